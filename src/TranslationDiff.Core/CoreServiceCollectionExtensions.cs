@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Pipeline;
+
+namespace TranslationDiff.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The pipeline runner and the detector aggregator.</summary>
+    public static IServiceCollection AddTranslationDiffCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DetectorRunner>();
+        services.AddTransient<ComparisonPipeline>();
+        return services;
+    }
+}

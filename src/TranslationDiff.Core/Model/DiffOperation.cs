@@ -1,0 +1,8 @@
+namespace TranslationDiff.Core.Model;
+
+public enum DiffOperation
+{
+    Equal,
+    Inserted,
+    Deleted,
+}

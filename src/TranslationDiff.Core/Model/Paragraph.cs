@@ -1,0 +1,21 @@
+namespace TranslationDiff.Core.Model;
+
+/// <summary>One paragraph of an edition: its original text and its rendering in the pivot language.</summary>
+public sealed class Paragraph
+{
+    public int Index { get; init; }
+
+    public BlockKind Kind { get; init; } = BlockKind.Paragraph;
+
+    /// <summary>The text as the edition published it.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The text in the pivot language (equal to <see cref="Text"/> for the pivot-language edition).</summary>
+    public string PivotText { get; set; } = string.Empty;
+
+    /// <summary>Words the translation engine did not know (evidence for detectors), in the order met.</summary>
+    public IReadOnlyList<string> UnknownWords { get; set; } = [];
+
+    /// <summary>Sentence lengths (characters) of <see cref="PivotText"/> as the engine reported them, when it does.</summary>
+    public IReadOnlyList<int>? PivotSentenceLengths { get; set; }
+}

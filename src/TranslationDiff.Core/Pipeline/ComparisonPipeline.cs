@@ -1,0 +1,252 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using TranslationDiff.Core.Alignment;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Diffing;
+using TranslationDiff.Core.Extraction;
+using TranslationDiff.Core.Fetching;
+using TranslationDiff.Core.Model;
+using TranslationDiff.Core.Translation;
+
+namespace TranslationDiff.Core.Pipeline;
+
+/// <summary>
+/// Runs a comparison end to end: fetch and extract every edition, translate each into the pivot
+/// language, align the paragraphs, diff them word by word against the reference edition and run the checks.
+/// Expected failures come back as problems on the outcome; nothing here throws for bad input.
+/// </summary>
+public sealed class ComparisonPipeline(
+    IPageFetcher fetcher,
+    IContentExtractor extractor,
+    ITranslatorProvider translators,
+    IParagraphAligner aligner,
+    IWordDiffer differ,
+    DetectorRunner detectors,
+    TimeProvider clock,
+    ILogger<ComparisonPipeline> logger)
+{
+    public async Task<ComparisonOutcome> RunAsync(
+        ComparisonRequest request,
+        IProgress<PipelineProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = RequestValidator.Validate(request, translators);
+        if (problems.Count > 0)
+        {
+            return new ComparisonOutcome(null, problems);
+        }
+
+        var translator = translators.Get(request.Translator)!;
+        var pivot = LanguageTag.Normalize(request.PivotLanguage);
+        var stats = new ComparisonStatistics();
+        var watch = Stopwatch.StartNew();
+
+        var editions = new List<Edition>();
+        var inputs = request.Editions;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            progress?.Report(new PipelineProgress(request.Name, "fetch", inputs[i].Language, i, inputs.Count));
+            var (edition, problem) = await LoadEditionAsync(inputs[i], cancellationToken).ConfigureAwait(false);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+            else
+            {
+                editions.Add(edition!);
+            }
+        }
+
+        stats.StageMilliseconds["fetch+extract"] = watch.ElapsedMilliseconds;
+        if (problems.Count > 0)
+        {
+            return new ComparisonOutcome(null, problems);
+        }
+
+        watch.Restart();
+        for (var i = 0; i < editions.Count; i++)
+        {
+            progress?.Report(new PipelineProgress(request.Name, "translate", editions[i].Language, i, editions.Count));
+            var problem = await TranslateEditionAsync(editions[i], pivot, translator, stats, cancellationToken).ConfigureAwait(false);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        stats.StageMilliseconds["translate"] = watch.ElapsedMilliseconds;
+        if (problems.Count > 0)
+        {
+            return new ComparisonOutcome(null, problems);
+        }
+
+        var original = request.OriginalLanguage is null ? null : LanguageTag.Normalize(request.OriginalLanguage);
+        var reference = ChooseReference(editions, original, pivot);
+
+        progress?.Report(new PipelineProgress(request.Name, "align", null, 0, 1));
+        watch.Restart();
+        var groups = aligner.Align(editions, reference);
+        stats.StageMilliseconds["align"] = watch.ElapsedMilliseconds;
+
+        progress?.Report(new PipelineProgress(request.Name, "diff", null, 0, 1));
+        watch.Restart();
+        var diffs = DiffGroups(editions, groups, reference);
+        stats.StageMilliseconds["diff"] = watch.ElapsedMilliseconds;
+
+        progress?.Report(new PipelineProgress(request.Name, "detect", null, 0, 1));
+        watch.Restart();
+        var context = new DetectionContext
+        {
+            Editions = editions,
+            Groups = groups,
+            Diffs = diffs,
+            PivotLanguage = pivot,
+            ReferenceLanguage = reference,
+            OriginalLanguage = original,
+        };
+        var (findings, detectProblems) = detectors.Run(context);
+        stats.StageMilliseconds["detect"] = watch.ElapsedMilliseconds;
+        progress?.Report(new PipelineProgress(request.Name, "done", null, 1, 1));
+
+        logger.LogInformation(
+            "Compared {ComparisonId}: {Editions} editions, {Groups} groups, {Findings} findings, {Characters} characters sent",
+            request.Name, editions.Count, groups.Count, findings.Count, stats.CharactersSent);
+
+        var report = new ComparisonReport
+        {
+            Name = request.Name,
+            PivotLanguage = pivot,
+            ReferenceLanguage = reference,
+            OriginalLanguage = original,
+            Translator = translator.Name,
+            CreatedAt = clock.GetUtcNow(),
+            Editions = editions,
+            Groups = groups,
+            Diffs = diffs,
+            Findings = findings,
+            Problems = detectProblems,
+            Statistics = stats,
+        };
+        return new ComparisonOutcome(report, detectProblems);
+    }
+
+    /// <summary>The original edition when known and present, else the pivot-language one, else the longest.</summary>
+    public static string ChooseReference(IReadOnlyList<Edition> editions, string? original, string pivot)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        if (original is not null && editions.Any(e => e.Language == original))
+        {
+            return original;
+        }
+
+        var inPivot = editions.FirstOrDefault(e => LanguageTag.SameLanguage(e.Language, pivot));
+        return inPivot?.Language ?? editions.OrderByDescending(e => e.WordCount).First().Language;
+    }
+
+    private async Task<(Edition? Edition, Problem? Problem)> LoadEditionAsync(EditionInput input, CancellationToken cancellationToken)
+    {
+        var fetched = await fetcher.FetchAsync(input.Location, cancellationToken).ConfigureAwait(false);
+        if (!fetched.Succeeded)
+        {
+            return (null, fetched.Problem);
+        }
+
+        var extracted = extractor.Extract(fetched.Page!);
+        if (!extracted.Succeeded)
+        {
+            return (null, extracted.Problem);
+        }
+
+        var article = extracted.Article!;
+        var paragraphs = article.Blocks
+            .Select((b, i) => new Paragraph { Index = i, Kind = b.Kind, Text = b.Text })
+            .ToList();
+        return (new Edition
+        {
+            Language = LanguageTag.Normalize(input.Language),
+            Url = input.Location,
+            Title = article.Title,
+            Paragraphs = paragraphs,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(fetched.Page!.Content))[..16],
+            FetchedAt = fetched.Page.FetchedAt,
+        }, null);
+    }
+
+    private static async Task<Problem?> TranslateEditionAsync(
+        Edition edition, string pivot, ITranslator translator, ComparisonStatistics stats, CancellationToken cancellationToken)
+    {
+        if (LanguageTag.SameLanguage(edition.Language, pivot))
+        {
+            edition.PivotTitle = edition.Title;
+            edition.TranslationRoute = "identity";
+            foreach (var p in edition.Paragraphs)
+            {
+                p.PivotText = p.Text;
+            }
+
+            return null;
+        }
+
+        var texts = new List<string>(edition.Paragraphs.Count + 1) { edition.Title };
+        texts.AddRange(edition.Paragraphs.Select(p => p.Text));
+        var result = await translator.TranslateAsync(new TranslationRequest(edition.Language, pivot, texts), cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            return result.Problem! with { Subject = result.Problem.Subject ?? edition.Url };
+        }
+
+        if (result.Texts.Count != texts.Count)
+        {
+            return new Problem("translate", "translate.count-mismatch", $"The {translator.Name} engine returned {result.Texts.Count} texts for {texts.Count}.", edition.Url);
+        }
+
+        stats.EngineCalls += result.EngineCalls;
+        stats.CharactersSent += result.CharactersSent;
+        edition.PivotTitle = result.Texts[0].Text;
+        edition.TranslationRoute = result.Route;
+        for (var i = 0; i < edition.Paragraphs.Count; i++)
+        {
+            var translated = result.Texts[i + 1];
+            edition.Paragraphs[i].PivotText = translated.Text;
+            edition.Paragraphs[i].UnknownWords = translated.UnknownWords;
+            edition.Paragraphs[i].PivotSentenceLengths = translated.SentenceLengths;
+        }
+
+        return null;
+    }
+
+    private List<ParagraphDiff> DiffGroups(IReadOnlyList<Edition> editions, IReadOnlyList<AlignmentGroup> groups, string reference)
+    {
+        var referenceEdition = editions.First(e => e.Language == reference);
+        var diffs = new List<ParagraphDiff>();
+        foreach (var group in groups)
+        {
+            var referenceText = JoinPivot(referenceEdition, group.For(reference));
+            foreach (var edition in editions.Where(e => e.Language != reference))
+            {
+                var members = group.For(edition.Language);
+                if (members.Count == 0 && referenceText.Length == 0)
+                {
+                    continue;
+                }
+
+                var pieces = differ.Diff(referenceText, JoinPivot(edition, members));
+                diffs.Add(new ParagraphDiff
+                {
+                    GroupId = group.Id,
+                    Language = edition.Language,
+                    ReferenceLanguage = reference,
+                    Pieces = pieces,
+                    Similarity = DiffSimilarity.Of(pieces),
+                });
+            }
+        }
+
+        return diffs;
+    }
+
+    private static string JoinPivot(Edition edition, IReadOnlyList<int> indices) =>
+        string.Join(" ", indices.Select(i => edition.Paragraphs[i].PivotText));
+}
