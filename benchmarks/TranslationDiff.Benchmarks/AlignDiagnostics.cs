@@ -10,7 +10,7 @@ internal static class AlignDiagnostics
     {
         var document = BenchDocument.LoadFolder(folder)[k];
         var options = SequenceAlignerOptions.Default;
-        var scorer = new BeadScorer(options, document.Translation, document.Target, document.SourceLengths());
+        var scorer = new BeadScorer(options, document.Translation, document.Target, document.Source);
         var beads = new SequenceAligner(options).Align(scorer, document.Translation.Length, document.Target.Length);
         var test = AlignBenchmark.ToPairs(beads);
         var gold = document.Gold;

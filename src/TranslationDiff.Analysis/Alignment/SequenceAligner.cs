@@ -27,19 +27,18 @@ internal sealed class SequenceAligner : ISequenceAligner
 
     /// <summary>
     /// Aligns <paramref name="source"/> (pivot texts) with <paramref name="target"/>; when given,
-    /// <paramref name="sourceLengths"/> (lengths of the untranslated source units) feed the length prior instead
-    /// of the pivot texts' lengths.
+    /// <paramref name="original"/> (the source units as written, before translation) feeds the length prior.
     /// </summary>
-    public IReadOnlyList<Bead> Align(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<int>? sourceLengths)
+    public IReadOnlyList<Bead> Align(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? original)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        if (sourceLengths is not null && sourceLengths.Count != source.Count)
+        if (original is not null && original.Count != source.Count)
         {
-            throw new ArgumentException("One source length per source unit is needed.", nameof(sourceLengths));
+            throw new ArgumentException("The original source needs as many units as its translation.", nameof(original));
         }
 
-        var scorer = new BeadScorer(_options, source, target, sourceLengths);
+        var scorer = new BeadScorer(_options, source, target, original);
         return Align(scorer, source.Count, target.Count);
     }
 
