@@ -27,7 +27,7 @@ internal static class AlignTuner
                 foreach (var c in group)
                 {
                     var scorer = new BeadScorer(candidates[c], document.Translation, document.Target, document.Source) { EvidenceOverride = memo.Get };
-                    var beads = new SequenceAligner(candidates[c]).Align(scorer, document.Translation.Length, document.Target.Length);
+                    var beads = new SequenceAligner(candidates[c]).Align(scorer, document.Translation, document.Target);
                     scores[c, d] = AlignmentScore.Of(document.Gold, AlignBenchmark.ToPairs(beads));
                 }
             }

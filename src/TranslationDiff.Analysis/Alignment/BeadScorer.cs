@@ -1,4 +1,5 @@
 using TranslationDiff.Analysis.Similarity;
+using TranslationDiff.Core.Alignment;
 
 namespace TranslationDiff.Analysis.Alignment;
 
@@ -19,6 +20,8 @@ internal sealed class BeadScorer
     private readonly long[] _sourceLengths;
     private readonly long[] _targetLengths;
     private readonly double _ratio;
+    private readonly Dictionary<long, double>[] _rows;
+    private readonly int[] _rowOf;
 
     /// <param name="options">Parameters.</param>
     /// <param name="source">Source units in the pivot language.</param>
@@ -43,7 +46,18 @@ internal sealed class BeadScorer
         var s = _sourceLengths[^1];
         var t = _targetLengths[^1];
         _ratio = s > 0 && t > 0 ? (double)t / s : 1.0;
+        _rows = new Dictionary<long, double>[4 * ForgetDistance];
+        for (var r = 0; r < _rows.Length; r++)
+        {
+            _rows[r] = [];
+        }
+
+        _rowOf = new int[_rows.Length];
+        Array.Fill(_rowOf, -1);
     }
+
+    /// <summary>How many rows behind the search spans may still be asked for (bead and neighbour spans reach back up to 4 units).</summary>
+    private const int ForgetDistance = 8;
 
     /// <summary>Replaces how evidence is gathered (the tuner memoises it); null reads the texts.</summary>
     public Func<int, int, int, int, BeadEvidence>? EvidenceOverride { get; init; }
@@ -78,19 +92,50 @@ internal sealed class BeadScorer
     }
 
     /// <summary>The similarity of the bead's two sides, 0..1.</summary>
-    public double Similarity(int i0, int a, int j0, int b) => a == 0 || b == 0 ? 0 : Compare(i0, a, j0, b);
-
-    /// <summary>Lets the caches drop spans the search has left behind.</summary>
-    public void Evict(int sourceFloor, int targetFloor)
+    public double Similarity(Bead bead)
     {
-        _source.Evict(sourceFloor);
-        _target.Evict(targetFloor);
+        ArgumentNullException.ThrowIfNull(bead);
+        return bead.Source.Count == 0 || bead.Target.Count == 0 ? 0 : Compare(bead.Source[0], bead.Source.Count, bead.Target[0], bead.Target.Count);
     }
 
+    /// <summary>
+    /// Called as the search starts row <paramref name="row"/> of <paramref name="band"/>: drops the profiles of
+    /// spans the search has left behind, so memory stays bounded by the band's width.
+    /// </summary>
+    public void Forget(int row, SearchBand band)
+    {
+        ArgumentNullException.ThrowIfNull(band);
+        var back = Math.Max(0, row - ForgetDistance);
+        _source.Evict(back);
+        _target.Evict(Math.Max(0, band.Low[back] - ForgetDistance));
+    }
+
+    /// <summary>Forgets all remembered spans and similarities, before a new pass from the start.</summary>
+    public void Restart()
+    {
+        _source.Clear();
+        _target.Clear();
+        Array.Fill(_rowOf, -1);
+    }
+
+    /// <summary>chrF of source span [i0, i0 + a) against target span [j0, j0 + b), remembered for the rows near the search.</summary>
     private double Compare(int i0, int a, int j0, int b)
     {
-        var first = _options.ChrF.MinCharOrder - 1;
-        return ChrF.Score(_source.Get(i0, a), _target.Get(j0, b), _options.ChrF.Beta, first);
+        var slot = i0 % _rows.Length;
+        if (_rowOf[slot] != i0)
+        {
+            _rows[slot].Clear();
+            _rowOf[slot] = i0;
+        }
+
+        var key = ((long)j0 << 6) | ((long)a << 3) | (long)b;
+        if (!_rows[slot].TryGetValue(key, out var sim))
+        {
+            sim = ChrF.Score(_source.Get(i0, a), _target.Get(j0, b), _options.ChrF.Beta, _options.ChrF.MinCharOrder - 1);
+            _rows[slot][key] = sim;
+        }
+
+        return sim;
     }
 
     /// <summary>

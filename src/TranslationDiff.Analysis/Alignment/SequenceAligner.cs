@@ -39,13 +39,29 @@ internal sealed class SequenceAligner : ISequenceAligner
         }
 
         var scorer = new BeadScorer(_options, source, target, original);
-        return Align(scorer, source.Count, target.Count);
+        return Align(scorer, source, target);
     }
 
-    internal IReadOnlyList<Bead> Align(BeadScorer scorer, int n, int m)
+    internal IReadOnlyList<Bead> Align(BeadScorer scorer, IReadOnlyList<string> source, IReadOnlyList<string> target)
     {
-        var band = SearchBand.Full(n, m);
-        var beads = BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score);
-        return beads.Select(b => b with { Score = Math.Round(scorer.Similarity(b.Source.Count > 0 ? b.Source[0] : 0, b.Source.Count, b.Target.Count > 0 ? b.Target[0] : 0, b.Target.Count), 4) }).ToList();
+        var (n, m) = (source.Count, target.Count);
+        var band = (long)n * m <= _options.FullSearchCells ? SearchBand.Full(n, m) : CoarseSearch.Band(source, target, _options);
+        var path = BandedDynamicProgramme.Path(band, SequenceAlignerOptions.FirstPassShapes, scorer.Score, i => scorer.Forget(i, band));
+        band = SearchBand.AroundPath(path, 1, n, m, _options.SecondPassMargin);
+        scorer.Restart();
+        var beads = BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score, i => scorer.Forget(i, band));
+        scorer.Restart();
+        var scored = new List<Bead>(beads.Count);
+        foreach (var bead in beads)
+        {
+            if (bead.Source.Count > 0)
+            {
+                scorer.Forget(bead.Source[0], band);
+            }
+
+            scored.Add(bead with { Score = Math.Round(scorer.Similarity(bead), 4) });
+        }
+
+        return scored;
     }
 }

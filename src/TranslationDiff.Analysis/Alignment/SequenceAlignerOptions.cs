@@ -40,8 +40,32 @@ internal sealed record SequenceAlignerOptions
     /// <summary>Allow 1-3 and 3-1 beads.</summary>
     public bool AllowOneToThree { get; init; } = true;
 
-    /// <summary>Largest input (source × target units) searched in full; larger inputs get a banded search.</summary>
-    public long FullSearchCells { get; init; } = 2_000_000;
+    /// <summary>
+    /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
+    /// (see <see cref="CoarseSearch"/>) and then searched in a band around that path.
+    /// </summary>
+    public long FullSearchCells { get; init; } = 250_000;
+
+    /// <summary>Units per block at the finest coarse level.</summary>
+    public int CoarseBlockSize { get; init; } = 8;
+
+    /// <summary>Blocks added on each side of a coarse path when it is projected one level down.</summary>
+    public int CoarseMargin { get; init; } = 2;
+
+    /// <summary>Score of leaving a block unaligned in the coarse search.</summary>
+    public double CoarseSkipScore { get; init; } = -0.2;
+
+    /// <summary>Penalty of a 1-2 or 2-1 block bead in the coarse search.</summary>
+    public double CoarseMergePenalty { get; init; } = 0.1;
+
+    /// <summary>
+    /// Units added on each side of the first pass's path (1-1, 1-0 and 0-1 beads only) for the second pass, which
+    /// allows every bead shape.
+    /// </summary>
+    public int SecondPassMargin { get; init; } = 4;
+
+    /// <summary>Bead shapes of the first pass.</summary>
+    public static IReadOnlyList<BeadShape> FirstPassShapes { get; } = [new(1, 1), new(1, 0), new(0, 1)];
 
     /// <summary>Bead shapes allowed by these options, the most common first (ties go to the earlier shape).</summary>
     public IReadOnlyList<BeadShape> Shapes()

@@ -54,6 +54,13 @@ internal sealed class SpanProfileCache
         return profile;
     }
 
+    /// <summary>Forgets everything, for a new pass from the start.</summary>
+    public void Clear()
+    {
+        _spans.Clear();
+        _floor = 0;
+    }
+
     /// <summary>Forgets every span that starts before <paramref name="floor"/>.</summary>
     public void Evict(int floor)
     {

@@ -137,28 +137,23 @@ internal sealed class NGramProfile
     public void CountMatches(NGramProfile other, Span<double> matches)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var a = Keys;
-        var b = other.Keys;
+        ReadOnlySpan<ulong> a = Keys, b = other.Keys;
+        ReadOnlySpan<int> ca = Counts, cb = other.Counts;
         var weights = Weights;
         int x = 0, y = 0;
+
+        // A branch-free merge: the two cursors advance by comparisons rather than by jumps the CPU must guess.
         while (x < a.Length && y < b.Length)
         {
             var ka = a[x];
             var kb = b[y];
             if (ka == kb)
             {
-                matches[SlotOf(ka)] += Math.Min(Counts[x], other.Counts[y]) * (weights is null ? 1.0 : weights[x]);
-                x++;
-                y++;
+                matches[SlotOf(ka)] += Math.Min(ca[x], cb[y]) * (weights is null ? 1.0 : weights[x]);
             }
-            else if (ka < kb)
-            {
-                x++;
-            }
-            else
-            {
-                y++;
-            }
+
+            x += ka <= kb ? 1 : 0;
+            y += kb <= ka ? 1 : 0;
         }
     }
 
