@@ -31,7 +31,9 @@ if (args.Length >= 2 && args[0] == "align-timing")
 if (args.Length >= 2 && args[0] == "align-scale")
 {
     var folder = args.Length >= 3 ? args[2] : "/work/shared/bench/align";
-    return ScaleBenchmark.Run(int.Parse(args[1], CultureInfo.InvariantCulture), folder);
+    var bandOnly = args.Contains("--band-only");
+    folder = args.Length >= 3 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : "/work/shared/bench/align";
+    return ScaleBenchmark.Run(int.Parse(args[1], CultureInfo.InvariantCulture), folder, bandOnly);
 }
 
 Console.Error.WriteLine("""

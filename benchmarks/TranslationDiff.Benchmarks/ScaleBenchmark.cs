@@ -5,17 +5,24 @@ using TranslationDiff.Analysis.Alignment;
 namespace TranslationDiff.Benchmarks;
 
 /// <summary>
-/// <c>align-scale N [FOLDER]</c>: builds an N × N input at run time by repeating the test documents (source
-/// translations M and targets T, with their gold beads shifted) and cutting both sides at N lines, aligns it and
+/// <c>align-scale N [FOLDER] [--band-only]</c>: builds an input of N source lines at run time by repeating the
+/// test documents (source translations M and targets T, with their gold beads shifted), cut after source line N
+/// and after the target line the gold pairs with it (about 1.02 N: the French side has more lines), aligns it and
 /// prints the time, the peak resident memory of the process (VmHWM) and the strict/lax scores against the
-/// repeated gold (beads cut by the end are left out of the gold).
+/// repeated gold. (Cutting both sides at N would leave two copies of the documents on one side with nothing
+/// opposite, and which two is undecidable in repeated text.) <c>--band-only</c> checks the coarse search only.
 /// </summary>
 internal static class ScaleBenchmark
 {
-    public static int Run(int size, string folder)
+    public static int Run(int size, string folder, bool bandOnly = false)
     {
         var documents = BenchDocument.LoadFolder(folder);
         var (source, translation, target, gold) = Repeat(documents, size);
+        if (bandOnly)
+        {
+            return CheckBand(translation, target, gold);
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"input: {translation.Count} x {target.Count} sentences ({translation.Sum(t => (long)t.Length) / 1e6:F1} + {target.Sum(t => (long)t.Length) / 1e6:F1} M characters); peak memory before aligning: {PeakMiB():F0} MiB"));
         var clock = Stopwatch.StartNew();
         var beads = new SequenceAligner().Align(translation, target, source);
@@ -27,13 +34,24 @@ internal static class ScaleBenchmark
         return 0;
     }
 
+    /// <summary>How much of the gold path lies inside the coarse search's band.</summary>
+    private static int CheckBand(List<string> translation, List<string> target, List<(int[] Source, int[] Target)> gold)
+    {
+        var clock = Stopwatch.StartNew();
+        var band = CoarseSearch.Band(translation, target, SequenceAlignerOptions.Default);
+        var both = gold.Where(b => b.Source.Length > 0 && b.Target.Length > 0).ToList();
+        var outside = both.Where(b => b.Target[^1] + 1 < band.Low[b.Source[^1] + 1] || b.Target[^1] + 1 > band.High[b.Source[^1] + 1]).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"band: {band.Cells} cells ({(double)band.Cells / translation.Count:F1} per row) in {clock.Elapsed.TotalSeconds:F1} s; gold beads outside: {outside.Count} of {both.Count}; first outside at source {(outside.Count > 0 ? outside[0].Source[0] : -1)}"));
+        return 0;
+    }
+
     private static (List<string> Source, List<string> Translation, List<string> Target, List<(int[] Source, int[] Target)> Gold) Repeat(List<BenchDocument> documents, int size)
     {
         var source = new List<string>();
         var translation = new List<string>();
         var target = new List<string>();
         var gold = new List<(int[] Source, int[] Target)>();
-        while (translation.Count < size || target.Count < size)
+        while (translation.Count < size)
         {
             foreach (var document in documents)
             {
@@ -45,10 +63,11 @@ internal static class ScaleBenchmark
             }
         }
 
+        var targetSize = 1 + gold.Where(b => b.Source.All(i => i < size)).SelectMany(b => b.Target).Max();
         source.RemoveRange(size, source.Count - size);
         translation.RemoveRange(size, translation.Count - size);
-        target.RemoveRange(size, target.Count - size);
-        gold.RemoveAll(b => b.Source.Any(i => i >= size) || b.Target.Any(j => j >= size) || b.Source.Length + b.Target.Length == 0);
+        target.RemoveRange(targetSize, target.Count - targetSize);
+        gold.RemoveAll(b => b.Source.Any(i => i >= size) || b.Target.Any(j => j >= targetSize) || b.Source.Length + b.Target.Length == 0);
         return (source, translation, target, gold);
     }
 

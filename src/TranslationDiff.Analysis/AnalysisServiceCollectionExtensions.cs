@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using TranslationDiff.Analysis.Alignment;
+using TranslationDiff.Core.Alignment;
 
 namespace TranslationDiff.Analysis;
 
@@ -7,6 +9,8 @@ public static class AnalysisServiceCollectionExtensions
     /// <summary>Segmentation, the aligner, the word differ and the catalogue of checks.</summary>
     public static IServiceCollection AddTranslationDiffAnalysis(this IServiceCollection services)
     {
+        services.AddSingleton<ISequenceAligner>(_ => new SequenceAligner());
+        services.AddSingleton<IParagraphAligner, ParagraphAligner>();
         return services;
     }
 }

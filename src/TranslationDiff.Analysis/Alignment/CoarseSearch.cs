@@ -43,11 +43,12 @@ internal static class CoarseSearch
 
     private static List<(int I, int J)> Search(SearchBand band, HashedNGramVectors source, HashedNGramVectors target, SequenceAlignerOptions options)
     {
+        var centre = HashedNGramVectors.Centre(source, target);
         return BandedDynamicProgramme.Path(band, Shapes, (i0, a, j0, b) => (a, b) switch
         {
-            (1, 1) => source.Cosine(i0, target, j0),
-            (1, 2) => source.CosineWithPair(i0, target, j0) - options.CoarseMergePenalty,
-            (2, 1) => target.CosineWithPair(j0, source, i0) - options.CoarseMergePenalty,
+            (1, 1) => source.Cosine(i0, target, j0, centre),
+            (1, 2) => source.CosineWithPair(i0, target, j0, centre) - options.CoarseMergePenalty,
+            (2, 1) => target.CosineWithPair(j0, source, i0, centre) - options.CoarseMergePenalty,
             _ => options.CoarseSkipScore,
         });
     }

@@ -3,7 +3,9 @@ namespace TranslationDiff.Analysis.Similarity;
 /// <summary>
 /// Fixed-size vectors of texts for cheap, rough comparison: every lower-cased character trigram (whitespace
 /// removed) adds ±1 to one of <see cref="Dimensions"/> components, both chosen by its hash, so that the dot
-/// product of two vectors estimates the number of trigrams the texts share. Texts are added into consecutive
+/// product of two vectors estimates the number of trigrams the texts share. Comparisons subtract the mean
+/// block (<see cref="Centre"/>), so that trigrams common to the whole language do not make every pair of
+/// large blocks look alike. Texts are added into consecutive
 /// blocks; blocks can be merged in pairs to halve the resolution.
 /// </summary>
 internal sealed class HashedNGramVectors
@@ -68,40 +70,75 @@ internal sealed class HashedNGramVectors
         return new HashedNGramVectors(data, count);
     }
 
-    /// <summary>Cosine of block <paramref name="k"/> here with block <paramref name="l"/> there.</summary>
-    public double Cosine(int k, HashedNGramVectors other, int l)
+    /// <summary>
+    /// The mean of the unit-length vectors of all blocks of <paramref name="sides"/>: what every block has in
+    /// common (frequent trigrams of the language), to be taken out before comparing.
+    /// </summary>
+    public static float[] Centre(params HashedNGramVectors[] sides)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        var norms = _norms[k] * other._norms[l];
-        return norms > 0 ? Dot(Vector(k), other.Vector(l)) / norms : 0;
+        ArgumentNullException.ThrowIfNull(sides);
+        var mean = new double[Dimensions];
+        var count = 0;
+        foreach (var side in sides)
+        {
+            for (var k = 0; k < side.Count; k++)
+            {
+                if (side._norms[k] > 0)
+                {
+                    var v = side.Vector(k);
+                    for (var d = 0; d < Dimensions; d++)
+                    {
+                        mean[d] += v[d] / side._norms[k];
+                    }
+
+                    count++;
+                }
+            }
+        }
+
+        return mean.Select(x => count > 0 ? (float)(x / count) : 0f).ToArray();
     }
 
-    /// <summary>Cosine of block <paramref name="k"/> here with blocks <paramref name="l"/> and l + 1 there taken together.</summary>
-    public double CosineWithPair(int k, HashedNGramVectors other, int l)
+    /// <summary>Cosine of block <paramref name="k"/> here with block <paramref name="l"/> there, both first normalised and moved by −<paramref name="centre"/>.</summary>
+    public double Cosine(int k, HashedNGramVectors other, int l, ReadOnlySpan<float> centre)
     {
         ArgumentNullException.ThrowIfNull(other);
-        ReadOnlySpan<float> x = Vector(k), y = other.Vector(l), z = other.Vector(l + 1);
-        double dot = 0, norm = 0;
+        return CenteredCosine(Vector(k), _norms[k], other.Vector(l), default, other._norms[l], centre);
+    }
+
+    /// <summary>As <see cref="Cosine"/>, with blocks <paramref name="l"/> and l + 1 there taken together.</summary>
+    public double CosineWithPair(int k, HashedNGramVectors other, int l, ReadOnlySpan<float> centre)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ReadOnlySpan<float> y = other.Vector(l), z = other.Vector(l + 1);
+        double norm = 0;
         for (var d = 0; d < Dimensions; d++)
         {
             var sum = y[d] + z[d];
-            dot += x[d] * sum;
             norm += sum * sum;
         }
 
-        var norms = _norms[k] * Math.Sqrt(norm);
-        return norms > 0 ? dot / norms : 0;
+        return CenteredCosine(Vector(k), _norms[k], y, z, Math.Sqrt(norm), centre);
     }
 
-    private static double Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
+    private static double CenteredCosine(ReadOnlySpan<float> x, double xNorm, ReadOnlySpan<float> y, ReadOnlySpan<float> z, double yNorm, ReadOnlySpan<float> centre)
     {
-        double dot = 0;
-        for (var d = 0; d < x.Length; d++)
+        if (xNorm <= 0 || yNorm <= 0)
         {
-            dot += x[d] * y[d];
+            return 0;
         }
 
-        return dot;
+        double dot = 0, xx = 0, yy = 0;
+        for (var d = 0; d < Dimensions; d++)
+        {
+            var u = (x[d] / xNorm) - centre[d];
+            var v = ((y[d] + (z.IsEmpty ? 0 : z[d])) / yNorm) - centre[d];
+            dot += u * v;
+            xx += u * u;
+            yy += v * v;
+        }
+
+        return xx > 0 && yy > 0 ? dot / Math.Sqrt(xx * yy) : 0;
     }
 
     private static void Add(string text, Span<float> vector)
