@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Alignment;
 /// 1-2, 2-1, 2-2, 1-3 and 3-1, scored by <see cref="BeadScorer"/> (chrF of the pivot texts plus a Gale–Church
 /// length prior).
 /// </summary>
-internal sealed class SequenceAligner : ISequenceAligner
+public sealed class SequenceAligner : ISequenceAligner
 {
     private readonly SequenceAlignerOptions _options;
 
@@ -16,7 +16,7 @@ internal sealed class SequenceAligner : ISequenceAligner
     {
     }
 
-    public SequenceAligner(SequenceAlignerOptions options)
+    internal SequenceAligner(SequenceAlignerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ChrF.Validate();
