@@ -2,23 +2,35 @@ using TranslationDiff.Analysis.Alignment;
 
 namespace TranslationDiff.Benchmarks;
 
-/// <summary>The parameter settings <see cref="AlignTuner"/> tries.</summary>
+/// <summary>
+/// The parameter settings <see cref="AlignTuner"/> tries: a fixed-seed random sample (so runs repeat) of the
+/// scoring parameters around the defaults, for a few similarity settings.
+/// </summary>
 internal static class AlignTuningGrid
 {
     public static IEnumerable<SequenceAlignerOptions> Candidates()
     {
         var baseline = SequenceAlignerOptions.Default;
-        foreach (var margin in new[] { 0.5 })
+        var random = new Random(20240611);
+        double Pick(params double[] values) => values[random.Next(values.Length)];
+        foreach (var (idf, margin) in new[] { (0.5, 0.5), (1.0, 0.5), (0.5, 1.0) })
         {
-            foreach (var skip in new[] { -0.05, -0.1 })
+            yield return baseline with { IdfExponent = idf, MarginWeight = margin };
+            for (var k = 0; k < 150; k++)
             {
-                foreach (var deletion in new[] { -0.15, -0.2 })
+                yield return baseline with
                 {
-                    foreach (var m22 in new[] { 0.02, 0.05 })
-                    {
-                        yield return baseline with { MarginWeight = margin, DeletionScore = deletion, SkipScore = skip, TwoToTwoPenalty = m22, OneToThreePenalty = m22 };
-                    }
-                }
+                    IdfExponent = idf,
+                    MarginWeight = margin,
+                    SkipScore = Pick(-0.03, -0.05, -0.075, -0.1, -0.125),
+                    DeletionScore = Pick(-0.1, -0.15, -0.2, -0.25),
+                    ManyToOnePenalty = Pick(0, 0.015, 0.03, 0.05),
+                    TwoToTwoPenalty = Pick(0.02, 0.05, 0.08),
+                    OneToThreePenalty = Pick(0.02, 0.05, 0.08),
+                    LengthWeight = Pick(0, 0.005, 0.01, 0.02),
+                    AllowFiveUnits = random.Next(2) == 1,
+                    FiveUnitPenalty = Pick(0.05, 0.1, 0.15),
+                };
             }
         }
     }
