@@ -1,4 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Core.Detection;
 
 namespace TranslationDiff.Analysis;
 
@@ -7,6 +11,9 @@ public static class AnalysisServiceCollectionExtensions
     /// <summary>Segmentation, the aligner, the word differ and the catalogue of checks.</summary>
     public static IServiceCollection AddTranslationDiffAnalysis(this IServiceCollection services)
     {
+        services.AddOptions<DetectionOptions>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DetectionOptions>>().Value);
+        services.AddSingleton<IArtifactDetector, NumbersDetector>();
         return services;
     }
 }
