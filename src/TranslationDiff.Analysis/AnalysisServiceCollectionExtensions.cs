@@ -14,6 +14,11 @@ public static class AnalysisServiceCollectionExtensions
         services.AddOptions<DetectionOptions>();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DetectionOptions>>().Value);
         services.AddSingleton<IArtifactDetector, NumbersDetector>();
+        services.AddSingleton<IArtifactDetector, GluedWordsDetector>();
+        services.AddSingleton<IArtifactDetector, BrokenSentenceDetector>();
+        services.AddSingleton<IArtifactDetector, LowercasedNameDetector>();
+        services.AddSingleton<IArtifactDetector, OmittedParagraphDetector>();
+        services.AddSingleton<IArtifactDetector, AddedParagraphDetector>();
         return services;
     }
 }

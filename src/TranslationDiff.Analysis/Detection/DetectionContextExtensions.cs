@@ -52,4 +52,7 @@ internal static class DetectionContextExtensions
             .ThenBy(c => c.Language, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>All the edition's paragraph texts, one per line.</summary>
+    public static string Text(this Edition edition) => string.Join("\n", edition.Paragraphs.Select(p => p.Text));
 }

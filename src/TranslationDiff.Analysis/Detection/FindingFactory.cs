@@ -15,7 +15,8 @@ internal static class FindingFactory
         (string Check, string Category, Severity Severity) kind,
         string message,
         IReadOnlyDictionary<string, string>? evidence = null,
-        (int Start, int Length)? pivot = null)
+        (int Start, int Length)? pivot = null,
+        string? groupId = null)
     {
         var text = paragraph >= 0 && paragraph < edition.Paragraphs.Count ? edition.Paragraphs[paragraph].Text : string.Empty;
         start = Math.Clamp(start, 0, text.Length);
@@ -36,7 +37,7 @@ internal static class FindingFactory
             PivotLength = pivotStart < 0 ? 0 : pivotLength,
             Message = message,
             Evidence = evidence ?? new Dictionary<string, string>(),
-            GroupId = paragraph >= 0 ? context.GroupOf(edition.Language, paragraph)?.Id : null,
+            GroupId = groupId ?? (paragraph >= 0 ? context.GroupOf(edition.Language, paragraph)?.Id : null),
         };
     }
 

@@ -14,9 +14,10 @@ public static class NumberFormatter
         var integer = parts[0];
         var builder = new StringBuilder();
         var group = convention.Groups[0] == ' ' ? '\u00A0' : convention.Groups[0];
+        var yearLike = parts.Length == 1 && value is >= 1000 and <= 2100;
         for (var i = 0; i < integer.Length; i++)
         {
-            if (i > 0 && (integer.Length - i) % 3 == 0 && integer.Length > 4)
+            if (i > 0 && (integer.Length - i) % 3 == 0 && !yearLike)
             {
                 builder.Append(group);
             }
