@@ -19,6 +19,14 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IArtifactDetector, LowercasedNameDetector>();
         services.AddSingleton<IArtifactDetector, OmittedParagraphDetector>();
         services.AddSingleton<IArtifactDetector, AddedParagraphDetector>();
+        services.AddSingleton<IArtifactDetector, NamedEntityDetector>();
+        services.AddSingleton<IArtifactDetector, WordOrderDetector>();
+        services.AddSingleton<IArtifactDetector, UntranslatedDetector>();
+        services.AddSingleton<IArtifactDetector, DoubledWordDetector>();
+        services.AddSingleton<IArtifactDetector, UnbalancedPunctuationDetector>();
+        services.AddSingleton<IArtifactDetector, LengthRatioDetector>();
+        services.AddSingleton<IArtifactDetector, LowSimilarityDetector>();
+        services.AddSingleton<IArtifactDetector, TerminologyDetector>();
         return services;
     }
 }
