@@ -33,7 +33,10 @@ public sealed class UnicodeWordChunker : IChunker
             else if (char.IsDigit(text[i]))
             {
                 i = ScanNumber(text, i);
-                i = ScanWord(text, i); // "1er", "2nd", "5km": digits glued to letters stay one unit
+                if (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i = ScanWord(text, i); // "1er", "2nd", "5km": digits glued to letters stay one unit
+                }
             }
             else if (IsWordChar(text, i))
             {
