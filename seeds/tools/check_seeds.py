@@ -161,8 +161,8 @@ def check_set(name):
             blocks = pages[where].blocks
             if not 0 <= a["paragraph"] < len(blocks):
                 fail(f"{name}: artifact {i} paragraph {a['paragraph']} out of range for {where}")
-            elif a["text"] not in blocks[a["paragraph"]][1]:
-                fail(f"{name}: artifact {i} text {a['text']!r} not in {where} block {a['paragraph']}")
+            elif blocks[a["paragraph"]][1].count(a["text"]) != 1:
+                fail(f"{name}: artifact {i} text {a['text']!r} is not found exactly once in {where} block {a['paragraph']}")
             if ("source" in a) != (a["check"] == "omitted-paragraph"):
                 fail(f"{name}: artifact {i}: 'source' belongs to omitted-paragraph entries only")
         print(f"{name}: {len(artifacts)} artifacts")
