@@ -13,16 +13,6 @@ namespace TranslationDiff.Infrastructure.Extraction;
 /// </summary>
 internal static class HtmlArticleExtractor
 {
-    private const string ChromeSelector =
-        "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, "
-        + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]";
-
-    private static readonly string[] ChromeHints =
-    [
-        "cookie", "consent", "newsletter", "related", "promo", "advert", "sponsor", "share", "social", "breadcrumb",
-        "comment", "subscribe", "sidebar", "banner", "footer", "menu", "popup", "paywall", "byline", "author",
-    ];
-
     public static ExtractionResult Extract(string html, string location, string charset)
     {
         var document = new HtmlParser().ParseDocument(html);
@@ -34,7 +24,9 @@ internal static class HtmlArticleExtractor
             .Where(a => a.Href.Length > 0)
             .ToList();
 
-        var (blocks, extractor) = FromSmartReader(html, BaseUri(document, location));
+        var baseUri = BaseUri(document, location);
+        ChromeStripper.Strip(document);
+        var (blocks, extractor) = FromSmartReader(document.DocumentElement.OuterHtml, baseUri);
         if (blocks.Count == 0)
         {
             blocks = FromDensestBlock(document);
@@ -76,21 +68,6 @@ internal static class HtmlArticleExtractor
 
     private static List<ArticleBlock> FromDensestBlock(IHtmlDocument document)
     {
-        foreach (var element in document.QuerySelectorAll(ChromeSelector).ToList())
-        {
-            element.Remove();
-        }
-
-        foreach (var element in document.QuerySelectorAll("[class], [id]").ToList())
-        {
-            var names = (element.ClassName + " " + element.Id).ToUpperInvariant();
-            if (element.TagName is not ("BODY" or "HTML" or "ARTICLE" or "MAIN")
-                && ChromeHints.Any(h => names.Contains(h.ToUpperInvariant(), StringComparison.Ordinal)))
-            {
-                element.Remove();
-            }
-        }
-
         var candidate = document.QuerySelectorAll("article, main, [itemprop=articleBody]")
             .OrderByDescending(e => ParagraphTextLength(e))
             .FirstOrDefault();
