@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Analysis.Diffing;
 using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Diffing;
 
 namespace TranslationDiff.Analysis;
 
@@ -11,6 +13,7 @@ public static class AnalysisServiceCollectionExtensions
     /// <summary>Segmentation, the aligner, the word differ and the catalogue of checks.</summary>
     public static IServiceCollection AddTranslationDiffAnalysis(this IServiceCollection services)
     {
+        services.AddSingleton<IWordDiffer, DiffPlexWordDiffer>();
         services.AddOptions<DetectionOptions>();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DetectionOptions>>().Value);
         services.AddSingleton<IArtifactDetector, NumbersDetector>();
