@@ -67,7 +67,7 @@ internal static class KeptNames
                 foreach (var word in WordTokenizer.Tokenize(run.Text).Select(w => w.Text).Where(w => TextFold.IsCapitalised(w) && w.Length >= 3))
                 {
                     var writers = counterparts.Count(c => WordTokenizer.Tokenize(c.Text).Any(w => TextFold.SameName(w.Text, word)));
-                    var exact = counterparts.Where(c => WordTokenizer.Tokenize(c.Text).Any(w => TextFold.Fold(w.Text) == TextFold.Fold(word))).ToList();
+                    var exact = counterparts.Where(c => WordTokenizer.Tokenize(c.Text).Any(w => TextFold.IsCapitalised(w.Text) && TextFold.Fold(w.Text) == TextFold.Fold(word))).ToList();
                     var keptByEngine = writers >= needed && counterparts.Any(c => PassedThrough(context, c, word));
                     var keptByTranslator = exact.Count >= 2 && exact.Any(c => context.IsPivotEdition(c.Edition));
                     if (keptByEngine || keptByTranslator)
@@ -91,10 +91,16 @@ internal static class KeptNames
             return false;
         }
 
-        var unknown = counterpart.Paragraphs.SelectMany(i => counterpart.Edition.Paragraphs[i].UnknownWords).ToList();
-        return unknown.Count > 0
-            ? unknown.Any(u => TextFold.SameName(u, word))
-            : WordTokenizer.Tokenize(counterpart.PivotText).Any(w => w.Text == word);
+        var unknown = counterpart.Paragraphs.SelectMany(i => counterpart.Edition.Paragraphs[i].UnknownWords).Select(u => u.Trim('-')).ToList();
+        var verbatim = WordTokenizer.Tokenize(counterpart.PivotText).Any(w => w.Text == word);
+        if (unknown.Count == 0)
+        {
+            return verbatim;
+        }
+
+        // Engines report a hyphenated name in pieces ("Ouest-", "France").
+        return unknown.Any(u => TextFold.SameName(u, word))
+            || (verbatim && word.Split('-').Any(part => part.Length >= 3 && unknown.Contains(part, StringComparer.Ordinal)));
     }
 
     /// <summary>The edition's capitalised run, found in no other edition, nearest to where the name sits in the other edition.</summary>

@@ -54,9 +54,8 @@ internal static class EvaluateCommand
             }
         }
 
-        var detectors = DetectorCatalogue.Create(new DetectionOptions());
-        var result = CorpusEvaluator.Evaluate(cases, detectors);
-        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{cases.Count} cases, {detectors.Count} checks")).ConfigureAwait(false);
+        var result = CorpusEvaluator.Evaluate(cases, new DetectionOptions());
+        await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{cases.Count} cases, {result.Checks.Count} checks")).ConfigureAwait(false);
         await Console.Out.WriteAsync(result.Format(details)).ConfigureAwait(false);
         return result.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }

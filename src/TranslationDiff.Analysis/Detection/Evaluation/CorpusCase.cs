@@ -26,6 +26,9 @@ public sealed class CorpusCase
 
     public IList<CorpusArtifact> Artifacts { get; init; } = [];
 
+    /// <summary>A newsroom glossary the case is checked with (for the terminology check).</summary>
+    public IList<GlossaryEntry> Glossary { get; init; } = [];
+
     /// <summary>The detection context the case describes.</summary>
     public DetectionContext ToContext()
     {

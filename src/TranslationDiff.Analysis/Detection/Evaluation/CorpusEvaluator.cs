@@ -17,17 +17,18 @@ public static class CorpusEvaluator
     public static CorpusCase Parse(string json) =>
         JsonSerializer.Deserialize<CorpusCase>(json, Json) ?? throw new JsonException("The case file is empty.");
 
-    /// <summary>The findings of all checks on a case, in the runner's order.</summary>
-    public static IReadOnlyList<Finding> Run(CorpusCase corpusCase, IEnumerable<IArtifactDetector> detectors)
+    /// <summary>The findings of every check of the catalogue on a case (with the case's glossary), in the runner's order.</summary>
+    public static IReadOnlyList<Finding> Run(CorpusCase corpusCase, DetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(corpusCase);
-        return new DetectorRunner(detectors).Run(corpusCase.ToContext()).Findings;
+        ArgumentNullException.ThrowIfNull(options);
+        return new DetectorRunner(DetectorCatalogue.Create(options.WithGlossary(corpusCase.Glossary))).Run(corpusCase.ToContext()).Findings;
     }
 
-    public static EvaluationResult Evaluate(IEnumerable<CorpusCase> cases, IReadOnlyList<IArtifactDetector> detectors)
+    public static EvaluationResult Evaluate(IEnumerable<CorpusCase> cases, DetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        ArgumentNullException.ThrowIfNull(detectors);
+        ArgumentNullException.ThrowIfNull(options);
         var labels = new Dictionary<string, int>(StringComparer.Ordinal);
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         var raised = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -39,7 +40,7 @@ public static class CorpusEvaluator
         foreach (var corpusCase in cases)
         {
             var context = corpusCase.ToContext();
-            var findings = new DetectorRunner(detectors).Run(context).Findings;
+            var findings = Run(corpusCase, options);
             var placed = corpusCase.Artifacts.Select(a => (Artifact: a, Place: Place(context, a))).ToList();
             foreach (var (artifact, place) in placed.Where(p => p.Place is null))
             {
