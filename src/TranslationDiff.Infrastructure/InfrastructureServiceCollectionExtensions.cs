@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TranslationDiff.Core.Pipeline;
 using TranslationDiff.Core.Translation;
 using TranslationDiff.Infrastructure.Translation;
+using TranslationDiff.Infrastructure.Translation.Apertium;
 
 namespace TranslationDiff.Infrastructure;
 
@@ -15,7 +18,16 @@ public static class InfrastructureServiceCollectionExtensions
             .Bind(configuration.GetSection(TranslationOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ITranslator, IdentityTranslator>();
+
+        // Apertium: the local program always; the APy service always too, reporting itself unusable (and
+        // naming the key to set) while Translation:Apertium:ApyUrl is empty.
+        services.AddSingleton<IValidateOptions<TranslationOptions>, ApertiumOptionsValidator>();
+        services.AddHttpClient(ApertiumApyTranslator.HttpClientName);
+        services.AddSingleton<ITranslator, ApertiumCliTranslator>();
+        services.AddSingleton<ITranslator, ApertiumApyTranslator>();
+
         services.AddSingleton<ITranslatorProvider, ConfiguredTranslatorProvider>();
         return services;
     }
