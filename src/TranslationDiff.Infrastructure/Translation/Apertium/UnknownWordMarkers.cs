@@ -5,9 +5,11 @@ namespace TranslationDiff.Infrastructure.Translation.Apertium;
 
 /// <summary>
 /// Apertium's inline marks: <c>*word</c> (unknown to the analyser), <c>@word</c> (analysed but missing from the
-/// bilingual dictionary) and <c>#word</c> (the target form could not be generated). Literal <c>*</c>, <c>@</c> and
-/// <c>#</c> in the source (hashtags, e-mail addresses, footnote stars) are swapped for private-use characters the
-/// engine passes through untouched, so that every mark left in the output is the engine's.
+/// bilingual dictionary) and <c>#word</c> (the target form could not be generated). A mark always starts a
+/// token, so only a <c>*</c>, <c>@</c> or <c>#</c> that does not follow a letter or digit counts as one. The
+/// source's own such characters in that position (hashtags, @mentions, footnote stars) are swapped for
+/// private-use characters the engine passes through untouched; those inside a token (<c>jean@exemple.fr</c>,
+/// <c>5*3</c>) are left alone, so the engine still sees e-mail addresses whole.
 /// </summary>
 internal static class UnknownWordMarkers
 {
@@ -15,11 +17,25 @@ internal static class UnknownWordMarkers
     private const char LiteralAt = '\uE001';
     private const char LiteralHash = '\uE002';
 
-    /// <summary>Hides the source's own <c>* @ #</c> from the engine.</summary>
+    /// <summary>Hides from the engine the source's own <c>* @ #</c> that could be taken for marks.</summary>
     public static string ProtectLiterals(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Replace('*', LiteralAsterisk).Replace('@', LiteralAt).Replace('#', LiteralHash);
+        if (text.AsSpan().IndexOfAny('*', '@', '#') < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (IsMark(chars[i]) && StartsToken(text, i))
+            {
+                chars[i] = chars[i] switch { '*' => LiteralAsterisk, '@' => LiteralAt, _ => LiteralHash };
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Puts the source's own <c>* @ #</c> back.</summary>
@@ -47,7 +63,7 @@ internal static class UnknownWordMarkers
         var i = 0;
         while (i < output.Length)
         {
-            if (!IsMark(output[i]))
+            if (!IsMark(output[i]) || !StartsToken(output, i))
             {
                 text.Append(output[i]);
                 i++;
@@ -72,6 +88,9 @@ internal static class UnknownWordMarkers
     }
 
     private static bool IsMark(char c) => c is '*' or '@' or '#';
+
+    /// <summary>True when position <paramref name="i"/> does not follow a letter or digit (a mark may stand there).</summary>
+    private static bool StartsToken(string s, int i) => i == 0 || !IsWordChar(s[i - 1]);
 
     /// <summary>Where the word starting at <paramref name="start"/> ends: letters, digits and marks, joined by - or '.</summary>
     private static int WordEnd(string s, int start)

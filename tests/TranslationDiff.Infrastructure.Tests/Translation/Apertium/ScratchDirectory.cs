@@ -27,14 +27,18 @@ internal sealed class ScratchDirectory : IDisposable
 
     /// <summary>
     /// A wrapper around the real <c>apertium</c> that appends its arguments to a log, one line per process
-    /// start, then runs the real program: lets a test count and inspect the processes an adapter starts.
+    /// start, and its input to <see cref="InputLog"/>, then runs the real program: lets a test count and
+    /// inspect the processes an adapter starts and the text it pipes in.
     /// </summary>
     public (string Binary, string Log) CountingApertium()
     {
         var log = System.IO.Path.Combine(Path, "starts.log");
-        var binary = Script("apertium-counting", $"echo \"$@\" >> '{log}'\nexec apertium \"$@\"");
+        var binary = Script("apertium-counting", $"echo \"$@\" >> '{log}'\ntee -a '{InputLog}' | apertium \"$@\"");
         return (binary, log);
     }
+
+    /// <summary>Everything the <see cref="CountingApertium"/> wrapper received on stdin.</summary>
+    public string InputLog => System.IO.Path.Combine(Path, "input.log");
 
     /// <summary>Lines of a log written by <see cref="CountingApertium"/>; none when no process started.</summary>
     public static string[] Starts(string log) => File.Exists(log) ? File.ReadAllLines(log) : [];

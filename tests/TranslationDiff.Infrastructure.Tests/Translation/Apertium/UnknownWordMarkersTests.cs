@@ -59,4 +59,18 @@ public class UnknownWordMarkersTests
         Assert.Equal("#MeToo, jean@exemple.fr, 5*3 and Zorglub", UnknownWordMarkers.RestoreLiterals(text));
         Assert.Equal(["Zorglub"], unknown);
     }
+
+    [Fact]
+    public void Strip_IgnoresMarkCharactersInsideATokenInTheSource()
+    {
+        var protectedText = UnknownWordMarkers.ProtectLiterals("jean@exemple.fr, 5*3, C# et @Macron");
+
+        Assert.Contains("jean@exemple.fr, 5*3, C#", protectedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("@Macron", protectedText, StringComparison.Ordinal);
+
+        var (text, unknown) = UnknownWordMarkers.Strip(protectedText.Replace("Macron", "*Macron", StringComparison.Ordinal));
+
+        Assert.Equal("jean@exemple.fr, 5*3, C# et @Macron", UnknownWordMarkers.RestoreLiterals(text));
+        Assert.Equal(["Macron"], unknown);
+    }
 }
