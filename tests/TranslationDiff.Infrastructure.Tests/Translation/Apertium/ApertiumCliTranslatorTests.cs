@@ -195,4 +195,66 @@ public class ApertiumCliTranslatorTests
         Assert.True(availability.Usable, availability.Detail);
         Assert.Contains(ApertiumTestSetup.ModesDirectory, availability.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TranslateAsync_ReturnsEngineUnavailable_WithTheInstallCommand_WhenTheProgramIsMissing()
+    {
+        var translator = ApertiumTestSetup.Cli(o => o.BinaryPath = "/nonexistent/bin/apertium");
+
+        var result = await translator.TranslateAsync(new TranslationRequest("fr", "es", ["La guerre"]), CancellationToken.None);
+
+        Assert.Equal("translate.engine-unavailable", result.Problem!.Code);
+        Assert.Contains("sudo apt-get install apertium apertium-fr-es", result.Problem.Message, StringComparison.Ordinal);
+        Assert.Contains("Translation:Apertium:BinaryPath", result.Problem.Message, StringComparison.Ordinal);
+        Assert.False((await translator.CheckAsync(CancellationToken.None)).Usable);
+        Assert.Empty(await translator.GetPairsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TranslateAsync_ReturnsEngineFailed_WithExitCodeAndMessage_WhenTheProcessFails()
+    {
+        using var scratch = new ScratchDirectory();
+        var failing = scratch.Script("apertium", "echo 'Error: Mode fr-es does not exist.' >&2\nexit 1");
+        var translator = ApertiumTestSetup.Cli(o => { o.BinaryPath = failing; o.ModesDirectory = scratch.Modes("fr-es"); });
+
+        var result = await translator.TranslateAsync(new TranslationRequest("fr", "es", ["La guerre"]), CancellationToken.None);
+
+        Assert.Equal("translate.engine-failed", result.Problem!.Code);
+        Assert.Contains("exit code 1", result.Problem.Message, StringComparison.Ordinal);
+        Assert.Contains("Mode fr-es does not exist", result.Problem.Message, StringComparison.Ordinal);
+        Assert.Equal(1, result.EngineCalls);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_ReturnsEngineTimeout_WhenTheProcessOverrunsTheConfiguredTime()
+    {
+        using var scratch = new ScratchDirectory();
+        var hanging = scratch.Script("apertium", "exec sleep 300");
+        var translator = ApertiumTestSetup.Cli(o =>
+        {
+            o.BinaryPath = hanging;
+            o.ModesDirectory = scratch.Modes("fr-es");
+            o.Timeout = TimeSpan.FromMilliseconds(300);
+        });
+
+        var result = await translator.TranslateAsync(new TranslationRequest("fr", "es", ["La guerre"]), CancellationToken.None);
+
+        Assert.Equal("translate.engine-timeout", result.Problem!.Code);
+        Assert.Contains("Translation:Apertium:Timeout", result.Problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TranslateAsync_PassesTheDataDirectoryAndTextFormat_ToTheProgram()
+    {
+        using var scratch = new ScratchDirectory();
+        var argsFile = Path.Combine(scratch.Path, "args");
+        var echo = scratch.Script("apertium", $"echo \"$@\" > '{argsFile}'\nexec cat");
+        var modes = scratch.Modes("fr-es");
+        var translator = ApertiumTestSetup.Cli(o => { o.BinaryPath = echo; o.ModesDirectory = modes; });
+
+        var result = await translator.TranslateAsync(new TranslationRequest("fr", "es", ["Bonjour", "", "Au revoir"]), CancellationToken.None);
+
+        Assert.Equal(["Bonjour", "", "Au revoir"], result.Texts.Select(t => t.Text));
+        Assert.Equal($"-d {Path.GetDirectoryName(modes)} -f txt fr-es", File.ReadAllText(argsFile).Trim());
+    }
 }
