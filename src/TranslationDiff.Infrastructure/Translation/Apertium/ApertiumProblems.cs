@@ -22,7 +22,7 @@ internal static class ApertiumProblems
         var where = remote ? "on the APy server, then restart apertium-apy" : "then run the comparison again";
         var advice = packages.Count > 0
             ? $"Install {string.Join(" and ", packages)} (sudo apt-get install {string.Join(' ', packages)}) {where}."
-            : $"Debian packages no Apertium pair that would join {source} and {target} to the installed languages; `apt-cache search apertium-` lists the packaged pairs, https://wiki.apertium.org/wiki/List_of_language_pairs the rest. Otherwise choose another engine (--translator azure).";
+            : $"Debian packages no Apertium pair that would join {source} and {target} to the installed languages: `apt-cache search apertium-` lists the packaged pairs and https://wiki.apertium.org/wiki/List_of_language_pairs the others{(remote ? ", to be installed on the APy server" : string.Empty)}. Otherwise choose another engine (--translator azure).";
         return TranslationResult.Failed(
             UnsupportedPair,
             string.Create(CultureInfo.InvariantCulture, $"The {engine} engine cannot translate {source} to {target}: no installed pair joins them, directly or through up to {maxHops - 1} intermediate languages. Installed pairs: {installed}. {advice}"),

@@ -21,10 +21,14 @@ internal static class ProcessWatch
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds, checking every 50 ms; false if it never did within the limit.</summary>
-    public static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan limit)
+    public static Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan limit) =>
+        EventuallyAsync(() => Task.FromResult(condition()), limit);
+
+    /// <summary>Waits until <paramref name="condition"/> holds, checking every 50 ms; false if it never did within the limit.</summary>
+    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan limit)
     {
         using var deadline = new CancellationTokenSource(limit);
-        while (!condition())
+        while (!await condition())
         {
             try
             {
@@ -32,7 +36,7 @@ internal static class ProcessWatch
             }
             catch (OperationCanceledException)
             {
-                return condition();
+                return await condition();
             }
         }
 
