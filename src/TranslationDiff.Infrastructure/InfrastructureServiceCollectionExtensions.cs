@@ -13,6 +13,7 @@ using TranslationDiff.Infrastructure.Fetching;
 using TranslationDiff.Infrastructure.Reporting;
 using TranslationDiff.Infrastructure.Sets;
 using TranslationDiff.Infrastructure.Translation;
+using TranslationDiff.Infrastructure.Translation.Apertium;
 
 namespace TranslationDiff.Infrastructure;
 
@@ -39,6 +40,14 @@ public static class InfrastructureServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ITranslator, IdentityTranslator>();
+
+        // Apertium: the local program always; the APy service always too, reporting itself unusable (and
+        // naming the key to set) while Translation:Apertium:ApyUrl is empty.
+        services.AddSingleton<IValidateOptions<TranslationOptions>, ApertiumOptionsValidator>();
+        services.AddHttpClient(ApertiumApyTranslator.HttpClientName);
+        services.AddSingleton<ITranslator, ApertiumCliTranslator>();
+        services.AddSingleton<ITranslator, ApertiumApyTranslator>();
+
         services.AddSingleton<ITranslatorProvider, ConfiguredTranslatorProvider>();
         return services;
     }
