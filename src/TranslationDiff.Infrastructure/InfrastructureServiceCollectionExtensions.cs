@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TranslationDiff.Core.Pipeline;
 using TranslationDiff.Core.Translation;
 using TranslationDiff.Infrastructure.Translation;
+using TranslationDiff.Infrastructure.Translation.Azure;
 
 namespace TranslationDiff.Infrastructure;
 
@@ -16,6 +17,7 @@ public static class InfrastructureServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<ITranslator, IdentityTranslator>();
+        services.AddAzureTranslator();
         services.AddSingleton<ITranslatorProvider, ConfiguredTranslatorProvider>();
         return services;
     }
