@@ -106,13 +106,15 @@ public sealed class FakeAzureTranslatorServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        if (_app is not null)
+        var app = Interlocked.Exchange(ref _app, null);
+        if (app is null)
         {
-            await _app.StopAsync().ConfigureAwait(false);
-            await _app.DisposeAsync().ConfigureAwait(false);
+            return;
         }
 
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
     }
 
