@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TranslationDiff.Infrastructure.Translation.Azure;
@@ -10,10 +11,14 @@ namespace TranslationDiff.Infrastructure.Translation.Azure;
 /// </summary>
 internal static class AzureWireFormat
 {
+    // Non-ASCII text is written as UTF-8, not as \uXXXX escapes: the body is an API payload, never HTML,
+    // and escaping would make Cyrillic or Chinese bodies several times larger.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] WriteTranslateBody(IReadOnlyList<string> texts)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartArray();
             foreach (var text in texts)

@@ -6,11 +6,11 @@ namespace TranslationDiff.Infrastructure.Tests.Translation.Azure;
 public sealed class AzureWireFormatTests
 {
     [Fact]
-    public void WriteTranslateBody_WritesTextObjects_AndEscapes()
+    public void WriteTranslateBody_WritesTextObjects_InPlainUtf8()
     {
-        var body = Encoding.UTF8.GetString(AzureWireFormat.WriteTranslateBody(["Un \"mot\"", "Deux"]));
+        var body = Encoding.UTF8.GetString(AzureWireFormat.WriteTranslateBody(["Un \"mot\" à l'été", "二"]));
 
-        Assert.Equal("[{\"Text\":\"Un \\u0022mot\\u0022\"},{\"Text\":\"Deux\"}]", body);
+        Assert.Equal("[{\"Text\":\"Un \\\"mot\\\" à l'été\"},{\"Text\":\"二\"}]", body);
     }
 
     [Fact]
