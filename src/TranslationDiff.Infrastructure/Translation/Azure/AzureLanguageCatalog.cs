@@ -13,9 +13,10 @@ internal sealed class AzureLanguageCatalog(TimeProvider clock, ILogger logger) :
     private Dictionary<string, string>? _codes;
     private string? _etag;
     private DateTimeOffset _checkedAt;
+    private volatile bool _stale;
 
     /// <summary>Forget the freshness of the list so that the next use revalidates it.</summary>
-    public void Invalidate() => _checkedAt = DateTimeOffset.MinValue;
+    public void Invalidate() => _stale = true;
 
     /// <summary>The language list (lower-case code -> the service's spelling), or the failure and requests made.</summary>
     public async Task<(IReadOnlyDictionary<string, string>? Codes, AzureFailure? Failure, int Requests)> GetAsync(
@@ -24,7 +25,7 @@ internal sealed class AzureLanguageCatalog(TimeProvider clock, ILogger logger) :
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_codes is not null && clock.GetUtcNow() - _checkedAt < options.LanguagesRefreshInterval)
+            if (_codes is not null && !_stale && clock.GetUtcNow() - _checkedAt < options.LanguagesRefreshInterval)
             {
                 return (_codes, null, 0);
             }
@@ -41,6 +42,7 @@ internal sealed class AzureLanguageCatalog(TimeProvider clock, ILogger logger) :
 
                 _etag = payload.ETag ?? _etag;
                 _checkedAt = clock.GetUtcNow();
+                _stale = false;
                 return (_codes, null, result.Requests);
             }
 
