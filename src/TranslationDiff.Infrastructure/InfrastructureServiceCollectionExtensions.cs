@@ -14,6 +14,7 @@ using TranslationDiff.Infrastructure.Reporting;
 using TranslationDiff.Infrastructure.Sets;
 using TranslationDiff.Infrastructure.Translation;
 using TranslationDiff.Infrastructure.Translation.Apertium;
+using TranslationDiff.Infrastructure.Translation.Azure;
 
 namespace TranslationDiff.Infrastructure;
 
@@ -48,6 +49,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<ITranslator, ApertiumCliTranslator>();
         services.AddSingleton<ITranslator, ApertiumApyTranslator>();
 
+        services.AddAzureTranslator();
         services.AddSingleton<ITranslatorProvider, ConfiguredTranslatorProvider>();
         return services;
     }

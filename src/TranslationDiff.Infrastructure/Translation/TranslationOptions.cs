@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TranslationDiff.Infrastructure.Translation.Apertium;
+using TranslationDiff.Infrastructure.Translation.Azure;
 
 namespace TranslationDiff.Infrastructure.Translation;
 
@@ -14,4 +15,6 @@ public sealed class TranslationOptions
 
     /// <summary>The Apertium engines (local program and APy service). Section <c>Translation:Apertium</c>.</summary>
     public ApertiumOptions Apertium { get; set; } = new();
+    /// <summary>The Azure Translator engine. Keys: <c>Translation:Azure:*</c> (environment: <c>Translation__Azure__*</c>).</summary>
+    public AzureTranslatorOptions Azure { get; set; } = new();
 }
