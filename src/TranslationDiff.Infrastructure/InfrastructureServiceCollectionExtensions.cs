@@ -12,6 +12,7 @@ using TranslationDiff.Infrastructure.Extraction;
 using TranslationDiff.Infrastructure.Fetching;
 using TranslationDiff.Infrastructure.Reporting;
 using TranslationDiff.Infrastructure.Sets;
+using TranslationDiff.Infrastructure.Storage;
 using TranslationDiff.Infrastructure.Translation;
 
 namespace TranslationDiff.Infrastructure;
@@ -38,6 +39,7 @@ public static class InfrastructureServiceCollectionExtensions
             .Bind(configuration.GetSection(TranslationOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddResultsDatabase(configuration);
         services.AddSingleton<ITranslator, IdentityTranslator>();
         services.AddSingleton<ITranslatorProvider, ConfiguredTranslatorProvider>();
         return services;
