@@ -9,13 +9,13 @@ namespace TranslationDiff.Infrastructure.Storage;
 /// Opens contexts on the configured provider and brings the schema up to date (EF Core migrations of that
 /// provider) once per process, before the first context is handed out. Safe to share; contexts are short-lived.
 /// </summary>
-internal sealed class ResultsDatabase : IDisposable
+internal sealed class ResultsDatabase
 {
     private readonly StorageOptions _options;
     private readonly ILogger<ResultsDatabase> _logger;
     private readonly DbContextOptions _contextOptions;
-    private readonly SemaphoreSlim _migrateLock = new(1, 1);
-    private volatile bool _ready;
+    private readonly Lock _gate = new();
+    private Task? _migration;
 
     public ResultsDatabase(IOptions<StorageOptions> options, ILoggerFactory loggerFactory)
     {
@@ -38,47 +38,22 @@ internal sealed class ResultsDatabase : IDisposable
     }
 
     /// <summary>Creates or upgrades the schema (once per process; again after a failure).</summary>
-    public async Task EnsureReadyAsync(CancellationToken cancellationToken)
+    public Task EnsureReadyAsync(CancellationToken cancellationToken)
     {
-        if (_ready)
+        Task migration;
+        lock (_gate)
         {
-            return;
-        }
-
-        await _migrateLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_ready)
+            if (_migration is null || _migration.IsFaulted || _migration.IsCanceled)
             {
-                return;
+                // Shared by every caller, so not tied to the first caller's cancellation.
+                _migration = MigrateAsync();
             }
 
-            if (_options.IsSqlite)
-            {
-                PrepareSqliteFile(_options.EffectiveConnectionString);
-            }
-
-            var context = Create();
-            await using (context.ConfigureAwait(false))
-            {
-                await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-                if (_options.IsSqlite)
-                {
-                    // Readers do not block the writer (several workers in one process share the file).
-                    await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            _logger.LogInformation("Results database ready ({Provider})", ProviderName);
-            _ready = true;
+            migration = _migration;
         }
-        finally
-        {
-            _migrateLock.Release();
-        }
+
+        return migration.IsCompletedSuccessfully ? Task.CompletedTask : migration.WaitAsync(cancellationToken);
     }
-
-    public void Dispose() => _migrateLock.Dispose();
 
     internal static DbContextOptions<TContext> BuildOptions<TContext>(StorageOptions options, ILoggerFactory? loggerFactory)
         where TContext : TranslationDiffDbContext
@@ -99,6 +74,27 @@ internal sealed class ResultsDatabase : IDisposable
         }
 
         return builder.Options;
+    }
+
+    private async Task MigrateAsync()
+    {
+        if (_options.IsSqlite)
+        {
+            PrepareSqliteFile(_options.EffectiveConnectionString);
+        }
+
+        var context = Create();
+        await using (context.ConfigureAwait(false))
+        {
+            await context.Database.MigrateAsync().ConfigureAwait(false);
+            if (_options.IsSqlite)
+            {
+                // Readers do not block the writer (several workers in one process share the file).
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
+            }
+        }
+
+        _logger.LogInformation("Results database ready ({Provider})", ProviderName);
     }
 
     private TranslationDiffDbContext Create() => _options.IsPostgres
