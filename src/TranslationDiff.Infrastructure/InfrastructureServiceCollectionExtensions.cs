@@ -12,6 +12,7 @@ using TranslationDiff.Infrastructure.Extraction;
 using TranslationDiff.Infrastructure.Fetching;
 using TranslationDiff.Infrastructure.Reporting;
 using TranslationDiff.Infrastructure.Sets;
+using TranslationDiff.Infrastructure.Storage;
 using TranslationDiff.Infrastructure.Translation;
 using TranslationDiff.Infrastructure.Translation.Apertium;
 using TranslationDiff.Infrastructure.Translation.Azure;
@@ -40,6 +41,7 @@ public static class InfrastructureServiceCollectionExtensions
             .Bind(configuration.GetSection(TranslationOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddResultsDatabase(configuration);
         services.AddSingleton<ITranslator, IdentityTranslator>();
 
         // Apertium: the local program always; the APy service always too, reporting itself unusable (and
