@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TranslationDiff.Analysis.Alignment;
 using TranslationDiff.Analysis.Detection;
 using TranslationDiff.Analysis.Diffing;
+using TranslationDiff.Core.Alignment;
 using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Diffing;
 
@@ -13,6 +15,8 @@ public static class AnalysisServiceCollectionExtensions
     /// <summary>Segmentation, the aligner, the word differ and the catalogue of checks.</summary>
     public static IServiceCollection AddTranslationDiffAnalysis(this IServiceCollection services)
     {
+        services.AddSingleton<ISequenceAligner, SequenceAligner>();
+        services.AddSingleton<IParagraphAligner, ParagraphAligner>();
         services.AddSingleton<IWordDiffer, DiffPlexWordDiffer>();
         services.AddOptions<DetectionOptions>();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DetectionOptions>>().Value);

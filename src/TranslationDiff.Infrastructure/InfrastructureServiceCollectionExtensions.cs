@@ -12,7 +12,10 @@ using TranslationDiff.Infrastructure.Extraction;
 using TranslationDiff.Infrastructure.Fetching;
 using TranslationDiff.Infrastructure.Reporting;
 using TranslationDiff.Infrastructure.Sets;
+using TranslationDiff.Infrastructure.Storage;
 using TranslationDiff.Infrastructure.Translation;
+using TranslationDiff.Infrastructure.Translation.Apertium;
+using TranslationDiff.Infrastructure.Translation.Azure;
 
 namespace TranslationDiff.Infrastructure;
 
@@ -38,7 +41,17 @@ public static class InfrastructureServiceCollectionExtensions
             .Bind(configuration.GetSection(TranslationOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddResultsDatabase(configuration);
         services.AddSingleton<ITranslator, IdentityTranslator>();
+
+        // Apertium: the local program always; the APy service always too, reporting itself unusable (and
+        // naming the key to set) while Translation:Apertium:ApyUrl is empty.
+        services.AddSingleton<IValidateOptions<TranslationOptions>, ApertiumOptionsValidator>();
+        services.AddHttpClient(ApertiumApyTranslator.HttpClientName);
+        services.AddSingleton<ITranslator, ApertiumCliTranslator>();
+        services.AddSingleton<ITranslator, ApertiumApyTranslator>();
+
+        services.AddAzureTranslator();
         services.AddSingleton<ITranslatorProvider, ConfiguredTranslatorProvider>();
         return services;
     }
