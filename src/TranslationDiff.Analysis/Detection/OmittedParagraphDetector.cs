@@ -36,7 +36,7 @@ internal sealed class OmittedParagraphDetector(DetectionOptions options) : Artif
             }
 
             var heading = theirs.All(i => reference.Paragraphs[i].Kind == BlockKind.Heading);
-            foreach (var edition in context.Judged().Where(e => group.For(e.Language).Count == 0))
+            foreach (var edition in context.Judged().Where(e => group.For(e.Language).Count == 0 && !ParagraphPresence.IsAlignmentSlip(context, e, reference, g)))
             {
                 var (paragraph, offset) = ParagraphPresence.InsertionPoint(context, edition, g);
                 var pivot = string.Join(" ", theirs.Select(i => reference.Paragraphs[i].PivotText));
