@@ -15,7 +15,7 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
     {
         var mine = Mentions(edition, group);
         var theirs = Mentions(reference, group);
-        if (group.For(edition.Language).Count == 0 || group.For(reference.Language).Count == 0)
+        if (group.MembersOf(edition).Count == 0 || group.MembersOf(reference).Count == 0)
         {
             return [];
         }
@@ -84,7 +84,7 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
 
     private Finding Missing(Located t, AlignmentGroup group)
     {
-        var members = group.For(edition.Language);
+        var members = group.MembersOf(edition);
         var referenceText = reference.Paragraphs[t.Paragraph];
         var anchor = Snippets.SentenceAround(referenceText.PivotText.Length > 0 ? referenceText.PivotText : referenceText.Text, 0, reference.Language);
         var pivotSentence = PivotSentenceHolding(referenceText, t.Mention) ?? anchor;

@@ -13,7 +13,7 @@ internal static class ParagraphPresence
     {
         for (var g = groupIndex + 1; g < context.Groups.Count; g++)
         {
-            var members = context.Groups[g].For(edition.Language);
+            var members = context.Groups[g].MembersOf(edition);
             if (members.Count > 0)
             {
                 return (members.Min(), 0);
@@ -48,7 +48,7 @@ internal static class ParagraphPresence
             }
 
             var (mine, theirs) = lacking ? (other, group) : (group, other);
-            var myPivot = string.Join(" ", mine.For(edition.Language).Select(i => edition.Paragraphs[i].PivotText));
+            var myPivot = string.Join(" ", mine.MembersOf(edition).Select(i => edition.Paragraphs[i].PivotText));
             foreach (var (language, indices) in theirs.Members.Where(m => m.Key != edition.Language))
             {
                 var owner = context.EditionFor(language);
