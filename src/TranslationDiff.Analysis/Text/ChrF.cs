@@ -4,7 +4,7 @@ namespace TranslationDiff.Analysis.Text;
 /// chrF (Popović 2015): the F-score of character n-grams (n = 1..6, spaces removed, β = 2) between a
 /// hypothesis and a reference, 0..100. Tolerant of inflection and word order, so it suits rough pivot texts.
 /// </summary>
-public static class ChrF
+internal static class ChrF
 {
     private const int MaxOrder = 6;
     private const double Beta = 2;

@@ -1,7 +1,7 @@
 namespace TranslationDiff.Analysis.Text;
 
 /// <summary>The commonest function words of a few languages: enough to tell which language a run of words is in.</summary>
-public static class FunctionWords
+internal static class FunctionWords
 {
     private static readonly Dictionary<string, HashSet<string>> ByLanguage = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
 namespace TranslationDiff.Analysis.Text;
 
 /// <summary>Which accented letters each language writes: a word with others is foreign to it.</summary>
-public static class Letters
+internal static class Letters
 {
     private static readonly Dictionary<string, string> Accented = new(StringComparer.Ordinal)
     {

@@ -5,7 +5,7 @@ namespace TranslationDiff.Analysis.Text;
 /// <param name="DecimalMark">The decimal mark.</param>
 /// <param name="Groups">Thousands separators in use; the first is the preferred one.</param>
 /// <param name="OrdinalDot">Whether "1." is an ordinal ("am 1. November").</param>
-public sealed record NumberConvention(string Name, char DecimalMark, IReadOnlyList<char> Groups, bool OrdinalDot = false)
+internal sealed record NumberConvention(string Name, char DecimalMark, IReadOnlyList<char> Groups, bool OrdinalDot = false)
 {
     public bool IsGroupSeparator(char c) => Groups.Contains(c) || (Groups.Contains(' ') && NumberConventions.IsSpace(c));
 

@@ -1,7 +1,7 @@
 namespace TranslationDiff.Analysis.Text;
 
 /// <summary>The number conventions of the languages the product meets, by primary language subtag.</summary>
-public static class NumberConventions
+internal static class NumberConventions
 {
     private static readonly NumberConvention DotDecimal = new("English", '.', [',']);
     private static readonly NumberConvention SpaceGroups = new("French", ',', [' ']);

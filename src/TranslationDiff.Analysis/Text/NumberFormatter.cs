@@ -4,7 +4,7 @@ using System.Text;
 namespace TranslationDiff.Analysis.Text;
 
 /// <summary>Writes a value in a language's number convention, for messages ("8,000" in English, "8 000" in French).</summary>
-public static class NumberFormatter
+internal static class NumberFormatter
 {
     public static string Format(decimal value, NumberConvention convention)
     {

@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Text;
 /// <param name="Value">The value in the text's own convention, or null when the digits are not a valid number there ("1,2" in English).</param>
 /// <param name="Alternatives">Values the digits have in other conventions, with the convention's name, when they differ from <paramref name="Value"/>.</param>
 /// <param name="IsWord">Spelled out ("deux", "twelve") rather than written with digits.</param>
-public sealed record NumberMention(
+internal sealed record NumberMention(
     int Start,
     int Length,
     string Text,

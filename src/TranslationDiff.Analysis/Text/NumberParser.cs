@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Text;
 /// Spanish, "8,000" is 8000 in English and 8 in French, "4,1 %" is 4.1 in French, "1er" is 1, "1,2 million"
 /// is 1 200 000, "deux" is 2. Digits glued to letters that make a code ("F-16", "A400M") are left out.
 /// </summary>
-public static class NumberParser
+internal static class NumberParser
 {
     public static IReadOnlyList<NumberMention> Parse(string text, string language)
     {

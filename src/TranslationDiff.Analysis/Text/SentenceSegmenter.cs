@@ -6,7 +6,7 @@ namespace TranslationDiff.Analysis.Text;
 /// upper-case letter, a digit, an opening quote or bracket, or '¿'/'¡'. A full stop after an abbreviation
 /// or an initial ("J. Smith") does not end a sentence; neither does one followed by a lower-case word.
 /// </summary>
-public static class SentenceSegmenter
+internal static class SentenceSegmenter
 {
     public static IReadOnlyList<TextSpan> Split(string text, string language)
     {

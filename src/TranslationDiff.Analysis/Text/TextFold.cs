@@ -4,7 +4,7 @@ using System.Text;
 namespace TranslationDiff.Analysis.Text;
 
 /// <summary>Case and accent folding, and small string measures used to compare words across editions.</summary>
-public static class TextFold
+internal static class TextFold
 {
     /// <summary>Lower case without diacritics: "Kíiv" and "KIIV" both give "kiiv".</summary>
     public static string Fold(string word)

@@ -1,7 +1,7 @@
 namespace TranslationDiff.Analysis.Text;
 
 /// <summary>A run of characters in a text: where it starts, how long it is, and what it says.</summary>
-public readonly record struct TextSpan(int Start, int Length, string Text)
+internal readonly record struct TextSpan(int Start, int Length, string Text)
 {
     public int End => Start + Length;
 

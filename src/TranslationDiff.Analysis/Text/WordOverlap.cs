@@ -4,7 +4,7 @@ namespace TranslationDiff.Analysis.Text;
 /// How much two texts in the same language share, word by word, tolerant of rough machine translation:
 /// words are folded and cut to their first five letters, and words of one or two letters are ignored.
 /// </summary>
-public static class WordOverlap
+internal static class WordOverlap
 {
     /// <summary>The content words of a text as comparable keys.</summary>
     public static IReadOnlyList<string> Keys(string text) =>

@@ -4,7 +4,7 @@ namespace TranslationDiff.Analysis.Text;
 /// Splits text into words: runs of letters, digits and combining marks, keeping an apostrophe or a hyphen
 /// between two letters inside the word ("aujourd'hui", "Moscow-Pyongyang"). Everything else separates words.
 /// </summary>
-public static class WordTokenizer
+internal static class WordTokenizer
 {
     public static IReadOnlyList<TextSpan> Tokenize(string text)
     {
