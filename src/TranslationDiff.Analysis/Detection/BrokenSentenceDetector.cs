@@ -21,6 +21,7 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
             foreach (var paragraph in edition.Paragraphs)
             {
                 findings.AddRange(LowerCaseAfterStop(context, edition, paragraph));
+                findings.AddRange(NameSplitByStop(context, edition, paragraph));
             }
         }
 
@@ -66,6 +67,41 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
             var evidence = context.CounterpartsOf(edition, paragraph.Index)
                 .ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
             yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start,
+                (CheckIds.BrokenSentence, Categories.Punctuation, Severity.Major), message, evidence);
+        }
+    }
+
+    /// <summary>
+    /// A full stop between two capitalised words that the other editions write side by side ("Inmaculada.
+    /// Ferrán Soler" for "Inmaculada Ferrán Soler"): a name split by a spurious sentence break.
+    /// </summary>
+    private static IEnumerable<Finding> NameSplitByStop(DetectionContext context, Edition edition, Paragraph paragraph)
+    {
+        var text = paragraph.Text;
+        var words = WordTokenizer.Tokenize(text);
+        var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var before = words[i];
+            var after = words[i + 1];
+            if (text[before.End..after.Start] != ". " || !TextFold.IsCapitalised(before.Text) || !TextFold.IsCapitalised(after.Text)
+                || SentenceStartsAt(text, before.Start) || SentenceSegmenter.IsFalseStop(text, before.End, edition.Language))
+            {
+                continue;
+            }
+
+            var joined = before.Text + " " + after.Text;
+            var holders = counterparts.Where(c => c.Text.Contains(joined, StringComparison.Ordinal) || c.PivotText.Contains(joined, StringComparison.Ordinal)).ToList();
+            if (holders.Count == 0)
+            {
+                continue;
+            }
+
+            var end = SpanEndAfter(text, after.Start);
+            var flagged = text[before.Start..end];
+            var message = $"A full stop splits the name “{joined}” in “{flagged}”; the other editions write it in one piece.";
+            var evidence = holders.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
+            yield return FindingFactory.Create(context, edition, paragraph.Index, before.Start, end - before.Start,
                 (CheckIds.BrokenSentence, Categories.Punctuation, Severity.Major), message, evidence);
         }
     }

@@ -43,5 +43,25 @@ public sealed class DetectionOptions
     /// <summary>The newsroom glossary.</summary>
     public IList<GlossaryEntry> Glossary { get; init; } = [];
 
+    /// <summary>A copy of these options with more glossary entries.</summary>
+    public DetectionOptions WithGlossary(IEnumerable<GlossaryEntry> entries)
+    {
+        return new DetectionOptions
+        {
+            Disabled = Disabled,
+            NumbersReportFormat = NumbersReportFormat,
+            BrokenSentenceMaxFragmentWords = BrokenSentenceMaxFragmentWords,
+            LowercasedNameMinLength = LowercasedNameMinLength,
+            ParagraphMajorWords = ParagraphMajorWords,
+            ParagraphMinWords = ParagraphMinWords,
+            LengthRatioFactor = LengthRatioFactor,
+            LengthRatioMinWords = LengthRatioMinWords,
+            LowSimilarityShareOfMedian = LowSimilarityShareOfMedian,
+            LowSimilarityMaxChrF = LowSimilarityMaxChrF,
+            UntranslatedMinWords = UntranslatedMinWords,
+            Glossary = Glossary.Concat(entries).ToList(),
+        };
+    }
+
     public bool IsEnabled(string check) => !Disabled.Contains(check, StringComparer.OrdinalIgnoreCase);
 }

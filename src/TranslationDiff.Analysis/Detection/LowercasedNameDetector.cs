@@ -8,6 +8,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// A proper noun written in lower case ("kyiv") where the other editions capitalise it ("Kyiv", "Kiev") in
 /// their own text, not at a sentence start. A word any other edition writes in lower case anywhere is a
 /// common word and is left alone; so is a word of another language's edition that its engine translated.
+/// A different spelling ("Kiev" for "kyiv") counts only at about the same place in the paragraph.
 /// </summary>
 internal sealed class LowercasedNameDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -15,7 +16,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
     {
-        foreach (var edition in context.Editions)
+        foreach (var edition in context.Judged())
         {
             var commonWords = LowerCaseWords(context, edition);
             var isPivot = context.IsPivotEdition(edition);
@@ -38,7 +39,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
                     foreach (var counterpart in counterparts)
                     {
-                        var name = CapitalisedMatch(context, counterpart, word.Text);
+                        var name = CapitalisedMatch(context, counterpart, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length));
                         if (name is not null)
                         {
                             evidence[counterpart.Language] = name;
@@ -64,7 +65,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         && !commonWords.Contains(TextFold.Fold(word));
 
     /// <summary>The capitalised word of the counterpart, not at a sentence start, that is this word's name, or null.</summary>
-    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string word)
+    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string word, double position)
     {
         var folded = TextFold.Fold(word);
         var isPivot = context.IsPivotEdition(counterpart.Edition);
@@ -78,7 +79,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
             var exact = TextFold.Fold(candidate.Text) == folded;
             var kept = pivotWords is null || pivotWords.Contains(candidate.Text);
-            if (exact || (kept && TextFold.SameName(candidate.Text, word)))
+            var near = Math.Abs(((double)candidate.Start / Math.Max(1, counterpart.Text.Length)) - position) <= 0.2;
+            if (exact || (kept && near && TextFold.SameName(candidate.Text, word)))
             {
                 return candidate.Text;
             }

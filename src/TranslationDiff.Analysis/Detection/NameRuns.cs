@@ -9,7 +9,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// </summary>
 internal static class NameRuns
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "del", "du", "des", "of", "von", "van", "da", "di", "la", "le", "el", "al", "bin" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "del", "du", "des", "of", "von", "van", "da", "di", "la", "le", "el", "al", "bin", "las", "los", "les", "do", "dos", "das" };
 
     public static IReadOnlyList<TextSpan> Of(string text)
     {

@@ -70,8 +70,9 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
                 ? (ClauseStartBefore(paragraph.Text, first.Original), second.Original.End)
                 : (first.Original.Start, ClauseEndAfter(paragraph.Text, second.Original));
             var flagged = paragraph.Text[start..end];
-            var message = $"A spurious sentence break: the other editions say “{flagged}” in one sentence, "
-                + "and the clause around the break is garbled. Compare with their wording.";
+            var (language, sentence) = evidence.First();
+            var message = $"A spurious sentence break in “{flagged}”: the other editions keep this in one sentence ({language}: “{sentence}”), "
+                + "and the clause around the break is garbled.";
             yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start,
                 (CheckIds.BrokenSentence, Categories.Mistranslation, Severity.Major), message, evidence);
         }

@@ -8,7 +8,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// Text left untranslated in an edition: an engine's unknown-word markers ("*ukrainien") left in the
 /// published text, runs of the source language's words (present in the original, with its function words),
-/// and source words the edition's own translation engine did not know.
+/// single source words with letters the edition's language does not use ("débroussaillement" in English), and
+/// source words the edition's own translation engine did not know.
 /// </summary>
 internal sealed partial class UntranslatedDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -74,12 +75,19 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
 
             var run = words.Skip(i).Take(j - i + 1).ToList();
             var foreign = run.Count(w => FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text));
-            var engineDidNotKnow = run.Any(w => unknown.Contains(w.Text) && TextFold.IsLowerWord(w.Text));
-            if ((run.Count >= Options.UntranslatedMinWords && foreign > 0 && run.Any(w => TextFold.IsLowerWord(w.Text) && !FunctionWords.Contains(source, w.Text)))
-                || engineDidNotKnow)
+            var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
+            var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text));
+            var singles = content.Where(w => w.Text.Length >= 5 && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text))).ToList();
+            var isWord = singles.Count > 0;
+            if (isRun || isWord)
             {
                 var start = run[0].Start;
                 var end = run[^1].End;
+                if (!isRun)
+                {
+                    (start, end) = (singles[0].Start, singles[0].End);
+                }
+
                 var message = $"“{paragraph.Text[start..end]}” is left in the original's language ({source}).";
                 var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [reference.Language] = Snippets.Shorten(reference.Text) };
                 yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start, (Id, Categories.Untranslated, Severity.Major), message, evidence);

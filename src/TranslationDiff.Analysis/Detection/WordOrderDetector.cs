@@ -27,6 +27,9 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         "is", "are", "was", "were", "be", "been", "being", "become", "became", "seem", "seems", "the", "a", "an", "of", "in", "on", "and", "or", "very", "more", "most", "as", "so", "too",
     };
 
+    /// <summary>Languages that share noun-adjective order, so an inversion between two of them is suspect.</summary>
+    private static readonly HashSet<string> Romance = new(StringComparer.Ordinal) { "fr", "es", "ca", "it", "pt", "gl", "oc", "ro" };
+
     public override string Id => CheckIds.WordOrder;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -60,6 +63,11 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
                             $"“{words[i].Text} {words[i + 1].Text}” puts the compound adjective after its noun; English writes “{words[i + 1].Text} {words[i].Text}”.", counterparts);
                     }
+                    else if (ReversedCognates(edition, words[i].Text, words[i + 1].Text, counterparts) is { } original)
+                    {
+                        yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
+                            $"“{words[i].Text} {words[i + 1].Text}” inverts the order of the original's “{original}”, against this language's usual order.", counterparts);
+                    }
                 }
             }
         }
@@ -77,6 +85,41 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         var reversed = counterparts.Count(c => Has(c, usual));
         return reversed > 0 && reversed * 2 >= counterparts.Count && !counterparts.Any(c => Has(c, ours)) ? usual : null;
     }
+
+    /// <summary>
+    /// Two lower-case words in the reverse order of the same two words in another edition of a related
+    /// Romance language ("las legales obligaciones" for "les obligations légales"): an adjective moved before its noun.
+    /// </summary>
+    private static string? ReversedCognates(Edition edition, string a, string b, IReadOnlyList<Counterpart> counterparts)
+    {
+        if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b)
+            || FunctionWords.Contains(edition.Language, a) || FunctionWords.Contains(edition.Language, b))
+        {
+            return null;
+        }
+
+        if (!Romance.Contains(LanguageTag.Primary(edition.Language)))
+        {
+            return null;
+        }
+
+        foreach (var counterpart in counterparts.Where(c => !LanguageTag.SameLanguage(c.Language, edition.Language) && Romance.Contains(LanguageTag.Primary(c.Language))))
+        {
+            var theirs = WordTokenizer.Tokenize(counterpart.Text);
+            for (var k = 0; k + 1 < theirs.Count; k++)
+            {
+                if (Cognate(theirs[k].Text, b) && Cognate(theirs[k + 1].Text, a)
+                    && !Enumerable.Range(0, theirs.Count - 1).Any(j => Cognate(theirs[j].Text, a) && Cognate(theirs[j + 1].Text, b)))
+                {
+                    return theirs[k].Text + " " + theirs[k + 1].Text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Cognate(string x, string y) => x.Length >= 4 && TextFold.SameName(x, y);
 
     private static bool PostposedCompound(IReadOnlyList<TextSpan> words, int i, string text)
     {

@@ -68,13 +68,14 @@ public class FluencyChecksTests
     }
 
     [Fact]
-    public void Terminology_FindsMinoritySpelling_WhenNameWrittenTwoWays()
+    public void NamedEntity_FindsMinoritySpelling_WhenNameWrittenTwoWays()
     {
-        var context = new ContextBuilder(reference: "en")
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Il a rencontré Kim Jong-un.", "He has met Kim Jong-one."))
             .PivotEdition("en", "He met North Korean leader Kim Jong Un in June.", "The deal between Putin and Kim Jong-un worries Seoul.", "Later, leader Kim Jong Un spoke.")
             .Build();
 
-        var finding = Assert.Single(new TerminologyDetector(Options).Detect(context));
+        var finding = Assert.Single(new NamedEntityDetector(Options).Detect(context));
 
         Assert.Equal(("Kim Jong-un", 1), (finding.Text, finding.Paragraph));
     }

@@ -19,6 +19,9 @@ internal sealed class ApertiumApyTranslator(
     public const string EngineName = "apertium-apy";
     public const string HttpClientName = "apertium-apy";
 
+    private const string NotConfigured =
+        "No Apertium APy service is configured: set Translation:Apertium:ApyUrl (environment variable Translation__Apertium__ApyUrl), e.g. http://localhost:2737, or use --translator apertium.";
+
     private static readonly TimeSpan PairsLifetime = TimeSpan.FromMinutes(5);
 
     private PairsSnapshot? _pairs;
@@ -97,9 +100,6 @@ internal sealed class ApertiumApyTranslator(
             ? new TranslatorAvailability(false, $"the APy service at {baseUrl} serves no translation pairs")
             : new TranslatorAvailability(true, string.Create(CultureInfo.InvariantCulture, $"APy at {baseUrl}, {used} of {modes.Count} pairs used"));
     }
-
-    private const string NotConfigured =
-        "No Apertium APy service is configured: set Translation:Apertium:ApyUrl (environment variable Translation__Apertium__ApyUrl), e.g. http://localhost:2737, or use --translator apertium.";
 
     private Uri? BaseUrl() =>
         string.IsNullOrWhiteSpace(Options.ApyUrl) ? null : new Uri(Options.ApyUrl.TrimEnd('/') + "/", UriKind.Absolute);

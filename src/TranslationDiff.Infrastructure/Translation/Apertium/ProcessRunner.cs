@@ -47,7 +47,7 @@ internal sealed class ProcessRunner(TimeProvider clock)
         }
         catch (OperationCanceledException) when (linked.IsCancellationRequested)
         {
-            Kill(process);
+            await KillAsync(process, stdout, stderr).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             return new ProcessOutcome(-1, string.Empty, string.Empty, TimedOut: true);
         }
@@ -82,7 +82,8 @@ internal sealed class ProcessRunner(TimeProvider clock)
         }
     }
 
-    private static void Kill(Process process)
+    /// <summary>Kills the tree, then waits (briefly) for the exit and the cancelled reads so nothing is left behind.</summary>
+    private async Task KillAsync(Process process, params Task[] reads)
     {
         try
         {
@@ -91,6 +92,17 @@ internal sealed class ProcessRunner(TimeProvider clock)
         catch (InvalidOperationException)
         {
             // Already gone.
+        }
+
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5), clock);
+        try
+        {
+            await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            await Task.WhenAll(reads).WaitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+            // The reads were cancelled with the run, or the process is slow to die; either way it has been told to.
         }
     }
 }
