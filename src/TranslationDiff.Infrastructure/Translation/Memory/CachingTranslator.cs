@@ -19,7 +19,7 @@ internal class CachingTranslator(
     EfTranslationMemory memory,
     EfEngineUsageStore usage,
     string sessionRunId,
-    ILogger<CachingTranslator> logger) : ITranslator, ITranslatorAvailability
+    ILogger<CachingTranslator> logger) : ITranslator
 {
     /// <summary>The version assumed for an engine that does not implement <see cref="ITranslatorVersion"/>.</summary>
     public const string DefaultVersion = "1";
@@ -144,10 +144,4 @@ internal class CachingTranslator(
             return fallback;
         }
     }
-
-    /// <summary>The engine's own check; an engine without one is taken as usable (it reports problems when asked).</summary>
-    public Task<TranslatorAvailability> CheckAsync(CancellationToken cancellationToken) =>
-        Inner is ITranslatorAvailability availability
-            ? availability.CheckAsync(cancellationToken)
-            : Task.FromResult(new TranslatorAvailability(true, "no self-check; it reports unsupported pairs when asked"));
 }
