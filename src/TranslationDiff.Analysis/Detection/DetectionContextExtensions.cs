@@ -55,4 +55,8 @@ internal static class DetectionContextExtensions
 
     /// <summary>All the edition's paragraph texts, one per line.</summary>
     public static string Text(this Edition edition) => string.Join("\n", edition.Paragraphs.Select(p => p.Text));
+
+    /// <summary>The group's paragraph indices for the edition, leaving out any that the edition does not have.</summary>
+    public static IReadOnlyList<int> MembersOf(this AlignmentGroup group, Edition edition) =>
+        group.For(edition.Language).Where(i => i >= 0 && i < edition.Paragraphs.Count).ToList();
 }

@@ -50,7 +50,8 @@ internal sealed class DoubledWordDetector(DetectionOptions options) : ArtifactDe
                     }
 
                     yield return FindingFactory.Create(context, edition, paragraph.Index, a.Start, b.End - a.Start,
-                        (Id, Categories.Grammar, Severity.Minor), $"“{a.Text}” is written twice in a row.");
+                        (Id, Categories.Grammar, Severity.Minor), $"“{a.Text}” is written twice in a row.",
+                        counterparts.ToDictionary(c => c.Language, c => Snippets.SentenceAround(c.Text, 0, c.Language), StringComparer.Ordinal));
                 }
             }
         }

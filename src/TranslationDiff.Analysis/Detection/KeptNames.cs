@@ -39,6 +39,11 @@ internal static class KeptNames
                 .ToList();
             if (missing.Count == 0)
             {
+                if (Reordered(context, edition, members, counterparts) is { } reordered)
+                {
+                    yield return reordered;
+                }
+
                 continue;
             }
 
@@ -79,6 +84,39 @@ internal static class KeptNames
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A kept name of several words, written alike by two other editions, that the edition writes with the same words in another order
+    /// ("Ter Constructions" for "Construccions Ter"): names keep their order, translations of them do not.
+    /// </summary>
+    private static Finding? Reordered(DetectionContext context, Edition edition, List<int> members, IReadOnlyList<Counterpart> counterparts)
+    {
+        var kept = Kept(context, counterparts).Select(k => k.Run)
+            .Where(r => WordTokenizer.Tokenize(r).Count >= 2 && counterparts.Count(c => c.Text.Contains(r, StringComparison.Ordinal)) >= 2)
+            .Distinct(StringComparer.Ordinal).ToList();
+        foreach (var index in members)
+        {
+            foreach (var run in NameRuns.Of(edition.Paragraphs[index].Text))
+            {
+                var mine = WordTokenizer.Tokenize(run.Text).Select(w => w.Text).ToList();
+                var match = kept.FirstOrDefault(k =>
+                {
+                    var theirs = WordTokenizer.Tokenize(k).Select(w => w.Text).ToList();
+                    return theirs.Count == mine.Count && mine.All(m => theirs.Any(t => TextFold.SameName(m, t)))
+                        && !mine.Zip(theirs).All(p => TextFold.SameName(p.First, p.Second));
+                });
+                if (match is not null)
+                {
+                    var message = $"The other editions keep the name “{match}”; this edition has “{run.Text}”, its words in another order: a name translated?";
+                    return FindingFactory.Create(context, edition, index, run.Start, run.Length,
+                        (CheckIds.NamedEntity, Categories.Mistranslation, Severity.Major), message,
+                        counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal));
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string Squeeze(string text) => new(TextFold.Fold(text).Where(char.IsLetterOrDigit).ToArray());

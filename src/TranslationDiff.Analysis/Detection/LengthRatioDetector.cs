@@ -25,8 +25,8 @@ internal sealed class LengthRatioDetector(DetectionOptions options) : ArtifactDe
             var pairs = new List<(AlignmentGroup Group, int[] Mine, double Ratio, string Theirs)>();
             foreach (var group in context.Groups)
             {
-                var mine = group.For(edition.Language).ToArray();
-                var theirs = group.For(reference.Language);
+                var mine = group.MembersOf(edition).ToArray();
+                var theirs = group.MembersOf(reference);
                 if (mine.Length == 0 || theirs.Count == 0)
                 {
                     continue;

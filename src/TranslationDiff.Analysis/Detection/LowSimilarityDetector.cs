@@ -26,8 +26,8 @@ internal sealed class LowSimilarityDetector(DetectionOptions options) : Artifact
             var scores = new List<(AlignmentGroup Group, int First, double Score, string Theirs)>();
             foreach (var group in context.Groups)
             {
-                var mine = group.For(edition.Language);
-                var theirs = group.For(reference.Language);
+                var mine = group.MembersOf(edition);
+                var theirs = group.MembersOf(reference);
                 if (mine.Count == 0 || theirs.Count == 0)
                 {
                     continue;

@@ -15,7 +15,7 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
     {
         var mine = Mentions(edition, group);
         var theirs = Mentions(reference, group);
-        if (group.For(edition.Language).Count == 0 || group.For(reference.Language).Count == 0)
+        if (group.MembersOf(edition).Count == 0 || group.MembersOf(reference).Count == 0)
         {
             return [];
         }
@@ -71,7 +71,7 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
 
     private Finding Changed(Located m, Located t)
     {
-        var message = $"The number {m.Mention.Text} ({Write(m.Mention.Value!.Value, _own)}) differs from the original's {t.Mention.Text} ({Write(t.Mention.Value!.Value, _theirs)}).";
+        var message = $"The number {Describe(m.Mention, _own)} differs from the original's {Describe(t.Mention, _theirs)}.";
         return Create(m, (CheckIds.Numbers, Categories.Mistranslation, Severity.Major), message, t);
     }
 
@@ -84,7 +84,7 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
 
     private Finding Missing(Located t, AlignmentGroup group)
     {
-        var members = group.For(edition.Language);
+        var members = group.MembersOf(edition);
         var referenceText = reference.Paragraphs[t.Paragraph];
         var anchor = Snippets.SentenceAround(referenceText.PivotText.Length > 0 ? referenceText.PivotText : referenceText.Text, 0, reference.Language);
         var pivotSentence = PivotSentenceHolding(referenceText, t.Mention) ?? anchor;
@@ -150,6 +150,14 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
             .Where(i => i >= 0 && i < e.Paragraphs.Count)
             .SelectMany(i => NumberParser.Parse(e.Paragraphs[i].Text, e.Language).Select(m => new Located(i, m)))
             .ToList();
+
+    private static string Describe(NumberMention mention, NumberConvention convention)
+    {
+        var written = Write(mention.Value!.Value, convention);
+        return string.Equals(written.Replace('\u00A0', ' '), mention.Text.Replace('\u00A0', ' ').Replace('\u202F', ' '), StringComparison.Ordinal) || mention.IsWord
+            ? mention.Text
+            : $"{mention.Text} ({written})";
+    }
 
     private static string Write(decimal value, NumberConvention convention) =>
         value >= 1_000_000m && value % 100_000m == 0 ? (value / 1_000_000m).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', convention.DecimalMark) + " million"

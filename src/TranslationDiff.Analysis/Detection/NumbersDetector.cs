@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// Numbers missing, added or changed against the reference edition, compared by value after reading each
 /// edition's digits in its own language ("8 000", "8.000" and "8,000" agree), and numbers written in another
-/// locale's format ("1,2 million" or "8.000" in English).
+/// locale's format ("1,2 million" or "8.000" in English), and numeric dates in another locale's order.
 /// </summary>
 internal sealed class NumbersDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -38,6 +38,7 @@ internal sealed class NumbersDetector(DetectionOptions options) : ArtifactDetect
         if (Options.NumbersReportFormat)
         {
             findings.AddRange(FormatFindings(context, reported));
+            findings.AddRange(DateFormats.Find(context));
         }
 
         return findings;

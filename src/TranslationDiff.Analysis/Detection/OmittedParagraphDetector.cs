@@ -22,7 +22,7 @@ internal sealed class OmittedParagraphDetector(DetectionOptions options) : Artif
         for (var g = 0; g < context.Groups.Count; g++)
         {
             var group = context.Groups[g];
-            var theirs = group.For(reference.Language).Where(i => i >= 0 && i < reference.Paragraphs.Count).ToList();
+            var theirs = group.MembersOf(reference);
             if (theirs.Count == 0 || string.Equals(group.Kind, "moved", StringComparison.Ordinal))
             {
                 continue;
@@ -36,14 +36,14 @@ internal sealed class OmittedParagraphDetector(DetectionOptions options) : Artif
             }
 
             var heading = theirs.All(i => reference.Paragraphs[i].Kind == BlockKind.Heading);
-            foreach (var edition in context.Judged().Where(e => group.For(e.Language).Count == 0))
+            foreach (var edition in context.Judged().Where(e => group.MembersOf(e).Count == 0 && !ParagraphPresence.IsAlignmentSlip(context, e, reference, g)))
             {
                 var (paragraph, offset) = ParagraphPresence.InsertionPoint(context, edition, g);
                 var pivot = string.Join(" ", theirs.Select(i => reference.Paragraphs[i].PivotText));
                 var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [reference.Language] = Snippets.Shorten(text) };
                 foreach (var other in context.Editions.Where(e => !ReferenceEquals(e, edition) && !ReferenceEquals(e, reference)))
                 {
-                    var members = group.For(other.Language);
+                    var members = group.MembersOf(other);
                     if (members.Count > 0)
                     {
                         evidence[other.Language] = Snippets.Shorten(string.Join(" ", members.Select(i => other.Paragraphs[i].Text)));

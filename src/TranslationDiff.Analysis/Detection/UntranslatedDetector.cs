@@ -57,6 +57,9 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     {
         var sourceWords = WordTokenizer.Tokenize(reference.Text).Select(w => TextFold.Fold(w.Text)).ToHashSet(StringComparer.Ordinal);
         var unknown = paragraph.UnknownWords.ToHashSet(StringComparer.Ordinal);
+        var names = context.CounterpartsOf(edition, paragraph.Index)
+            .SelectMany(c => WordTokenizer.Tokenize(c.Text)).Where(w => TextFold.IsCapitalised(w.Text)).Select(w => TextFold.Fold(w.Text))
+            .ToHashSet(StringComparer.Ordinal);
         var words = WordTokenizer.Tokenize(paragraph.Text);
         var i = 0;
         while (i < words.Count)
@@ -77,7 +80,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             var foreign = run.Count(w => FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text));
             var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text));
-            var singles = content.Where(w => w.Text.Length >= 5 && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text))).ToList();
+            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text))).ToList();
             var isWord = singles.Count > 0;
             if (isRun || isWord)
             {

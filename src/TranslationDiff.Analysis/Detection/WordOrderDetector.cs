@@ -83,7 +83,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         var usual = b + " " + a;
         var ours = a + " " + b;
         var reversed = counterparts.Count(c => Has(c, usual));
-        return reversed > 0 && reversed * 2 >= counterparts.Count && !counterparts.Any(c => Has(c, ours)) ? usual : null;
+        return reversed > 0 && reversed * 2 > counterparts.Count && !counterparts.Any(c => Has(c, ours)) ? usual : null;
     }
 
     /// <summary>

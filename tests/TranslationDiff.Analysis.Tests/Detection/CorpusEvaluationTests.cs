@@ -29,7 +29,7 @@ public class CorpusEvaluationTests
     [Fact]
     public void Evaluate_RaisesFewerThanOneFindingPerThousandWords_OnCleanText()
     {
-        Assert.True(Written.Clean.Words >= 500, "The clean cases are too short to measure.");
+        Assert.True(Written.Clean.Words >= 1000, "The clean editions are too short to measure.");
         Assert.True(Written.CleanFindingsPerThousandWords < 1, Written.Format(details: true));
     }
 }

@@ -43,4 +43,29 @@ public class DetectorCatalogueTests
 
         public IEnumerable<Core.Model.Finding> Detect(DetectionContext context) => throw new InvalidOperationException("boom");
     }
+
+    public static TheoryData<string> OddContexts() => new(["empty-paragraphs", "no-groups", "missing-reference", "bad-indices", "punctuation-only"]);
+
+    [Theory]
+    [MemberData(nameof(OddContexts))]
+    public void Run_RaisesNoProblem_WhenInputIsOdd(string kind)
+    {
+        var builder = kind switch
+        {
+            "empty-paragraphs" => new ContextBuilder().Edition("fr", ("", ""), (" ", " ")).PivotEdition("en", "", "."),
+            "missing-reference" => new ContextBuilder(reference: "de").Edition("fr", Samples.Troops).PivotEdition("en", "8.000 troops. of the North"),
+            "bad-indices" => new ContextBuilder().Edition("fr", Samples.Troops).PivotEdition("en", "8.000 troops.").Group("1-1", ("fr", [0, 7]), ("en", [3])),
+            "punctuation-only" => new ContextBuilder().Edition("fr", ("« » ( ) … . , ; 1 000 000 000 000 000 000 000 000 000", "« » ( ) … . ,")).PivotEdition("en", "“ ” ( . . . ! ? 1,000,000,000,000,000,000,000,000,000"),
+            _ => new ContextBuilder().Edition("fr", Samples.Troops).PivotEdition("en", "A total of 8,000 troops."),
+        };
+        var context = builder.Build();
+        if (kind == "no-groups")
+        {
+            context = new DetectionContext { Editions = context.Editions, Groups = [], PivotLanguage = "en", ReferenceLanguage = "fr" };
+        }
+
+        var (_, problems) = new DetectorRunner(DetectorCatalogue.Create(new DetectionOptions())).Run(context);
+
+        Assert.True(problems.Count == 0, string.Join("; ", problems));
+    }
 }

@@ -97,4 +97,14 @@ public class NumbersDetectorTests
 
         Assert.Empty(Detector.Detect(context));
     }
+
+    [Fact]
+    public void Detect_ReportsAmericanDateOrder_WhenLanguageWritesDayFirst()
+    {
+        var context = new ContextBuilder(reference: "fr").Edition("fr", ("Le scrutin aura lieu le 10/31/2024.", "The vote will take place on 10/31/2024.")).Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("10/31/2024", Categories.DateFormat), (finding.Text, finding.Category));
+    }
 }

@@ -53,4 +53,36 @@ public class ParagraphPresenceTests
 
         Assert.Empty(new OmittedParagraphDetector(new DetectionOptions()).Detect(context));
     }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenAlignerLeftTwoRenderingsOfOneHeadingUnpaired()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", Samples.Troops, ("180 habitants évacués", "180 inhabitants evacuated"))
+            .Edition("es", ("Un total de 8.000 soldados han sido desplegados en Kursk, según Washington.", "A total of 8.000 soldiers have been deployed in Kursk, according to Washington."), ("180 vecinos desalojados", "180 neighbours desalojados"))
+            .Group("1-1", ("fr", [0]), ("es", [0]))
+            .Group("0-1", ("es", [1]))
+            .Group("1-0", ("fr", [1]))
+            .Build();
+
+        Assert.Empty(new OmittedParagraphDetector(new DetectionOptions()).Detect(context));
+        Assert.Empty(new AddedParagraphDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Fact]
+    public void AddedParagraph_ReportsTheSecondCopy_WhenParagraphIsPrintedTwice()
+    {
+        const string twice = "Un bombero resultó herido leve en la mano el miércoles por la noche, según la prefectura.";
+        var context = new ContextBuilder()
+            .Edition("fr", ("Un pompier a été légèrement blessé à la main mercredi soir, selon la préfecture.", "A firefighter was slightly injured in the hand on Wednesday night, according to the prefecture."))
+            .Edition("es", (twice, "A fireman was slightly injured in the hand on Wednesday night, according to the prefecture."), (twice, "A fireman was slightly injured in the hand on Wednesday night, according to the prefecture."))
+            .Group("0-1", ("es", [0]))
+            .Group("1-1", ("fr", [0]), ("es", [1]))
+            .Build();
+
+        var finding = Assert.Single(new AddedParagraphDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal(1, finding.Paragraph);
+        Assert.Contains("printed twice", finding.Message, StringComparison.Ordinal);
+    }
 }

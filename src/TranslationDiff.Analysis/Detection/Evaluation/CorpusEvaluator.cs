@@ -7,7 +7,8 @@ namespace TranslationDiff.Analysis.Detection.Evaluation;
 /// <summary>
 /// Runs the checks over labelled cases and scores them. A finding is a true alarm when it covers a labelled
 /// artifact (its span overlaps the label's, in the same edition and paragraph; for an omitted paragraph, the
-/// same alignment group); a label is found when a finding of its own check covers it.
+/// same alignment group); a label is found when a finding of its own check covers it. Clean text is every
+/// edition, other than the reference, that has no label: its findings are all false alarms.
 /// </summary>
 public static class CorpusEvaluator
 {
@@ -79,10 +80,10 @@ public static class CorpusEvaluator
                 }
             }
 
-            if (corpusCase.Artifacts.Count == 0)
+            foreach (var edition in context.Editions.Where(e => e.Language != context.ReferenceLanguage && !corpusCase.Artifacts.Any(a => a.Language == e.Language)))
             {
-                cleanWords += context.Editions.Where(e => e.Language != context.ReferenceLanguage).Sum(e => e.WordCount);
-                cleanFindings += findings.Count;
+                cleanWords += edition.WordCount;
+                cleanFindings += findings.Count(f => f.Language == edition.Language);
             }
         }
 

@@ -11,7 +11,7 @@ public sealed class EvaluationResult
     /// <summary>Artifacts labelled with a kind no check claims ("mistranslation", "wording"), and how many some finding covers.</summary>
     public (int Total, int Covered) EditorOnly { get; init; }
 
-    /// <summary>Words and findings in the cases that have no labelled artifact (clean text).</summary>
+    /// <summary>Words and findings of the editions (other than the reference) that have no labelled artifact: clean text.</summary>
     public (int Words, int Findings) Clean { get; init; }
 
     public IReadOnlyList<string> Misses { get; init; } = [];
@@ -38,7 +38,7 @@ public sealed class EvaluationResult
         }
 
         s.AppendLine(culture, $"editor-only labels (mistranslation, wording, ...): {EditorOnly.Covered} of {EditorOnly.Total} covered by some finding");
-        s.AppendLine(culture, $"clean text: {Clean.Findings} findings in {Clean.Words} words = {CleanFindingsPerThousandWords:0.00} per 1,000 words");
+        s.AppendLine(culture, $"clean editions: {Clean.Findings} findings in {Clean.Words} words = {CleanFindingsPerThousandWords:0.00} per 1,000 words");
         foreach (var problem in Problems)
         {
             s.AppendLine(culture, $"problem: {problem}");
