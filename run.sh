@@ -4,6 +4,8 @@
 # the local Apertium engine; reports go to data/reports/ (HTML and JSON) and the main one is printed.
 set -euo pipefail
 cd "$(dirname "$0")"
+# The apertium script needs a UTF-8 locale; C.UTF-8 is always there on Debian.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
 ./setup.sh
 
 dotnet build src/TranslationDiff.Cli -c Release -nologo -v quiet -clp:ErrorsOnly

@@ -3,8 +3,15 @@
 # the Apertium engine with the language pairs the demo uses. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
+# Usage: ./setup.sh            what the application needs
+#        ./setup.sh --tests    also what the tests need (a PostgreSQL server for the storage tests)
 APT_PACKAGES=(apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-apy)
-APT_PACKAGES+=("$@")
+if [ "${1:-}" = "--tests" ]; then
+  # The storage tests start throwaway PostgreSQL clusters (initdb/pg_ctl); install the server unless present.
+  if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    APT_PACKAGES+=(postgresql)
+  fi
+fi
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -24,3 +31,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 command -v dotnet >/dev/null || { echo "setup: the .NET SDK (dotnet) is not on PATH; install .NET 10 first" >&2; exit 1; }
+
+# PostgreSQL refuses to run as root; the test clusters run as the "postgres" user when the tests run as root.
+if [ "${1:-}" = "--tests" ] && [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+  useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+fi

@@ -3,7 +3,9 @@
 # Exits non-zero when a test fails or the run breaks.
 set -uo pipefail
 cd "$(dirname "$0")"
-./setup.sh || exit 1
+# The apertium script needs a UTF-8 locale; C.UTF-8 is always there on Debian.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
+./setup.sh --tests || exit 1
 
 RESULTS="$(pwd)/TestResults"
 rm -rf "$RESULTS"

@@ -10,8 +10,8 @@ internal static class AlignDiagnostics
     {
         var document = BenchDocument.LoadFolder(folder)[k];
         var options = SequenceAlignerOptions.Default;
-        var scorer = new BeadScorer(options, document.Translation, document.Target, document.SourceLengths());
-        var beads = new SequenceAligner(options).Align(scorer, document.Translation.Length, document.Target.Length);
+        var scorer = new BeadScorer(options, document.Translation, document.Target, document.Source);
+        var beads = new SequenceAligner(options).Align(scorer, document.Translation, document.Target);
         var test = AlignBenchmark.ToPairs(beads);
         var gold = document.Gold;
         var goldKeys = gold.Select(Key).ToHashSet(StringComparer.Ordinal);
@@ -43,7 +43,7 @@ internal static class AlignDiagnostics
         a.Source.Intersect(b.Source).Any() || a.Target.Intersect(b.Target).Any();
 
     private static double Sim(BeadScorer scorer, (int[] Source, int[] Target) bead) =>
-        bead.Source.Length == 0 || bead.Target.Length == 0 ? 0 : scorer.Similarity(bead.Source[0], bead.Source.Length, bead.Target[0], bead.Target.Length);
+        bead.Source.Length == 0 || bead.Target.Length == 0 ? 0 : scorer.Similarity(new TranslationDiff.Core.Alignment.Bead(bead.Source, bead.Target, 0));
 
     private static string Key((int[] Source, int[] Target) b) =>
         string.Create(CultureInfo.InvariantCulture, $"[{string.Join(", ", b.Source)}]:[{string.Join(", ", b.Target)}]");

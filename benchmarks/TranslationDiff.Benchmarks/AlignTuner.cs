@@ -17,17 +17,17 @@ internal static class AlignTuner
         var candidates = AlignTuningGrid.Candidates().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} candidate settings x {documents.Count} documents"));
         var scores = new AlignmentScore[candidates.Count, documents.Count];
-        foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].Symmetric)))
+        foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].IdfExponent, candidates[c].MarginWeight > 0)))
         {
             for (var d = 0; d < documents.Count; d++)
             {
                 var document = documents[d];
-                var first = candidates[group.First()];
-                var memo = new SimilarityMemo(new BeadScorer(first, document.Translation, document.Target, document.SourceLengths()), document.Translation.Length, document.Target.Length);
+                var first = candidates[group.First()] with { MarginWeight = 1 };
+                var memo = new SimilarityMemo(new BeadScorer(first, document.Translation, document.Target, document.Source), document.Translation.Length, document.Target.Length);
                 foreach (var c in group)
                 {
-                    var scorer = new BeadScorer(candidates[c], document.Translation, document.Target, document.SourceLengths()) { SimilarityOverride = memo.Get };
-                    var beads = new SequenceAligner(candidates[c]).Align(scorer, document.Translation.Length, document.Target.Length);
+                    var scorer = new BeadScorer(candidates[c], document.Translation, document.Target, document.Source) { EvidenceOverride = memo.Get };
+                    var beads = new SequenceAligner(candidates[c]).Align(scorer, document.Translation, document.Target);
                     scores[c, d] = AlignmentScore.Of(document.Gold, AlignBenchmark.ToPairs(beads));
                 }
             }
@@ -88,5 +88,5 @@ internal static class AlignTuner
 
     private static string Describe(SequenceAlignerOptions o) => string.Create(
         CultureInfo.InvariantCulture,
-        $"chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} ws{(o.WeightBySize ? 1 : 0)} rf{(o.RatioFactor ? 1 : 0)} sym{(o.Symmetric ? 1 : 0)} skip {o.SkipScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty}");
+        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} margin {o.MarginWeight}");
 }

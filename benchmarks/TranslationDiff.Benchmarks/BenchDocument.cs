@@ -40,8 +40,6 @@ internal sealed record BenchDocument(string Name, string[] Source, string[] Targ
         return documents;
     }
 
-    public int[] SourceLengths() => Source.Select(s => s.Length).ToArray();
-
     /// <summary>Lines without the final empty line a trailing newline would add.</summary>
     public static string[] ReadLines(string path)
     {

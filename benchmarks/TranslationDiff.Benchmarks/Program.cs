@@ -17,10 +17,23 @@ if (args.Length >= 3 && args[0] == "align-diff")
     return AlignDiagnostics.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
 }
 
+if (args.Length >= 7 && args[0] == "align-probe")
+{
+    var n = args.Skip(2).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+    return AlignProbe.Run(args[1], n[0], n[1], n[2], n[3], n[4]);
+}
+
+if (args.Length >= 2 && args[0] == "align-timing")
+{
+    return AlignTiming.Run(args[1]);
+}
+
 if (args.Length >= 2 && args[0] == "align-scale")
 {
     var folder = args.Length >= 3 ? args[2] : "/work/shared/bench/align";
-    return ScaleBenchmark.Run(int.Parse(args[1], CultureInfo.InvariantCulture), folder);
+    var bandOnly = args.Contains("--band-only");
+    folder = args.Length >= 3 && !args[2].StartsWith("--", StringComparison.Ordinal) ? args[2] : "/work/shared/bench/align";
+    return ScaleBenchmark.Run(int.Parse(args[1], CultureInfo.InvariantCulture), folder, bandOnly);
 }
 
 Console.Error.WriteLine("""

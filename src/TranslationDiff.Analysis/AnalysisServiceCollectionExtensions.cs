@@ -15,7 +15,7 @@ public static class AnalysisServiceCollectionExtensions
     /// <summary>Segmentation, the aligner, the word differ and the catalogue of checks.</summary>
     public static IServiceCollection AddTranslationDiffAnalysis(this IServiceCollection services)
     {
-        services.AddSingleton<ISequenceAligner, SequenceAligner>();
+        services.AddSingleton<ISequenceAligner>(_ => new SequenceAligner());
         services.AddSingleton<IParagraphAligner, ParagraphAligner>();
         services.AddSingleton<IWordDiffer, DiffPlexWordDiffer>();
         services.AddOptions<DetectionOptions>();

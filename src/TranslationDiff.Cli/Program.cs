@@ -7,5 +7,6 @@ var root = new RootCommand("TranslationDiff: compare the language editions of an
 root.Subcommands.Add(CompareCommand.Create(host));
 root.Subcommands.Add(TranslatorsCommand.Create(host));
 root.Subcommands.Add(EvaluateCommand.Create(host));
+root.Subcommands.Add(AlignCommand.Create(host));
 
 return await CliHost.InvokeAsync(root, args);

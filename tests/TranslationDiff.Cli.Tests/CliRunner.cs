@@ -20,6 +20,8 @@ internal static class CliRunner
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // Each run gets a results database of its own, so tests never share (or touch the user's) data/.
+        start.Environment["Storage__ConnectionString"] = "Data Source=" + Path.Combine(Path.GetTempPath(), "td-cli-" + Guid.NewGuid().ToString("N") + ".db");
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

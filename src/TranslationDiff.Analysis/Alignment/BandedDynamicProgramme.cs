@@ -13,7 +13,30 @@ internal static class BandedDynamicProgramme
     /// <summary>Scores a bead covering source units [i0, i0 + a) and target units [j0, j0 + b).</summary>
     public delegate double BeadScore(int i0, int a, int j0, int b);
 
-    public static List<Bead> Align(SearchBand band, IReadOnlyList<BeadShape> shapes, BeadScore score)
+    /// <summary>The best path as beads.</summary>
+    public static List<Bead> Align(SearchBand band, IReadOnlyList<BeadShape> shapes, BeadScore score, Action<int>? rowStarted = null) =>
+        ToBeads(Path(band, shapes, score, rowStarted));
+
+    /// <summary>Beads between consecutive cells of a path.</summary>
+    public static List<Bead> ToBeads(IReadOnlyList<(int I, int J)> path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var beads = new List<Bead>(path.Count);
+        for (var k = 1; k < path.Count; k++)
+        {
+            var (i0, j0) = path[k - 1];
+            var (i1, j1) = path[k];
+            beads.Add(new Bead(Enumerable.Range(i0, i1 - i0).ToArray(), Enumerable.Range(j0, j1 - j0).ToArray(), 0));
+        }
+
+        return beads;
+    }
+
+    /// <summary>
+    /// The best path as the cells it passes through, from (0, 0) to (n, m). <paramref name="rowStarted"/> is told
+    /// each row before it is filled (to let caches forget what lies behind).
+    /// </summary>
+    public static List<(int I, int J)> Path(SearchBand band, IReadOnlyList<BeadShape> shapes, BeadScore score, Action<int>? rowStarted = null)
     {
         ArgumentNullException.ThrowIfNull(band);
         ArgumentNullException.ThrowIfNull(shapes);
@@ -36,6 +59,7 @@ internal static class BandedDynamicProgramme
         var ring = new double[maxA + 1][];
         for (var i = 0; i <= n; i++)
         {
+            rowStarted?.Invoke(i);
             var low = band.Low[i];
             var width = band.High[i] - low + 1;
             var row = ring[i % (maxA + 1)];
@@ -86,9 +110,9 @@ internal static class BandedDynamicProgramme
         return Trace(band, shapes, back, offsets, n, m);
     }
 
-    private static List<Bead> Trace(SearchBand band, IReadOnlyList<BeadShape> shapes, byte[] back, long[] offsets, int n, int m)
+    private static List<(int I, int J)> Trace(SearchBand band, IReadOnlyList<BeadShape> shapes, byte[] back, long[] offsets, int n, int m)
     {
-        var beads = new List<Bead>();
+        var path = new List<(int I, int J)> { (n, m) };
         int i = n, j = m;
         while (i > 0 || j > 0)
         {
@@ -98,13 +122,12 @@ internal static class BandedDynamicProgramme
                 throw new InvalidOperationException($"No path reaches cell ({i}, {j}); the band is disconnected.");
             }
 
-            var (a, b) = (shapes[s].Source, shapes[s].Target);
-            beads.Add(new Bead(Enumerable.Range(i - a, a).ToArray(), Enumerable.Range(j - b, b).ToArray(), 0));
-            i -= a;
-            j -= b;
+            i -= shapes[s].Source;
+            j -= shapes[s].Target;
+            path.Add((i, j));
         }
 
-        beads.Reverse();
-        return beads;
+        path.Reverse();
+        return path;
     }
 }

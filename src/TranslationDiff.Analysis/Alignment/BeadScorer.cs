@@ -1,13 +1,16 @@
 using TranslationDiff.Analysis.Similarity;
+using TranslationDiff.Core.Alignment;
 
 namespace TranslationDiff.Analysis.Alignment;
 
 /// <summary>
-/// Scores a bead for the dynamic programme. A bead pairing source span I with target span J earns
-/// ((|I| + |J|) / 2) · (sim − w · lengthCost) − penalty(shape), where sim is the chrF of the concatenated pivot
-/// texts and lengthCost the Gale–Church cost of the span lengths; a 1-0 or 0-1 bead earns
-/// <see cref="SequenceAlignerOptions.SkipScore"/> per unit over two. Weighting by the number of units makes the
-/// total an average over units, so paths with fewer, larger beads are not favoured for being shorter.
+/// Scores a bead for the dynamic programme, which maximises the sum over beads. A bead pairing source span I with
+/// target span J earns (sim − m · background) · log2(1 + shorter/longer) − w · lengthCost − penalty(shape), where
+/// sim is the IDF-weighted chrF++ of the concatenated pivot texts (optionally blended with the chrF of the
+/// untranslated source against the target, which keeps names and numbers when the translation garbles them),
+/// background the similarity of each side with the units next to the other side, shorter/longer the length ratio
+/// of the two sides after scaling by the document's overall ratio, and lengthCost the Gale–Church cost. A 0-1 or
+/// 1-0 bead earns a fixed (negative) score.
 /// </summary>
 internal sealed class BeadScorer
 {
@@ -17,63 +20,160 @@ internal sealed class BeadScorer
     private readonly long[] _sourceLengths;
     private readonly long[] _targetLengths;
     private readonly double _ratio;
+    private readonly Dictionary<long, double>[] _rows;
+    private readonly int[] _rowOf;
 
-    public BeadScorer(SequenceAlignerOptions options, IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<int>? sourceLengths = null)
+    /// <param name="options">Parameters.</param>
+    /// <param name="source">Source units in the pivot language.</param>
+    /// <param name="target">Target units (pivot language).</param>
+    /// <param name="original">The source units as written (before translation), for the length prior; or null.</param>
+    public BeadScorer(SequenceAlignerOptions options, IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? original = null)
     {
         _options = options;
         var maxSpan = options.Shapes().Max(s => Math.Max(s.Source, s.Target));
-        _source = new SpanProfileCache(source, options.ChrF, maxSpan);
-        _target = new SpanProfileCache(target, options.ChrF, maxSpan);
-        _sourceLengths = PrefixSums(source.Count, i => sourceLengths?[i] ?? source[i].Length);
+        Func<ulong, float>? weight = null;
+        if (options.IdfExponent > 0)
+        {
+            var frequency = DocumentFrequency(options.ChrF, [source, target]);
+            var exponent = (float)options.IdfExponent;
+            weight = key => MathF.Pow(Math.Max(0, frequency.InverseFrequency(key)), exponent);
+        }
+
+        _source = new SpanProfileCache(source, options.ChrF, maxSpan, weight);
+        _target = new SpanProfileCache(target, options.ChrF, maxSpan, weight);
+        _sourceLengths = PrefixSums(source.Count, i => original?[i].Length ?? source[i].Length);
         _targetLengths = PrefixSums(target.Count, j => target[j].Length);
         var s = _sourceLengths[^1];
         var t = _targetLengths[^1];
         _ratio = s > 0 && t > 0 ? (double)t / s : 1.0;
+        _rows = new Dictionary<long, double>[4 * ForgetDistance];
+        for (var r = 0; r < _rows.Length; r++)
+        {
+            _rows[r] = [];
+        }
+
+        _rowOf = new int[_rows.Length];
+        Array.Fill(_rowOf, -1);
     }
 
-    /// <summary>Replaces how similarity is computed (the tuner memoises it); null uses chrF.</summary>
-    public BandedDynamicProgramme.BeadScore? SimilarityOverride { get; init; }
+    /// <summary>How many rows behind the search spans may still be asked for (bead and neighbour spans reach back up to 4 units).</summary>
+    private const int ForgetDistance = 8;
+
+    /// <summary>Replaces how evidence is gathered (the tuner memoises it); null reads the texts.</summary>
+    public Func<int, int, int, int, BeadEvidence>? EvidenceOverride { get; init; }
 
     public double Score(int i0, int a, int j0, int b)
     {
         if (a == 0 || b == 0)
         {
-            return _options.WeightBySize ? _options.SkipScore * (a + b) / 2.0 : _options.SkipScore;
+            return b == 0 ? _options.DeletionScore ?? _options.SkipScore : _options.SkipScore;
         }
 
-        var sim = SimilarityOverride?.Invoke(i0, a, j0, b) ?? Similarity(i0, a, j0, b);
+        var evidence = EvidenceOverride?.Invoke(i0, a, j0, b) ?? Evidence(i0, a, j0, b);
+        var sim = evidence.Similarity - (_options.MarginWeight * evidence.Neighbours);
         double sourceLength = _sourceLengths[i0 + a] - _sourceLengths[i0];
         double targetLength = _targetLengths[j0 + b] - _targetLengths[j0];
-        if (_options.RatioFactor)
-        {
-            var expected = sourceLength * _ratio;
-            sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
-        }
-
-        var quality = sim - (_options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance));
-        return ((_options.WeightBySize ? (a + b) / 2.0 : 1.0) * quality) - _options.Penalty(a, b);
+        var expected = sourceLength * _ratio;
+        sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
+        var length = _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance);
+        return sim - length - _options.Penalty(a, b);
     }
 
-    /// <summary>chrF of the source span's pivot text against the target span's.</summary>
-    public double Similarity(int i0, int a, int j0, int b)
+    /// <summary>The bead's similarity and, when the margin is on, its background.</summary>
+    public BeadEvidence Evidence(int i0, int a, int j0, int b)
     {
         if (a == 0 || b == 0)
         {
-            return 0;
+            return BeadEvidence.None;
         }
 
-        var hypothesis = _source.Get(i0, a);
-        var reference = _target.Get(j0, b);
-        var first = _options.ChrF.MinCharOrder - 1;
-        var forward = ChrF.Score(hypothesis, reference, _options.ChrF.Beta, first);
-        return _options.Symmetric ? (forward + ChrF.Score(reference, hypothesis, _options.ChrF.Beta, first)) / 2 : forward;
+        var sim = Compare(i0, a, j0, b);
+        return new BeadEvidence(sim, _options.MarginWeight > 0 ? Neighbours(i0, a, j0, b) : 0);
     }
 
-    /// <summary>Lets the caches drop spans the search has left behind.</summary>
-    public void Evict(int sourceFloor, int targetFloor)
+    /// <summary>The similarity of the bead's two sides, 0..1.</summary>
+    public double Similarity(Bead bead)
     {
-        _source.Evict(sourceFloor);
-        _target.Evict(targetFloor);
+        ArgumentNullException.ThrowIfNull(bead);
+        return bead.Source.Count == 0 || bead.Target.Count == 0 ? 0 : Compare(bead.Source[0], bead.Source.Count, bead.Target[0], bead.Target.Count);
+    }
+
+    /// <summary>
+    /// Called as the search starts row <paramref name="row"/> of <paramref name="band"/>: drops the profiles of
+    /// spans the search has left behind, so memory stays bounded by the band's width.
+    /// </summary>
+    public void Forget(int row, SearchBand band)
+    {
+        ArgumentNullException.ThrowIfNull(band);
+        var back = Math.Max(0, row - ForgetDistance);
+        _source.Evict(back);
+        _target.Evict(Math.Max(0, band.Low[back] - ForgetDistance));
+    }
+
+    /// <summary>Forgets all remembered spans and similarities, before a new pass from the start.</summary>
+    public void Restart()
+    {
+        _source.Clear();
+        _target.Clear();
+        Array.Fill(_rowOf, -1);
+    }
+
+    /// <summary>chrF of source span [i0, i0 + a) against target span [j0, j0 + b), remembered for the rows near the search.</summary>
+    private double Compare(int i0, int a, int j0, int b)
+    {
+        var slot = i0 % _rows.Length;
+        if (_rowOf[slot] != i0)
+        {
+            _rows[slot].Clear();
+            _rowOf[slot] = i0;
+        }
+
+        var key = ((long)j0 << 6) | ((long)a << 3) | (long)b;
+        if (!_rows[slot].TryGetValue(key, out var sim))
+        {
+            sim = ChrF.Score(_source.Get(i0, a), _target.Get(j0, b), _options.ChrF.Beta, _options.ChrF.MinCharOrder - 1);
+            _rows[slot][key] = sim;
+        }
+
+        return sim;
+    }
+
+    /// <summary>
+    /// Mean of: the source span against the target units just before and after the target span, and the target
+    /// span against the source units just before and after the source span (missing neighbours are left out).
+    /// </summary>
+    private double Neighbours(int i0, int a, int j0, int b)
+    {
+        static double Mean(double x, double y, bool hasX, bool hasY) =>
+            hasX && hasY ? (x + y) / 2 : hasX ? x : hasY ? y : 0;
+
+        var hasLeft = j0 > 0;
+        var hasRight = j0 + b < _target.Count;
+        var againstTarget = Mean(
+            hasLeft ? Compare(i0, a, j0 - 1, 1) : 0,
+            hasRight ? Compare(i0, a, j0 + b, 1) : 0,
+            hasLeft,
+            hasRight);
+        hasLeft = i0 > 0;
+        hasRight = i0 + a < _source.Count;
+        var againstSource = Mean(
+            hasLeft ? Compare(i0 - 1, 1, j0, b) : 0,
+            hasRight ? Compare(i0 + a, 1, j0, b) : 0,
+            hasLeft,
+            hasRight);
+        return (againstTarget + againstSource) / 2;
+    }
+
+    private static NGramDocumentFrequency DocumentFrequency(ChrFOptions options, IReadOnlyList<string>[] sides)
+    {
+        var characters = sides.Sum(side => side.Sum(t => (long)t.Length));
+        var frequency = new NGramDocumentFrequency(NGramDocumentFrequency.BitsFor(characters, options.Slots));
+        foreach (var text in sides.SelectMany(side => side))
+        {
+            frequency.Add(NGramProfile.Build(text, options));
+        }
+
+        return frequency;
     }
 
     private static long[] PrefixSums(int count, Func<int, int> length)

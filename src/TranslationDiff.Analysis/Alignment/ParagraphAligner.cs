@@ -5,209 +5,193 @@ using TranslationDiff.Core.Model;
 namespace TranslationDiff.Analysis.Alignment;
 
 /// <summary>
-/// N-way paragraph alignment around a reference edition. Each other edition is aligned to the reference
-/// with the monotonic <see cref="ISequenceAligner"/> over pivot texts; the beads are then merged into groups
-/// that carry one id across all languages:
-/// <list type="bullet">
-/// <item>Reference paragraphs that any edition merges or splits together form one group (so a 2-1 bead in one
-/// edition and two 1-1 beads in another give one group of two reference paragraphs).</item>
-/// <item>An edition's paragraphs with no reference counterpart (0-1 beads) form their own group, placed after the
-/// group of the reference paragraph they follow.</item>
-/// <item>Kinds: "r-e" from the reference count r and the edition counts (the one farthest from r); "r-0" when some
-/// edition has nothing for the reference paragraphs (omitted there); "0-1" for added paragraphs; "moved" when an
-/// edition's added paragraph strongly matches a reference paragraph it omitted elsewhere (the monotonic pass could
-/// not pair them because the edition moved it): the pair is then recorded in the reference paragraph's group.</item>
+/// Groups the paragraphs of N editions around the reference edition, by their pivot texts. Rules:
+/// <list type="number">
+/// <item>Every other edition is aligned to the reference with the <see cref="ISequenceAligner"/> (reference =
+/// source side).</item>
+/// <item>Reference paragraphs that any edition puts in one bead stay in one group for all editions, so each group
+/// is a run of reference paragraphs plus, per edition, the paragraphs its beads matched to that run.</item>
+/// <item>A reference paragraph an edition left unmatched, and an edition paragraph left unmatched, that strongly
+/// match (<see cref="MovedParagraphFinder"/>) are recorded as moved: the edition paragraph joins the reference
+/// paragraph's group, whose kind becomes "moved".</item>
+/// <item>Every other unmatched edition paragraph gets a group of its own, kind "0-1", placed after the group of
+/// the reference paragraph that precedes it in that edition (editions in input order at the same place).</item>
+/// <item>Kind of a reference group: "moved" as above; else "1-0" when some edition has no paragraph in it; else
+/// "p-q" with p reference paragraphs and q the most paragraphs any edition has in it ("1-1", "1-2", "2-1"...).
+/// With the reference alone, a group of p paragraphs is "p-p".</item>
+/// <item>Ids are "g1", "g2"... in that order. Every paragraph of every edition is in exactly one group.</item>
+/// <item>Score: mean over the editions present of the chrF of their joined pivot texts against the reference's;
+/// 0 when only one side is present.</item>
 /// </list>
-/// Group ids are "g1", "g2", ... in reference order.
 /// </summary>
-internal sealed class ParagraphAligner(ISequenceAligner aligner) : IParagraphAligner
+internal sealed class ParagraphAligner : IParagraphAligner
 {
-    /// <summary>chrF a displaced pair must reach to be recorded as moved.</summary>
-    internal const double MovedThreshold = 0.45;
+    private static readonly ChrFOptions ScoreOptions = new() { Beta = 1.0, Lowercase = true };
+    private readonly ISequenceAligner _aligner;
+
+    public ParagraphAligner(ISequenceAligner aligner)
+    {
+        ArgumentNullException.ThrowIfNull(aligner);
+        _aligner = aligner;
+    }
 
     public IReadOnlyList<AlignmentGroup> Align(IReadOnlyList<Edition> editions, string referenceLanguage)
     {
         ArgumentNullException.ThrowIfNull(editions);
-        var reference = editions.First(e => e.Language == referenceLanguage);
-        var referenceTexts = reference.Paragraphs.Select(p => p.PivotText).ToList();
-        var others = editions.Where(e => e.Language != referenceLanguage).ToList();
-        var beadsByLanguage = others.ToDictionary(
-            e => e.Language,
-            e => aligner.Align(referenceTexts, e.Paragraphs.Select(p => p.PivotText).ToList()));
+        ArgumentException.ThrowIfNullOrWhiteSpace(referenceLanguage);
+        var reference = editions.FirstOrDefault(e => e.Language == referenceLanguage)
+            ?? throw new ArgumentException($"No edition has the reference language '{referenceLanguage}'.", nameof(referenceLanguage));
+        var referenceTexts = PivotTexts(reference);
+        var others = editions.Where(e => !ReferenceEquals(e, reference)).ToList();
+        var links = others.Select(e => Link(referenceTexts, e)).ToList();
 
-        var clusters = ReferenceClusters(referenceTexts.Count, beadsByLanguage.Values);
-        var slots = new List<Slot>();
-        foreach (var (start, end) in clusters)
+        var segmentOf = Segments(referenceTexts.Count, links);
+        var segments = segmentOf.Length == 0 ? 0 : segmentOf[^1] + 1;
+        var members = new List<int>[segments, others.Count];
+        var moved = new bool[segments];
+        var added = new List<(int Language, int Paragraph)>[segments + 1];
+        for (var e = 0; e < others.Count; e++)
         {
-            slots.Add(new Slot(Enumerable.Range(start, end - start + 1).ToList()));
+            for (var s = 0; s < segments; s++)
+            {
+                members[s, e] = [];
+            }
+
+            var after = -1;
+            foreach (var bead in links[e].Beads)
+            {
+                if (bead.Source.Count > 0)
+                {
+                    after = segmentOf[bead.Source[^1]];
+                    members[after, e].AddRange(bead.Target);
+                    continue;
+                }
+
+                foreach (var j in bead.Target.Where(j => !links[e].Moved.ContainsKey(j)))
+                {
+                    (added[after + 1] ??= []).Add((e, j));
+                }
+            }
+
+            foreach (var (j, k) in links[e].Moved)
+            {
+                members[segmentOf[k], e].Add(j);
+                members[segmentOf[k], e].Sort();
+                moved[segmentOf[k]] = true;
+            }
         }
 
-        foreach (var edition in others)
+        var groups = new List<AlignmentGroup>();
+        AddInsertions(groups, added[0], others);
+        for (var s = 0; s < segments; s++)
         {
-            Place(edition.Language, beadsByLanguage[edition.Language], slots);
+            var referenceIndices = Enumerable.Range(0, segmentOf.Length).Where(k => segmentOf[k] == s).ToArray();
+            var map = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal) { [reference.Language] = referenceIndices };
+            for (var e = 0; e < others.Count; e++)
+            {
+                if (members[s, e].Count > 0)
+                {
+                    map[others[e].Language] = members[s, e].ToArray();
+                }
+            }
+
+            groups.Add(new AlignmentGroup
+            {
+                Id = $"g{groups.Count + 1}",
+                Kind = Kind(referenceIndices.Length, s, members, others.Count, moved[s]),
+                Score = Score(reference, referenceIndices, others, map),
+                Members = map,
+            });
+            AddInsertions(groups, added[s + 1], others);
         }
 
-        foreach (var edition in others)
+        return groups;
+    }
+
+    private (IReadOnlyList<Bead> Beads, Dictionary<int, int> Moved) Link(List<string> referenceTexts, Edition edition)
+    {
+        var texts = PivotTexts(edition);
+        var beads = _aligner.Align(referenceTexts, texts);
+        var unalignedReference = beads.Where(b => b.Target.Count == 0).SelectMany(b => b.Source).ToList();
+        var unalignedEdition = beads.Where(b => b.Source.Count == 0).SelectMany(b => b.Target).ToList();
+        var moved = MovedParagraphFinder.Find(referenceTexts, texts, unalignedReference, unalignedEdition)
+            .ToDictionary(p => p.Edition, p => p.Reference);
+        return (beads, moved);
+    }
+
+    /// <summary>For each reference paragraph, the index of its group among the reference groups.</summary>
+    private static int[] Segments(int count, List<(IReadOnlyList<Bead> Beads, Dictionary<int, int> Moved)> links)
+    {
+        var joined = new bool[Math.Max(0, count - 1)];
+        foreach (var bead in links.SelectMany(l => l.Beads))
         {
-            RecordMoves(edition, reference, slots);
+            for (var k = 0; k + 1 < bead.Source.Count; k++)
+            {
+                joined[bead.Source[k]] = true;
+            }
         }
 
-        return slots.Where(s => s.Reference.Count > 0 || s.Members.Values.Any(v => v.Count > 0))
-            .Select((s, i) => s.ToGroup($"g{i + 1}", referenceLanguage, others.Select(o => o.Language).ToList()))
+        var segmentOf = new int[count];
+        for (var k = 1; k < count; k++)
+        {
+            segmentOf[k] = segmentOf[k - 1] + (joined[k - 1] ? 0 : 1);
+        }
+
+        return segmentOf;
+    }
+
+    private static string Kind(int referenceCount, int segment, List<int>[,] members, int editions, bool moved)
+    {
+        if (moved)
+        {
+            return "moved";
+        }
+
+        if (editions == 0)
+        {
+            return $"{referenceCount}-{referenceCount}";
+        }
+
+        var most = 0;
+        for (var e = 0; e < editions; e++)
+        {
+            if (members[segment, e].Count == 0)
+            {
+                return "1-0";
+            }
+
+            most = Math.Max(most, members[segment, e].Count);
+        }
+
+        return $"{referenceCount}-{most}";
+    }
+
+    private static void AddInsertions(List<AlignmentGroup> groups, List<(int Language, int Paragraph)>? added, List<Edition> others)
+    {
+        foreach (var (e, j) in (added ?? []).OrderBy(a => a.Language).ThenBy(a => a.Paragraph))
+        {
+            groups.Add(new AlignmentGroup
+            {
+                Id = $"g{groups.Count + 1}",
+                Kind = "0-1",
+                Score = 0,
+                Members = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal) { [others[e].Language] = [j] },
+            });
+        }
+    }
+
+    private static double Score(Edition reference, int[] referenceIndices, List<Edition> others, Dictionary<string, IReadOnlyList<int>> map)
+    {
+        var referenceText = Join(reference, referenceIndices);
+        var scores = others
+            .Where(e => map.ContainsKey(e.Language))
+            .Select(e => ChrF.Score(referenceText, Join(e, map[e.Language]), ScoreOptions))
             .ToList();
+        return scores.Count == 0 ? 0 : Math.Round(scores.Average(), 4);
     }
 
-    /// <summary>Contiguous ranges of reference paragraphs that some edition's beads keep together.</summary>
-    private static List<(int Start, int End)> ReferenceClusters(int count, IEnumerable<IReadOnlyList<Bead>> beadLists)
-    {
-        var endOf = Enumerable.Range(0, count).ToArray();
-        foreach (var bead in beadLists.SelectMany(b => b).Where(b => b.Source.Count > 1))
-        {
-            for (var i = bead.Source[0]; i < bead.Source[^1]; i++)
-            {
-                endOf[i] = Math.Max(endOf[i], bead.Source[^1]);
-            }
-        }
+    private static string Join(Edition edition, IReadOnlyList<int> indices) =>
+        string.Join(" ", indices.Select(i => edition.Paragraphs[i].PivotText));
 
-        var clusters = new List<(int, int)>();
-        var startIndex = 0;
-        while (startIndex < count)
-        {
-            var end = endOf[startIndex];
-            for (var i = startIndex; i <= end; i++)
-            {
-                end = Math.Max(end, endOf[i]);
-            }
-
-            clusters.Add((startIndex, end));
-            startIndex = end + 1;
-        }
-
-        return clusters;
-    }
-
-    private static void Place(string language, IReadOnlyList<Bead> beads, List<Slot> slots)
-    {
-        var lastReferenceSlot = -1;
-        foreach (var bead in beads)
-        {
-            if (bead.Source.Count > 0)
-            {
-                var slot = slots.FindIndex(s => s.Reference.Count > 0 && s.Reference.Contains(bead.Source[0]));
-                slots[slot].Add(language, bead.Target, bead.Score);
-                lastReferenceSlot = slot;
-                continue;
-            }
-
-            // An added paragraph: its own slot right after the reference slot it follows (after other added slots there).
-            var insertAt = lastReferenceSlot + 1;
-            while (insertAt < slots.Count && slots[insertAt].Reference.Count == 0)
-            {
-                insertAt++;
-            }
-
-            var added = new Slot([]);
-            added.Add(language, bead.Target, 0);
-            slots.Insert(insertAt, added);
-            lastReferenceSlot = insertAt;
-        }
-    }
-
-    private static void RecordMoves(Edition edition, Edition reference, List<Slot> slots)
-    {
-        var added = slots.Where(s => s.Reference.Count == 0 && s.For(edition.Language).Count > 0).ToList();
-        var omitted = slots.Where(s => s.Reference.Count > 0 && s.For(edition.Language).Count == 0).ToList();
-        foreach (var addedSlot in added)
-        {
-            var text = string.Join(" ", addedSlot.For(edition.Language).Select(i => edition.Paragraphs[i].PivotText));
-            var best = omitted
-                .Select(s => (Slot: s, Score: ChrF.Score(text, string.Join(" ", s.Reference.Select(i => reference.Paragraphs[i].PivotText)))))
-                .OrderByDescending(x => x.Score)
-                .FirstOrDefault();
-            if (best.Slot is null || best.Score < MovedThreshold)
-            {
-                continue;
-            }
-
-            best.Slot.Add(edition.Language, addedSlot.For(edition.Language), best.Score);
-            best.Slot.Moved = true;
-            addedSlot.Remove(edition.Language);
-            omitted.Remove(best.Slot);
-        }
-    }
-
-    private sealed class Slot(List<int> reference)
-    {
-        private readonly List<double> _scores = [];
-
-        public List<int> Reference { get; } = reference;
-
-        public Dictionary<string, List<int>> Members { get; } = new(StringComparer.Ordinal);
-
-        public bool Moved { get; set; }
-
-        public List<int> For(string language) => Members.TryGetValue(language, out var list) ? list : [];
-
-        public void Add(string language, IReadOnlyList<int> indices, double score)
-        {
-            if (!Members.TryGetValue(language, out var list))
-            {
-                Members[language] = list = [];
-            }
-
-            list.AddRange(indices);
-            list.Sort();
-            if (indices.Count > 0)
-            {
-                _scores.Add(score);
-            }
-        }
-
-        public void Remove(string language) => Members.Remove(language);
-
-        public AlignmentGroup ToGroup(string id, string referenceLanguage, IReadOnlyList<string> languages)
-        {
-            var members = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
-            if (Reference.Count > 0)
-            {
-                members[referenceLanguage] = Reference;
-            }
-
-            foreach (var (language, list) in Members.Where(m => m.Value.Count > 0))
-            {
-                members[language] = list;
-            }
-
-            return new AlignmentGroup
-            {
-                Id = id,
-                Kind = KindOf(languages),
-                Score = _scores.Count == 0 ? 0 : Math.Round(_scores.Average(), 4),
-                Members = members,
-            };
-        }
-
-        private string KindOf(IReadOnlyList<string> languages)
-        {
-            if (Moved)
-            {
-                return "moved";
-            }
-
-            var r = Reference.Count;
-            if (r == 0)
-            {
-                return $"0-{Members.Values.Where(v => v.Count > 0).Max(v => v.Count)}";
-            }
-
-            var counts = languages.Select(l => For(l).Count).ToList();
-            if (counts.Any(c => c == 0))
-            {
-                return $"{r}-0";
-            }
-
-            var farthest = counts.OrderByDescending(c => Math.Abs(c - r)).First();
-            return $"{r}-{farthest}";
-        }
-    }
+    private static List<string> PivotTexts(Edition edition) => edition.Paragraphs.Select(p => p.PivotText).ToList();
 }

@@ -82,4 +82,42 @@ internal sealed class SearchBand
 
         return new SearchBand(lo, hi, m);
     }
+
+    /// <summary>
+    /// The band around a path found at a coarser scale: a path cell (i, j) stands for fine cells
+    /// (i · <paramref name="scale"/>, j · <paramref name="scale"/>); every fine row gets the columns its coarse
+    /// steps cover, widened by <paramref name="margin"/> on each side.
+    /// </summary>
+    public static SearchBand AroundPath(IReadOnlyList<(int I, int J)> path, int scale, int n, int m, int margin)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var low = new int[n + 1];
+        var high = new int[n + 1];
+        Array.Fill(low, int.MaxValue);
+        Array.Fill(high, int.MinValue);
+        for (var k = 0; k < path.Count; k++)
+        {
+            var (i0, j0) = path[Math.Max(0, k - 1)];
+            var (i1, j1) = path[k];
+            var rowEnd = Math.Min(n, i1 * scale);
+            var columnStart = Math.Min(m, j0 * scale) - margin;
+            var columnEnd = Math.Min(m, j1 * scale) + margin;
+            for (var r = Math.Min(n, i0 * scale); r <= rowEnd; r++)
+            {
+                low[r] = Math.Min(low[r], columnStart);
+                high[r] = Math.Max(high[r], columnEnd);
+            }
+        }
+
+        for (var r = 1; r <= n; r++)
+        {
+            if (low[r] == int.MaxValue)
+            {
+                low[r] = low[r - 1];
+                high[r] = high[r - 1];
+            }
+        }
+
+        return FromBounds(low, high, m);
+    }
 }

@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Alignment;
 /// 1-2, 2-1, 2-2, 1-3 and 3-1, scored by <see cref="BeadScorer"/> (chrF of the pivot texts plus a Gale–Church
 /// length prior).
 /// </summary>
-internal sealed class SequenceAligner : ISequenceAligner
+public sealed class SequenceAligner : ISequenceAligner
 {
     private readonly SequenceAlignerOptions _options;
 
@@ -16,7 +16,7 @@ internal sealed class SequenceAligner : ISequenceAligner
     {
     }
 
-    public SequenceAligner(SequenceAlignerOptions options)
+    internal SequenceAligner(SequenceAlignerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ChrF.Validate();
@@ -27,26 +27,41 @@ internal sealed class SequenceAligner : ISequenceAligner
 
     /// <summary>
     /// Aligns <paramref name="source"/> (pivot texts) with <paramref name="target"/>; when given,
-    /// <paramref name="sourceLengths"/> (lengths of the untranslated source units) feed the length prior instead
-    /// of the pivot texts' lengths.
+    /// <paramref name="original"/> (the source units as written, before translation) feeds the length prior.
     /// </summary>
-    public IReadOnlyList<Bead> Align(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<int>? sourceLengths)
+    public IReadOnlyList<Bead> Align(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? original)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        if (sourceLengths is not null && sourceLengths.Count != source.Count)
+        if (original is not null && original.Count != source.Count)
         {
-            throw new ArgumentException("One source length per source unit is needed.", nameof(sourceLengths));
+            throw new ArgumentException("The original source needs as many units as its translation.", nameof(original));
         }
 
-        var scorer = new BeadScorer(_options, source, target, sourceLengths);
-        return Align(scorer, source.Count, target.Count);
+        var scorer = new BeadScorer(_options, source, target, original);
+        return Align(scorer, source, target);
     }
 
-    internal IReadOnlyList<Bead> Align(BeadScorer scorer, int n, int m)
+    internal IReadOnlyList<Bead> Align(BeadScorer scorer, IReadOnlyList<string> source, IReadOnlyList<string> target)
     {
-        var band = SearchBand.Full(n, m);
-        var beads = BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score);
-        return beads.Select(b => b with { Score = Math.Round(scorer.Similarity(b.Source.Count > 0 ? b.Source[0] : 0, b.Source.Count, b.Target.Count > 0 ? b.Target[0] : 0, b.Target.Count), 4) }).ToList();
+        var (n, m) = (source.Count, target.Count);
+        var band = (long)n * m <= _options.FullSearchCells ? SearchBand.Full(n, m) : CoarseSearch.Band(source, target, _options);
+        var path = BandedDynamicProgramme.Path(band, SequenceAlignerOptions.FirstPassShapes, scorer.Score, i => scorer.Forget(i, band));
+        band = SearchBand.AroundPath(path, 1, n, m, _options.SecondPassMargin);
+        scorer.Restart();
+        var beads = BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score, i => scorer.Forget(i, band));
+        scorer.Restart();
+        var scored = new List<Bead>(beads.Count);
+        foreach (var bead in beads)
+        {
+            if (bead.Source.Count > 0)
+            {
+                scorer.Forget(bead.Source[0], band);
+            }
+
+            scored.Add(bead with { Score = Math.Round(scorer.Similarity(bead), 4) });
+        }
+
+        return scored;
     }
 }

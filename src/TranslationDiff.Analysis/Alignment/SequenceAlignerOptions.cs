@@ -8,43 +8,64 @@ internal sealed record SequenceAlignerOptions
     public static SequenceAlignerOptions Default { get; } = new();
 
     /// <summary>How the similarity of two pivot-language texts is measured.</summary>
-    public ChrFOptions ChrF { get; init; } = new() { Beta = 1.0, Lowercase = true };
+    public ChrFOptions ChrF { get; init; } = new() { Beta = 1.0, Lowercase = true, WordOrder = 2 };
 
-    /// <summary>Average chrF in both directions (the measure is asymmetric when beta ≠ 1).</summary>
-    public bool Symmetric { get; init; }
+    /// <summary>Weight each n-gram by its inverse document frequency (over the units of both sides) raised to this power; 0 = plain chrF.</summary>
+    public double IdfExponent { get; init; } = 0.5;
 
-    /// <summary>Quality per unit credited to a unit left unaligned (1-0 or 0-1): pairs less similar than this are split.</summary>
-    public double SkipScore { get; init; } = 0.1;
+    /// <summary>Weight of the background similarity (each side against the other side's neighbouring units) subtracted from a bead's similarity; 0 = off, 1 = Bertalign's margin.</summary>
+    public double MarginWeight { get; init; } = 0.5;
+
+    /// <summary>Score of a 0-1 bead (a target unit with no source counterpart).</summary>
+    public double SkipScore { get; init; } = -0.1;
+
+    /// <summary>Score of a 1-0 bead (a source unit left out of the target); null = <see cref="SkipScore"/>.</summary>
+    public double? DeletionScore { get; init; } = -0.15;
 
     /// <summary>Weight of the Gale–Church length cost against the similarity.</summary>
-    public double LengthWeight { get; init; } = 0.02;
+    public double LengthWeight { get; init; } = 0.01;
 
     /// <summary>Gale–Church variance of target length per source character.</summary>
     public double LengthVariance { get; init; } = 6.8;
 
-    /// <summary>
-    /// Weight a bead's quality by its number of units over two (the total becomes an average over units);
-    /// otherwise every bead counts once, as in Bertalign.
-    /// </summary>
-    public bool WeightBySize { get; init; }
-
-    /// <summary>Multiply the similarity by log2(1 + shorter / longer), the length ratio of the two sides (Bertalign's form).</summary>
-    public bool RatioFactor { get; init; }
-
     /// <summary>Penalty subtracted from a 1-2 or 2-1 bead.</summary>
-    public double ManyToOnePenalty { get; init; } = 0.1;
+    public double ManyToOnePenalty { get; init; } = 0.03;
 
     /// <summary>Penalty subtracted from a 2-2 bead.</summary>
-    public double TwoToTwoPenalty { get; init; } = 0.2;
+    public double TwoToTwoPenalty { get; init; } = 0.05;
 
     /// <summary>Penalty subtracted from a 1-3 or 3-1 bead.</summary>
-    public double OneToThreePenalty { get; init; } = 0.15;
+    public double OneToThreePenalty { get; init; } = 0.05;
 
     /// <summary>Allow 1-3 and 3-1 beads.</summary>
     public bool AllowOneToThree { get; init; } = true;
 
-    /// <summary>Largest input (source × target units) searched in full; larger inputs get a banded search.</summary>
-    public long FullSearchCells { get; init; } = 2_000_000;
+    /// <summary>
+    /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
+    /// (see <see cref="CoarseSearch"/>) and then searched in a band around that path.
+    /// </summary>
+    public long FullSearchCells { get; init; } = 250_000;
+
+    /// <summary>Units per block at the finest coarse level.</summary>
+    public int CoarseBlockSize { get; init; } = 8;
+
+    /// <summary>Blocks added on each side of a coarse path when it is projected one level down.</summary>
+    public int CoarseMargin { get; init; } = 2;
+
+    /// <summary>Score of leaving a block unaligned in the coarse search.</summary>
+    public double CoarseSkipScore { get; init; } = -0.2;
+
+    /// <summary>Penalty of a 1-2 or 2-1 block bead in the coarse search.</summary>
+    public double CoarseMergePenalty { get; init; } = 0.1;
+
+    /// <summary>
+    /// Units added on each side of the first pass's path (1-1, 1-0 and 0-1 beads only) for the second pass, which
+    /// allows every bead shape.
+    /// </summary>
+    public int SecondPassMargin { get; init; } = 4;
+
+    /// <summary>Bead shapes of the first pass.</summary>
+    public static IReadOnlyList<BeadShape> FirstPassShapes { get; } = [new(1, 1), new(1, 0), new(0, 1)];
 
     /// <summary>Bead shapes allowed by these options, the most common first (ties go to the earlier shape).</summary>
     public IReadOnlyList<BeadShape> Shapes()

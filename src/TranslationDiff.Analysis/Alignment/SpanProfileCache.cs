@@ -12,13 +12,19 @@ internal sealed class SpanProfileCache
     private readonly ChrFOptions _options;
     private readonly int _maxSpan;
     private readonly Dictionary<long, NGramProfile> _spans = [];
+    private readonly Func<ulong, float>? _weight;
     private int _floor;
 
-    public SpanProfileCache(IReadOnlyList<string> texts, ChrFOptions options, int maxSpan)
+    /// <param name="texts">The units.</param>
+    /// <param name="options">How profiles are built.</param>
+    /// <param name="maxSpan">Longest span asked for.</param>
+    /// <param name="weight">Weight of each n-gram, or null for unweighted profiles.</param>
+    public SpanProfileCache(IReadOnlyList<string> texts, ChrFOptions options, int maxSpan, Func<ulong, float>? weight = null)
     {
         _texts = texts;
         _options = options;
         _maxSpan = maxSpan;
+        _weight = weight;
     }
 
     public int Count => _texts.Count;
@@ -31,11 +37,28 @@ internal sealed class SpanProfileCache
             return profile;
         }
 
-        profile = length == 1
-            ? NGramProfile.Build(_texts[start], _options)
-            : NGramProfile.Sum(Get(start, length - 1), Get(start + length - 1, 1));
+        if (length == 1)
+        {
+            profile = NGramProfile.Build(_texts[start], _options);
+            if (_weight is not null)
+            {
+                profile = profile.WithWeights(_weight);
+            }
+        }
+        else
+        {
+            profile = NGramProfile.Sum(Get(start, length - 1), Get(start + length - 1, 1));
+        }
+
         _spans[key] = profile;
         return profile;
+    }
+
+    /// <summary>Forgets everything, for a new pass from the start.</summary>
+    public void Clear()
+    {
+        _spans.Clear();
+        _floor = 0;
     }
 
     /// <summary>Forgets every span that starts before <paramref name="floor"/>.</summary>

@@ -22,14 +22,14 @@ internal static class ChrF
         ArgumentNullException.ThrowIfNull(hypothesis);
         ArgumentNullException.ThrowIfNull(reference);
         var slots = Math.Max(hypothesis.Totals.Length, reference.Totals.Length);
-        Span<int> matches = stackalloc int[slots];
+        Span<double> matches = stackalloc double[slots];
         matches.Clear();
         hypothesis.CountMatches(reference, matches);
-        return FScore(matches, hypothesis.Totals, reference.Totals, beta, firstSlot);
+        return FScore(matches, hypothesis.WeightedTotals, reference.WeightedTotals, beta, firstSlot);
     }
 
     /// <summary>F-beta from per-slot match counts and the two sides' per-slot totals.</summary>
-    public static double FScore(ReadOnlySpan<int> matches, ReadOnlySpan<int> hypothesisTotals, ReadOnlySpan<int> referenceTotals, double beta, int firstSlot = 0)
+    public static double FScore(ReadOnlySpan<double> matches, ReadOnlySpan<double> hypothesisTotals, ReadOnlySpan<double> referenceTotals, double beta, int firstSlot = 0)
     {
         double precision = 0, recall = 0;
         var orders = 0;
@@ -37,13 +37,13 @@ internal static class ChrF
         {
             var h = s < hypothesisTotals.Length ? hypothesisTotals[s] : 0;
             var r = s < referenceTotals.Length ? referenceTotals[s] : 0;
-            if (h == 0 || r == 0)
+            if (h <= 0 || r <= 0)
             {
                 continue;
             }
 
-            precision += (double)matches[s] / h;
-            recall += (double)matches[s] / r;
+            precision += matches[s] / h;
+            recall += matches[s] / r;
             orders++;
         }
 

@@ -13,11 +13,13 @@ internal sealed class NGramProfile
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
 
-    private NGramProfile(ulong[] keys, int[] counts, int[] totals)
+    private NGramProfile(ulong[] keys, int[] counts, int[] totals, float[]? weights = null, double[]? weightedTotals = null)
     {
         Keys = keys;
         Counts = counts;
         Totals = totals;
+        Weights = weights;
+        WeightedTotals = weightedTotals ?? Array.ConvertAll(totals, t => (double)t);
     }
 
     /// <summary>Distinct n-gram keys, ascending.</summary>
@@ -28,6 +30,12 @@ internal sealed class NGramProfile
 
     /// <summary>Number of n-grams (with repeats) per order slot.</summary>
     public int[] Totals { get; }
+
+    /// <summary>Weight of each key (null: every n-gram weighs 1).</summary>
+    public float[]? Weights { get; }
+
+    /// <summary>Weighted number of n-grams per order slot.</summary>
+    public double[] WeightedTotals { get; }
 
     /// <summary>Distinct n-grams held.</summary>
     public int Length => Keys.Length;
@@ -72,49 +80,98 @@ internal sealed class NGramProfile
         ArgumentNullException.ThrowIfNull(b);
         var keys = new ulong[a.Length + b.Length];
         var counts = new int[keys.Length];
+        var weighted = a.Weights is not null && b.Weights is not null;
+        var weights = weighted ? new float[keys.Length] : null;
         int x = 0, y = 0, k = 0;
-        while (x < a.Length && y < b.Length)
+        while (x < a.Length || y < b.Length)
         {
-            var ka = a.Keys[x];
-            var kb = b.Keys[y];
-            if (ka == kb)
+            var takeA = y >= b.Length || (x < a.Length && a.Keys[x] <= b.Keys[y]);
+            var takeB = x >= a.Length || (y < b.Length && b.Keys[y] <= a.Keys[x]);
+            keys[k] = takeA ? a.Keys[x] : b.Keys[y];
+            counts[k] = (takeA ? a.Counts[x] : 0) + (takeB ? b.Counts[y] : 0);
+            if (weights is not null)
             {
-                keys[k] = ka;
-                counts[k++] = a.Counts[x++] + b.Counts[y++];
+                weights[k] = takeA ? a.Weights![x] : b.Weights![y];
             }
-            else if (ka < kb)
-            {
-                keys[k] = ka;
-                counts[k++] = a.Counts[x++];
-            }
-            else
-            {
-                keys[k] = kb;
-                counts[k++] = b.Counts[y++];
-            }
+
+            k++;
+            x += takeA ? 1 : 0;
+            y += takeB ? 1 : 0;
         }
 
-        for (; x < a.Length; x++, k++)
-        {
-            keys[k] = a.Keys[x];
-            counts[k] = a.Counts[x];
-        }
-
-        for (; y < b.Length; y++, k++)
-        {
-            keys[k] = b.Keys[y];
-            counts[k] = b.Counts[y];
-        }
-
-        var totals = new int[Math.Max(a.Totals.Length, b.Totals.Length)];
-        for (var s = 0; s < totals.Length; s++)
+        var slots = Math.Max(a.Totals.Length, b.Totals.Length);
+        var totals = new int[slots];
+        var weightedTotals = new double[slots];
+        for (var s = 0; s < slots; s++)
         {
             totals[s] = (s < a.Totals.Length ? a.Totals[s] : 0) + (s < b.Totals.Length ? b.Totals[s] : 0);
+            weightedTotals[s] = (s < a.WeightedTotals.Length ? a.WeightedTotals[s] : 0) + (s < b.WeightedTotals.Length ? b.WeightedTotals[s] : 0);
         }
 
         Array.Resize(ref keys, k);
         Array.Resize(ref counts, k);
-        return new NGramProfile(keys, counts, totals);
+        if (weights is not null)
+        {
+            Array.Resize(ref weights, k);
+        }
+
+        return new NGramProfile(keys, counts, totals, weights, weightedTotals);
+    }
+
+    /// <summary>The same n-grams, each weighted by <paramref name="weight"/> (for instance its inverse document frequency).</summary>
+    public NGramProfile WithWeights(Func<ulong, float> weight)
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        var weights = new float[Keys.Length];
+        var weightedTotals = new double[Totals.Length];
+        for (var k = 0; k < Keys.Length; k++)
+        {
+            weights[k] = weight(Keys[k]);
+            weightedTotals[SlotOf(Keys[k])] += weights[k] * Counts[k];
+        }
+
+        return new NGramProfile(Keys, Counts, Totals, weights, weightedTotals);
+    }
+
+    /// <summary>Adds, per slot, the weighted clipped matches w · min(count here, count there) into <paramref name="matches"/>.</summary>
+    public void CountMatches(NGramProfile other, Span<double> matches)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ReadOnlySpan<ulong> a = Keys, b = other.Keys;
+        ReadOnlySpan<int> ca = Counts, cb = other.Counts;
+        var weights = Weights;
+        int x = 0, y = 0;
+
+        // A branch-free merge: the two cursors advance by comparisons rather than by jumps the CPU must guess.
+        while (x < a.Length && y < b.Length)
+        {
+            var ka = a[x];
+            var kb = b[y];
+            if (ka == kb)
+            {
+                matches[SlotOf(ka)] += Math.Min(ca[x], cb[y]) * (weights is null ? 1.0 : weights[x]);
+            }
+
+            x += ka <= kb ? 1 : 0;
+            y += kb <= ka ? 1 : 0;
+        }
+    }
+
+    /// <summary>Share of this profile's (weighted) n-grams, from slot <paramref name="firstSlot"/> up, that <paramref name="other"/> also holds.</summary>
+    public double Coverage(NGramProfile other, int firstSlot = 0)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Span<double> matches = stackalloc double[Math.Max(Totals.Length, other.Totals.Length)];
+        matches.Clear();
+        CountMatches(other, matches);
+        double matched = 0, total = 0;
+        for (var s = firstSlot; s < Totals.Length; s++)
+        {
+            matched += matches[s];
+            total += WeightedTotals[s];
+        }
+
+        return total > 0 ? matched / total : 0;
     }
 
     /// <summary>Adds, per slot, the clipped matches min(count here, count there) into <paramref name="matches"/>.</summary>

@@ -4,6 +4,7 @@ using TranslationDiff.Core.Model;
 using TranslationDiff.Core.Pipeline;
 using TranslationDiff.Core.Reporting;
 using TranslationDiff.Core.Sets;
+using TranslationDiff.Core.Storage;
 
 namespace TranslationDiff.Cli.Commands;
 
@@ -145,11 +146,29 @@ internal static class CompareCommand
             return failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         }
 
+        /// <summary>
+        /// Runs the pipeline inside a usage scope (so the translation memory counts what this run sent), keeps
+        /// the run and its edition versions in the results database, and prints what translation cost.
+        /// </summary>
         private async Task<ComparisonOutcome> RunPipelineAsync(ComparisonRequest request, int index, int count, CancellationToken cancellationToken)
         {
             var pipeline = Host.Services.GetRequiredService<ComparisonPipeline>();
+            var clock = Host.Services.GetRequiredService<TimeProvider>();
+            var runId = $"{request.Name}-{clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}";
+            using var scope = TranslationUsageScope.Begin(runId, request.Name);
             var progress = new TerminalProgress(index, count);
-            return await pipeline.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+            var outcome = await pipeline.RunAsync(request, progress, cancellationToken).ConfigureAwait(false);
+            var engine = outcome.Report?.Translator ?? request.Translator ?? "default";
+            var store = Host.Services.GetRequiredService<IComparisonStore>();
+            await store.SaveRunAsync(ComparisonRun.FromOutcome(runId, request, engine, outcome, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            foreach (var usage in scope.Snapshot())
+            {
+                await Console.Error.WriteLineAsync(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"{request.Name}: {usage.Engine} sent {usage.CharactersSent:N0} characters in {outcome.Report?.Statistics.EngineCalls ?? 0} engine calls; {usage.CacheHits} texts came from the translation memory, {usage.CacheMisses} were translated")).ConfigureAwait(false);
+            }
+
+            return outcome;
         }
 
         private ComparisonRequest FromSet(ArticleSet articleSet) => new()

@@ -51,12 +51,16 @@ internal static class TranslatorsCommand
                 return (true, "returns texts unchanged; only for editions already in the pivot language", null);
             }
 
-            var pairs = translator is ILanguagePairCatalog catalog ? await catalog.GetPairsAsync(cancellationToken).ConfigureAwait(false) : null;
             if (translator is ITranslatorAvailability availability)
             {
                 var status = await availability.CheckAsync(cancellationToken).ConfigureAwait(false);
-                return (status.Usable, status.Detail, status.Usable ? pairs : null);
+                var served = status.Usable && translator is ILanguagePairCatalog usableCatalog
+                    ? await usableCatalog.GetPairsAsync(cancellationToken).ConfigureAwait(false)
+                    : null;
+                return (status.Usable, status.Detail, served);
             }
+
+            var pairs = translator is ILanguagePairCatalog catalog ? await catalog.GetPairsAsync(cancellationToken).ConfigureAwait(false) : null;
 
             return pairs is null
                 ? (true, "does not list its pairs; it reports unsupported pairs when asked", null)

@@ -1,112 +1,126 @@
 using TranslationDiff.Analysis.Alignment;
+using TranslationDiff.Core.Alignment;
 using TranslationDiff.Core.Model;
+using static TranslationDiff.Analysis.Tests.Alignment.FakeSequenceAligner;
 
 namespace TranslationDiff.Analysis.Tests.Alignment;
 
 public class ParagraphAlignerTests
 {
-    private static readonly string[] Story =
-    [
-        "The new tram line opened on Saturday morning after four years of works in the city centre.",
-        "More than twelve thousand people took the free trial ride between the station and the Tilleuls district.",
-        "The mayor said it was a historic day for the town as she cut the ribbon at the town hall stop.",
-        "The project cost three hundred and ten million euros and was two years late, according to the region.",
-        "Shopkeepers in the centre, who lost customers during the works, are still asking for compensation.",
-        "The line has fourteen stations over nine and a half kilometres and trams will run every six minutes.",
-    ];
-
-    private readonly ParagraphAligner _aligner = new(new SequenceAligner());
-
     [Fact]
-    public void Align_PairsParagraphsOneToOne_WhenEditionsHaveTheSameStructure()
+    public void Align_BuildsOneGroupPerReferenceRunAndAddedParagraph_WhenEditionsDifferInShape()
     {
-        var groups = _aligner.Align([Edition("fr", Story), Edition("en", Story)], "fr");
+        // Texts without a character in common, so that nothing looks moved.
+        var reference = Edition("en", "aaa", "bbb", "ccc", "ddd");
+        var french = Edition("fr", "kkk", "lll", "mmm", "nnn", "ooo");
+        var german = Edition("de", "ppp", "qqq", "sss");
+        var fake = new FakeSequenceAligner(new()
+        {
+            ["kkk"] = [B([0], [0]), B([1], [1, 2]), B([], [3]), B([2], [4]), B([3], [])],
+            ["ppp"] = [B([0, 1], [0]), B([2], [1]), B([3], [2])],
+        });
 
-        Assert.Equal(Story.Length, groups.Count);
-        Assert.All(groups, g => Assert.Equal("1-1", g.Kind));
-        Assert.Equal(["g1", "g2", "g3", "g4", "g5", "g6"], groups.Select(g => g.Id));
-        Assert.Equal([3], groups[3].For("en"));
+        var groups = new ParagraphAligner(fake).Align([reference, french, german], "en");
+
+        Assert.Equal(["g1", "g2", "g3", "g4"], groups.Select(g => g.Id));
+        Assert.Equal(["2-3", "0-1", "1-1", "1-0"], groups.Select(g => g.Kind));
+        Assert.Equal([0, 1], groups[0].For("en"));
+        Assert.Equal([0, 1, 2], groups[0].For("fr"));
+        Assert.Equal([0], groups[0].For("de"));
+        Assert.Equal([3], groups[1].For("fr"));
+        Assert.Empty(groups[1].For("en"));
+        Assert.Equal([4], groups[2].For("fr"));
+        Assert.Empty(groups[3].For("fr"));
+        Assert.Equal([2], groups[3].For("de"));
+        Assert.All(fake.Calls, call => Assert.Equal(["aaa", "bbb", "ccc", "ddd"], call.Source));
     }
 
     [Fact]
-    public void Align_MakesOneGroup_WhenAnEditionMergesTwoParagraphs()
+    public void Align_PutsEveryParagraphInExactlyOneGroup()
     {
-        var merged = Story.Take(2).Append(Story[2] + " " + Story[3]).Concat(Story.Skip(4)).ToArray();
+        var editions = new[]
+        {
+            Edition("en", SampleTexts.Flood),
+            Edition("fr", SampleTexts.Flood.Take(2).Concat(SampleTexts.BridgeInTwo).Concat(SampleTexts.Flood.Skip(3)).ToArray()),
+            Edition("de", SampleTexts.Flood.Where((_, k) => k != 4).Append(SampleTexts.Unrelated).ToArray()),
+        };
 
-        var groups = _aligner.Align([Edition("fr", Story), Edition("es", merged)], "fr");
+        var groups = new ParagraphAligner(new SequenceAligner()).Align(editions, "en");
 
-        var group = Assert.Single(groups, g => g.For("fr").Contains(2));
-        Assert.Equal("2-1", group.Kind);
-        Assert.Equal([2, 3], group.For("fr"));
-        Assert.Equal([2], group.For("es"));
-        Assert.Equal(5, groups.Count);
+        foreach (var edition in editions)
+        {
+            var indices = groups.SelectMany(g => g.For(edition.Language)).Order();
+            Assert.Equal(Enumerable.Range(0, edition.Paragraphs.Count), indices);
+        }
+
+        Assert.Equal(Enumerable.Range(1, groups.Count).Select(k => $"g{k}"), groups.Select(g => g.Id));
     }
 
     [Fact]
-    public void Align_KeepsOneGroupPerReferenceCluster_AcrossThreeEditions()
+    public void Align_RecordsMovedParagraph_WhenAnEditionPutsItElsewhere()
     {
-        var merged = Story.Take(2).Append(Story[2] + " " + Story[3]).Concat(Story.Skip(4)).ToArray();
+        var flood = SampleTexts.Flood.Take(6).ToArray();
+        var moved = new[] { flood[0], flood[2], flood[3], flood[4], flood[5], flood[1] };
 
-        var groups = _aligner.Align([Edition("fr", Story), Edition("en", Story), Edition("es", merged)], "fr");
-
-        var group = Assert.Single(groups, g => g.For("fr").Contains(2));
-        Assert.Equal([2, 3], group.For("en"));
-        Assert.Equal([2], group.For("es"));
-    }
-
-    [Fact]
-    public void Align_RecordsAnOmittedParagraph()
-    {
-        var dropped = Story.Where((_, i) => i != 4).ToArray();
-
-        var groups = _aligner.Align([Edition("fr", Story), Edition("en", dropped)], "fr");
-
-        var group = Assert.Single(groups, g => g.For("fr").SequenceEqual([4]));
-        Assert.Equal("1-0", group.Kind);
-        Assert.Empty(group.For("en"));
-        Assert.Equal([4], groups.Single(g => g.For("fr").SequenceEqual([5])).For("en"));
-    }
-
-    [Fact]
-    public void Align_RecordsAnAddedParagraph_AtItsPlace()
-    {
-        const string note = "This article was translated with the help of an automatic tool and checked by our editors.";
-        var extended = Story.Take(3).Append(note).Concat(Story.Skip(3)).ToArray();
-
-        var groups = _aligner.Align([Edition("fr", Story), Edition("en", extended)], "fr");
-
-        var index = groups.ToList().FindIndex(g => g.Kind == "0-1");
-        Assert.Equal([3], groups[index].For("en"));
-        Assert.Empty(groups[index].For("fr"));
-        Assert.Equal([2], groups[index - 1].For("fr"));
-    }
-
-    [Fact]
-    public void Align_RecordsAMovedParagraph()
-    {
-        var moved = new[] { Story[0], Story[1], Story[3], Story[4], Story[5], Story[2] };
-
-        var groups = _aligner.Align([Edition("fr", Story), Edition("en", moved)], "fr");
+        var groups = new ParagraphAligner(new SequenceAligner()).Align([Edition("en", flood), Edition("de", moved)], "en");
 
         var group = Assert.Single(groups, g => g.Kind == "moved");
-        Assert.Equal([2], group.For("fr"));
-        Assert.Equal([5], group.For("en"));
-        Assert.DoesNotContain(groups, g => g.Kind is "0-1" or "1-0");
+        Assert.Equal([1], group.For("en"));
+        Assert.Equal([5], group.For("de"));
+        Assert.Equal(1.0, group.Score, 4);
+        Assert.DoesNotContain(groups, g => g.Kind == "0-1");
+        Assert.Equal(6, groups.Count);
     }
 
     [Fact]
-    public void Align_GivesOnlyReferenceGroups_WhenAnEditionIsEmpty()
+    public void Align_MarksEveryGroupOmitted_WhenAnEditionIsEmpty()
     {
-        var groups = _aligner.Align([Edition("fr", Story), Edition("en", [])], "fr");
+        var groups = new ParagraphAligner(new SequenceAligner()).Align([Edition("en", SampleTexts.Flood), Edition("it")], "en");
 
-        Assert.Equal(Story.Length, groups.Count);
+        Assert.Equal(SampleTexts.Flood.Length, groups.Count);
         Assert.All(groups, g => Assert.Equal("1-0", g.Kind));
+        Assert.All(groups, g => Assert.Empty(g.For("it")));
+        Assert.All(groups, g => Assert.Equal(0, g.Score));
     }
 
-    private static Edition Edition(string language, string[] pivotTexts) => new()
+    [Fact]
+    public void Align_MakesOnlyAddedGroups_WhenTheReferenceIsEmpty()
+    {
+        var groups = new ParagraphAligner(new SequenceAligner()).Align([Edition("en"), Edition("fr", SampleTexts.Flood.Take(3).ToArray())], "en");
+
+        Assert.Equal(["0-1", "0-1", "0-1"], groups.Select(g => g.Kind));
+        Assert.Equal([0, 1, 2], groups.SelectMany(g => g.For("fr")));
+    }
+
+    [Fact]
+    public void Align_ScoresIdenticalEditionsAsOne()
+    {
+        var groups = new ParagraphAligner(new SequenceAligner()).Align([Edition("en", SampleTexts.Flood), Edition("en-gb", SampleTexts.Flood)], "en");
+
+        Assert.All(groups, g => Assert.Equal("1-1", g.Kind));
+        Assert.All(groups, g => Assert.Equal(1.0, g.Score, 4));
+    }
+
+    [Fact]
+    public void Align_GroupsTheReferenceAlone_WhenItIsTheOnlyEdition()
+    {
+        var groups = new ParagraphAligner(new FakeSequenceAligner([])).Align([Edition("en", "a", "b")], "en");
+
+        Assert.Equal(["1-1", "1-1"], groups.Select(g => g.Kind));
+    }
+
+    [Fact]
+    public void Align_Throws_WhenNoEditionHasTheReferenceLanguage()
+    {
+        var aligner = new ParagraphAligner(new FakeSequenceAligner([]));
+
+        Assert.Throws<ArgumentException>(() => aligner.Align([Edition("en", "a")], "fr"));
+    }
+
+    private static Edition Edition(string language, params string[] pivotTexts) => new()
     {
         Language = language,
-        Url = language,
-        Paragraphs = pivotTexts.Select((t, i) => new Paragraph { Index = i, Text = t, PivotText = t }).ToList(),
+        Url = $"file:///{language}.txt",
+        Paragraphs = pivotTexts.Select((t, k) => new Paragraph { Index = k, Text = t, PivotText = t }).ToList(),
     };
 }

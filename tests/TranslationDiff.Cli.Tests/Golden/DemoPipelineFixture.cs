@@ -15,6 +15,8 @@ public sealed class DemoPipelineFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Through the real engine every time: the translation memory would answer a second test run itself.
+        _host.Overrides["Translation:Memory:Enabled"] = "false";
         var (set, problem) = _host.Services.GetRequiredService<IArticleSetLoader>()
             .Load(Path.Combine(CliRunner.RepositoryRoot(), "seeds", "korea-russia"));
         Assert.True(set is not null, problem?.ToString());

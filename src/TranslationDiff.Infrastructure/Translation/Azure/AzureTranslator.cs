@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace TranslationDiff.Infrastructure.Translation.Azure;
 /// failure as a <see cref="Problem"/> (<c>translate.azure-*</c>, <c>translate.unsupported-pair</c>,
 /// <c>translate.engine-unavailable</c>).
 /// </summary>
-internal sealed class AzureTranslator : ITranslator, ILanguagePairCatalog, IDisposable
+internal sealed class AzureTranslator : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, IDisposable
 {
     public const string EngineName = "azure";
 
@@ -117,6 +118,21 @@ internal sealed class AzureTranslator : ITranslator, ILanguagePairCatalog, IDisp
             CharactersSent = characters,
             EngineCalls = calls,
         };
+    }
+
+    /// <summary>Usable when a key is configured and the service's language list can be read.</summary>
+    public async Task<TranslatorAvailability> CheckAsync(CancellationToken cancellationToken)
+    {
+        var options = _options.CurrentValue.Azure;
+        if (string.IsNullOrWhiteSpace(options.Key))
+        {
+            return new TranslatorAvailability(false, "no key: set the environment variable Translation__Azure__Key (and Translation__Azure__Region for a regional resource)");
+        }
+
+        var (codes, failure, _) = await _languages.GetAsync(options, _retry, CreateClient(), cancellationToken).ConfigureAwait(false);
+        return codes is null
+            ? new TranslatorAvailability(false, failure!.Message)
+            : new TranslatorAvailability(true, string.Create(CultureInfo.InvariantCulture, $"{options.Endpoint}: {codes.Count} languages"));
     }
 
     /// <summary>Every ordered pair of the service's translation languages, in the model's codes.</summary>

@@ -5,7 +5,7 @@ using TranslationDiff.Infrastructure.Storage;
 namespace TranslationDiff.Infrastructure.Translation.Memory;
 
 /// <summary>The memory in front of an engine that lists its language pairs: the list is the engine's.</summary>
-internal sealed class CachingCatalogTranslator(
+internal class CachingCatalogTranslator(
     ITranslator inner,
     EfTranslationMemory memory,
     EfEngineUsageStore usage,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TranslationDiff.Core.Translation;
 using TranslationDiff.Infrastructure.Storage;
+using TranslationDiff.Infrastructure.Translation.Apertium;
 
 namespace TranslationDiff.Infrastructure.Translation.Memory;
 
@@ -30,8 +31,13 @@ internal sealed class CachingTranslatorFactory(
             return translator;
         }
 
-        return translator is ILanguagePairCatalog
-            ? new CachingCatalogTranslator(translator, memory, usage, _sessionRunId, logger)
-            : new CachingTranslator(translator, memory, usage, _sessionRunId, logger);
+        // The wrapper shows the same optional faces as the engine (pair catalogue, availability check).
+        return (translator is ILanguagePairCatalog, translator is ITranslatorAvailability) switch
+        {
+            (true, true) => new CachingCatalogAvailabilityTranslator(translator, memory, usage, _sessionRunId, logger),
+            (true, false) => new CachingCatalogTranslator(translator, memory, usage, _sessionRunId, logger),
+            (false, true) => new CachingAvailabilityTranslator(translator, memory, usage, _sessionRunId, logger),
+            _ => new CachingTranslator(translator, memory, usage, _sessionRunId, logger),
+        };
     }
 }

@@ -5,6 +5,7 @@ using TranslationDiff.Core.Pipeline;
 using TranslationDiff.Core.Translation;
 using TranslationDiff.Infrastructure.Translation;
 using TranslationDiff.Infrastructure.Translation.Apertium;
+using TranslationDiff.Infrastructure.Translation.Memory;
 
 namespace TranslationDiff.Infrastructure.Tests.Translation.Apertium;
 
@@ -71,8 +72,9 @@ public class ApertiumOptionsValidatorTests
 
         Assert.Contains("apertium", provider.Names);
         Assert.Contains("apertium-apy", provider.Names);
-        Assert.IsType<ApertiumCliTranslator>(provider.Get("apertium"));
-        Assert.IsType<ApertiumApyTranslator>(provider.Get("apertium-apy"));
+        // The provider puts every engine behind the translation memory (Translation/Memory).
+        Assert.IsType<ApertiumCliTranslator>(Assert.IsAssignableFrom<CachingTranslator>(provider.Get("apertium")).Inner);
+        Assert.IsType<ApertiumApyTranslator>(Assert.IsAssignableFrom<CachingTranslator>(provider.Get("apertium-apy")).Inner);
         Assert.Same(provider.Get(null), provider.Get("apertium"));
         Assert.All(services.GetServices<ITranslator>().Where(t => t.Name.StartsWith("apertium", StringComparison.Ordinal)), t => Assert.IsAssignableFrom<ILanguagePairCatalog>(t));
     }

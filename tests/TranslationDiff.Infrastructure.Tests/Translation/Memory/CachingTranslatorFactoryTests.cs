@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TranslationDiff.Core.Pipeline;
 using TranslationDiff.Core.Translation;
 using TranslationDiff.Infrastructure.Tests.Storage;
+using TranslationDiff.Infrastructure.Translation.Apertium;
 using TranslationDiff.Infrastructure.Translation.Memory;
 using TranslationDiff.TestKit.Fakes;
 
@@ -45,6 +46,19 @@ public sealed class CachingTranslatorFactoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Wrapped_AnswersTheEnginesAvailability_WhenTheEngineChecksItself()
+    {
+        using var services = Services(new CatalogTranslator());
+
+        var wrapped = services.GetRequiredService<ITranslatorProvider>().Get("listing")!;
+
+        var availability = Assert.IsAssignableFrom<ITranslatorAvailability>(wrapped);
+        Assert.Equal(new TranslatorAvailability(false, "program not installed"), await availability.CheckAsync(CancellationToken.None));
+        Assert.IsAssignableFrom<ILanguagePairCatalog>(wrapped);
+        Assert.False(services.GetRequiredService<ITranslatorProvider>().Get("fake") is ITranslatorAvailability);
+    }
+
+    [Fact]
     public async Task Wrapped_TranslatesUncached_WhenTheDatabaseCannotBeOpened()
     {
         var engine = new DictionaryTranslator("fake").Pair("fr", "en", ("chat", "cat"));
@@ -72,6 +86,8 @@ public sealed class CachingTranslatorFactoryTests : IDisposable
 
     private ServiceProvider Services(params ITranslator[] engines) => Services(engines, true);
 
+    private ServiceProvider Services(ITranslator engine) => Services([engine, new DictionaryTranslator("fake")], true);
+
     private ServiceProvider Services(ITranslator[] engines, bool enabled = true, string? connectionString = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -88,8 +104,11 @@ public sealed class CachingTranslatorFactoryTests : IDisposable
         return services.BuildServiceProvider();
     }
 
-    private sealed class CatalogTranslator : ITranslator, ILanguagePairCatalog
+    private sealed class CatalogTranslator : ITranslator, ILanguagePairCatalog, ITranslatorAvailability
     {
+        public Task<TranslatorAvailability> CheckAsync(CancellationToken cancellationToken) =>
+            Task.FromResult(new TranslatorAvailability(false, "program not installed"));
+
         public string Name => "listing";
 
         public Task<IReadOnlyList<LanguagePair>> GetPairsAsync(CancellationToken cancellationToken) =>

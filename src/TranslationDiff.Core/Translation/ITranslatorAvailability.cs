@@ -1,8 +1,7 @@
-namespace TranslationDiff.Infrastructure.Translation.Apertium;
+namespace TranslationDiff.Core.Translation;
 
 /// <summary>
 /// An engine that can say whether it can work right now, and why not, without translating anything.
-/// (Generic; kept beside its first users until another engine needs it.)
 /// </summary>
 public interface ITranslatorAvailability
 {
