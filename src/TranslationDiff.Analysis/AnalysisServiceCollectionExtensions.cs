@@ -1,6 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TranslationDiff.Analysis.Alignment;
+using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Analysis.Diffing;
 using TranslationDiff.Core.Alignment;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Diffing;
 
 namespace TranslationDiff.Analysis;
 
@@ -11,6 +17,23 @@ public static class AnalysisServiceCollectionExtensions
     {
         services.AddSingleton<ISequenceAligner>(_ => new SequenceAligner());
         services.AddSingleton<IParagraphAligner, ParagraphAligner>();
+        services.AddSingleton<IWordDiffer, DiffPlexWordDiffer>();
+        services.AddOptions<DetectionOptions>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<DetectionOptions>>().Value);
+        services.AddSingleton<IArtifactDetector, NumbersDetector>();
+        services.AddSingleton<IArtifactDetector, GluedWordsDetector>();
+        services.AddSingleton<IArtifactDetector, BrokenSentenceDetector>();
+        services.AddSingleton<IArtifactDetector, LowercasedNameDetector>();
+        services.AddSingleton<IArtifactDetector, OmittedParagraphDetector>();
+        services.AddSingleton<IArtifactDetector, AddedParagraphDetector>();
+        services.AddSingleton<IArtifactDetector, NamedEntityDetector>();
+        services.AddSingleton<IArtifactDetector, WordOrderDetector>();
+        services.AddSingleton<IArtifactDetector, UntranslatedDetector>();
+        services.AddSingleton<IArtifactDetector, DoubledWordDetector>();
+        services.AddSingleton<IArtifactDetector, UnbalancedPunctuationDetector>();
+        services.AddSingleton<IArtifactDetector, LengthRatioDetector>();
+        services.AddSingleton<IArtifactDetector, LowSimilarityDetector>();
+        services.AddSingleton<IArtifactDetector, TerminologyDetector>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TranslationDiff.Analysis;
+using TranslationDiff.Analysis.Detection;
 using TranslationDiff.Core;
 using TranslationDiff.Infrastructure;
 
@@ -57,6 +58,7 @@ internal sealed class CliHost : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddTranslationDiffCore();
         services.AddTranslationDiffAnalysis();
+        services.Configure<DetectionOptions>(configuration.GetSection("Detection"));
         services.AddTranslationDiffInfrastructure(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -1,0 +1,67 @@
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Thresholds of the checks (section "Detection"). Plain data with defaults in code; the composition roots bind it.
+/// </summary>
+public sealed class DetectionOptions
+{
+    public const string SectionName = "Detection";
+
+    /// <summary>Check ids not to run.</summary>
+    public IList<string> Disabled { get; init; } = [];
+
+    /// <summary>Report numbers written in another locale's format even when their value agrees.</summary>
+    public bool NumbersReportFormat { get; set; } = true;
+
+    /// <summary>A fragment left by a spurious sentence break has at most this many words.</summary>
+    public int BrokenSentenceMaxFragmentWords { get; set; } = 6;
+
+    /// <summary>Shortest word the lowercased-name check considers.</summary>
+    public int LowercasedNameMinLength { get; set; } = 3;
+
+    /// <summary>Omitted or added paragraphs shorter than this many words are minor (captions, bylines).</summary>
+    public int ParagraphMajorWords { get; set; } = 8;
+
+    /// <summary>Omitted or added paragraphs shorter than this are not reported at all.</summary>
+    public int ParagraphMinWords { get; set; } = 3;
+
+    /// <summary>A paragraph whose length ratio to the reference differs from the article's median ratio by more than this factor.</summary>
+    public double LengthRatioFactor { get; set; } = 1.8;
+
+    /// <summary>Paragraphs shorter than this many words are not judged on length.</summary>
+    public int LengthRatioMinWords { get; set; } = 12;
+
+    /// <summary>A paragraph whose chrF against the reference falls below this share of the edition's median is flagged.</summary>
+    public double LowSimilarityShareOfMedian { get; set; } = 0.55;
+
+    /// <summary>...and below this absolute chrF (0..100).</summary>
+    public double LowSimilarityMaxChrF { get; set; } = 30;
+
+    /// <summary>Shortest run of source-language words reported as untranslated.</summary>
+    public int UntranslatedMinWords { get; set; } = 3;
+
+    /// <summary>The newsroom glossary.</summary>
+    public IList<GlossaryEntry> Glossary { get; init; } = [];
+
+    /// <summary>A copy of these options with more glossary entries.</summary>
+    public DetectionOptions WithGlossary(IEnumerable<GlossaryEntry> entries)
+    {
+        return new DetectionOptions
+        {
+            Disabled = Disabled,
+            NumbersReportFormat = NumbersReportFormat,
+            BrokenSentenceMaxFragmentWords = BrokenSentenceMaxFragmentWords,
+            LowercasedNameMinLength = LowercasedNameMinLength,
+            ParagraphMajorWords = ParagraphMajorWords,
+            ParagraphMinWords = ParagraphMinWords,
+            LengthRatioFactor = LengthRatioFactor,
+            LengthRatioMinWords = LengthRatioMinWords,
+            LowSimilarityShareOfMedian = LowSimilarityShareOfMedian,
+            LowSimilarityMaxChrF = LowSimilarityMaxChrF,
+            UntranslatedMinWords = UntranslatedMinWords,
+            Glossary = Glossary.Concat(entries).ToList(),
+        };
+    }
+
+    public bool IsEnabled(string check) => !Disabled.Contains(check, StringComparer.OrdinalIgnoreCase);
+}

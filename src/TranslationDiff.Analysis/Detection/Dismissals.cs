@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using System.Text;
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Editors' dismissals: a finding's fingerprint (check, language, the flagged words and the sentence around
+/// them, folded) survives re-runs and paragraph renumbering, so a dismissed finding is not raised again for
+/// the same text. Storing fingerprints is the store's business; this only computes and applies them.
+/// </summary>
+public static class Dismissals
+{
+    public static string Fingerprint(Finding finding, string paragraphText)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(paragraphText);
+        var language = finding.Language;
+        var context = finding.Length == 0 || finding.Start >= paragraphText.Length
+            ? Snippets.SentenceAround(paragraphText, Math.Min(finding.Start, Math.Max(0, paragraphText.Length - 1)), language)
+            : Snippets.SentenceAround(paragraphText, finding.Start, language);
+        var key = string.Join('\u001F', finding.Check, LanguageTag.Primary(language), Normalize(finding.Text), Normalize(context));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
+    }
+
+    /// <summary>The findings whose fingerprint is not among the dismissed ones.</summary>
+    public static IReadOnlyList<Finding> Apply(IEnumerable<Finding> findings, IReadOnlyList<Edition> editions, IReadOnlySet<string> dismissed)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(editions);
+        ArgumentNullException.ThrowIfNull(dismissed);
+        return findings.Where(f => !dismissed.Contains(Fingerprint(f, ParagraphText(editions, f)))).ToList();
+    }
+
+    private static string ParagraphText(IReadOnlyList<Edition> editions, Finding finding)
+    {
+        var edition = editions.FirstOrDefault(e => string.Equals(e.Language, finding.Language, StringComparison.Ordinal));
+        return edition is not null && finding.Paragraph >= 0 && finding.Paragraph < edition.Paragraphs.Count ? edition.Paragraphs[finding.Paragraph].Text : string.Empty;
+    }
+
+    private static string Normalize(string text) => string.Join(' ', WordTokenizer.Tokenize(text).Select(w => TextFold.Fold(w.Text)));
+}

@@ -1,0 +1,59 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// The same word twice in a row ("the the"), unless the language allows it there ("that that", "nous nous")
+/// or another edition's text has the same doubling.
+/// </summary>
+internal sealed class DoubledWordDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["that", "had", "is", "bye", "very", "so", "no", "knock", "far", "more"],
+        ["fr"] = ["nous", "vous", "bien", "très", "si", "non", "tout", "plus"],
+        ["es"] = ["muy", "no", "poco", "más", "ya"],
+        ["ca"] = ["molt", "no", "més", "ja"],
+        ["de"] = ["die", "der", "das", "sehr"],
+        ["it"] = ["molto", "no", "piano", "pian"],
+        ["pt"] = ["muito", "não"],
+    };
+
+    public override string Id => CheckIds.DoubledWord;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        foreach (var edition in context.Editions)
+        {
+            var allowed = Allowed.GetValueOrDefault(LanguageTag.Primary(edition.Language), []);
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var words = WordTokenizer.Tokenize(paragraph.Text);
+                for (var i = 1; i < words.Count; i++)
+                {
+                    var a = words[i - 1];
+                    var b = words[i];
+                    var between = paragraph.Text[a.End..b.Start];
+                    if (!string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase) || !between.All(char.IsWhiteSpace) || between.Length == 0
+                        || a.Text.All(char.IsDigit) || allowed.Contains(a.Text.ToLowerInvariant()))
+                    {
+                        continue;
+                    }
+
+                    var doubled = paragraph.Text[a.Start..b.End];
+                    var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+                    if (counterparts.Any(c => c.Text.Contains(doubled, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        continue;
+                    }
+
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, a.Start, b.End - a.Start,
+                        (Id, Categories.Grammar, Severity.Minor), $"“{a.Text}” is written twice in a row.",
+                        counterparts.ToDictionary(c => c.Language, c => Snippets.SentenceAround(c.Text, 0, c.Language), StringComparer.Ordinal));
+                }
+            }
+        }
+    }
+}

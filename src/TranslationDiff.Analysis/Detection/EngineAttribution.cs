@@ -1,0 +1,49 @@
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Tells differences that come from an edition from those its translation engine made. Run the checks twice,
+/// on pivot texts from two engines or two routes (e.g. fr>en and fr>es>en): a finding both runs raise belongs
+/// to the edition; one only the primary run raises, from a check that reads pivot texts, is marked as a likely
+/// engine artifact and lowered to minor. Checks that read only the edition's own text are left as they are.
+/// </summary>
+public static class EngineAttribution
+{
+    /// <summary>Checks whose findings depend on the pivot texts.</summary>
+    public static IReadOnlySet<string> PivotDependent { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        CheckIds.BrokenSentence, CheckIds.LowercasedName, CheckIds.NamedEntity, CheckIds.WordOrder, CheckIds.Untranslated,
+        CheckIds.LengthRatio, CheckIds.LowSimilarity, CheckIds.OmittedParagraph, CheckIds.AddedParagraph,
+    };
+
+    public const string Marker = "Likely an engine artifact";
+
+    public static IReadOnlyList<Finding> Attribute(IReadOnlyList<Finding> primary, IReadOnlyList<Finding> secondary, string secondaryRoute)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        ArgumentNullException.ThrowIfNull(secondary);
+        return primary.Select(f => !PivotDependent.Contains(f.Check) || secondary.Any(s => Same(f, s)) ? f : AsEngineArtifact(f, secondaryRoute)).ToList();
+    }
+
+    private static bool Same(Finding a, Finding b) =>
+        a.Check == b.Check && a.Language == b.Language && a.Paragraph == b.Paragraph
+        && (a.Length == 0 || b.Length == 0 ? a.Start == b.Start : a.Start < b.Start + b.Length && b.Start < a.Start + a.Length);
+
+    private static Finding AsEngineArtifact(Finding f, string secondaryRoute) => new()
+    {
+        Check = f.Check,
+        Category = f.Category,
+        Severity = Severity.Minor,
+        Language = f.Language,
+        Paragraph = f.Paragraph,
+        Start = f.Start,
+        Length = f.Length,
+        Text = f.Text,
+        PivotStart = f.PivotStart,
+        PivotLength = f.PivotLength,
+        Message = $"{Marker}: the {secondaryRoute} translation does not show it. {f.Message}",
+        Evidence = f.Evidence,
+        GroupId = f.GroupId,
+    };
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Words glued together: a lower-to-upper case change inside a word ("channelNorth"), letters glued to
+/// digits ("troops8000") or to a currency sign ("cost€5"), when no other edition writes the same token.
+/// </summary>
+internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    private static readonly string[] NamePrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O"];
+
+    public override string Id => CheckIds.GluedWords;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        foreach (var edition in context.Editions)
+        {
+            var own = edition.Text();
+            var others = string.Join("\n", context.Editions.Where(e => !ReferenceEquals(e, edition))
+                .SelectMany(e => e.Paragraphs).Select(p => p.Text + "\n" + p.PivotText));
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+                foreach (var token in Tokens(paragraph.Text))
+                {
+                    var split = Split(token.Text, own, counterparts);
+                    if (split is null || others.Contains(token.Text, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var message = $"“{token.Text}” looks like words glued together (“{split}”); no other edition writes it so.";
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, token.Start, token.Length,
+                        (Id, Categories.Spelling, Severity.Minor), message, Evidence(counterparts));
+                }
+            }
+        }
+    }
+
+    /// <summary>Runs of letters, digits, combining marks and currency signs: the places glue can hide.</summary>
+    private static IEnumerable<TextSpan> Tokens(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsPart(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsPart(text[i]))
+            {
+                i++;
+            }
+
+            yield return new TextSpan(start, i - start, text[start..i]);
+        }
+    }
+
+    /// <summary>The token split where the glue is ("channel North"), or null when it is not glued.</summary>
+    private static string? Split(string token, string editionText, IReadOnlyList<Counterpart> counterparts)
+    {
+        for (var k = 1; k < token.Length; k++)
+        {
+            var before = token[..k];
+            var after = token[k..];
+            if (k >= 2 && char.IsLower(token[k - 1]) && char.IsLower(token[k - 2]) && char.IsUpper(token[k])
+                && after.Length >= 2 && char.IsLetter(after[1]) && CaseChange(before, after, editionText, counterparts))
+            {
+                return before + " " + after;
+            }
+
+            if (IsLetterDigitGlue(token, k) || IsCurrencyGlue(token, k))
+            {
+                return before + " " + after;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CaseChange(string before, string after, string editionText, IReadOnlyList<Counterpart> counterparts)
+    {
+        var left = LastWord(before);
+        if (char.IsLower(left[0]))
+        {
+            return !NamePrefixes.Contains(left, StringComparer.Ordinal);
+        }
+
+        // A capitalised compound ("YouTube", "KoreaNorth") is glue only when both halves are words of the texts.
+        if (NamePrefixes.Contains(left, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var right = FirstWord(after);
+        var pool = editionText + "\n" + string.Join("\n", counterparts.Select(c => c.Text + "\n" + c.PivotText));
+        var words = WordTokenizer.Tokenize(pool).Select(w => TextFold.Fold(w.Text)).ToHashSet(StringComparer.Ordinal);
+        return words.Contains(TextFold.Fold(left)) && words.Contains(TextFold.Fold(right));
+    }
+
+    private static bool IsLetterDigitGlue(string token, int k)
+    {
+        if (char.IsLower(token[k - 1]) && char.IsAsciiDigit(token[k]))
+        {
+            var letters = LastWord(token[..k]);
+            return letters.Length >= 2 && letters.All(char.IsLower);
+        }
+
+        if (char.IsAsciiDigit(token[k - 1]) && char.IsLower(token[k]))
+        {
+            var letters = FirstWord(token[k..]);
+            return letters.Length >= 3 && letters.All(char.IsLower) && !NumberWords.IsNumberSuffix(letters)
+                && !(k + letters.Length < token.Length && char.IsAsciiDigit(token[k + letters.Length]));
+        }
+
+        return false;
+    }
+
+    private static bool IsCurrencyGlue(string token, int k) =>
+        (char.IsLower(token[k - 1]) && IsCurrency(token[k]) && LastWord(token[..k]).Length >= 2)
+        || (IsCurrency(token[k - 1]) && char.IsLower(token[k]) && FirstWord(token[k..]).Length >= 2);
+
+    private static string LastWord(string s)
+    {
+        var i = s.Length;
+        while (i > 0 && char.IsLetter(s[i - 1]))
+        {
+            i--;
+        }
+
+        return s[i..];
+    }
+
+    private static string FirstWord(string s)
+    {
+        var i = s.Length > 0 && char.IsUpper(s[0]) ? 1 : 0;
+        while (i < s.Length && char.IsLetter(s[i]) && !(i > 0 && char.IsUpper(s[i]) && char.IsLower(s[i - 1])))
+        {
+            i++;
+        }
+
+        return s[..i];
+    }
+
+    private static bool IsPart(char c) => WordTokenizer.IsWordChar(c) || IsCurrency(c);
+
+    private static bool IsCurrency(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+
+    private static Dictionary<string, string> Evidence(IReadOnlyList<Counterpart> counterparts) =>
+        counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
+}

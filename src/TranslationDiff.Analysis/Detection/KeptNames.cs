@@ -1,0 +1,172 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Names the other editions keep and an edition lacks. A capitalised word (not at a sentence start) is a kept
+/// name when at least two other editions write it alike (or the only other one has it) and a translation engine
+/// passed it through as a word it did not know, or when two editions in different languages, one of them in the
+/// pivot language, write it exactly alike (a translator kept it). The finding points at the edition's own capitalised words in
+/// the same relative place, when there are some that no other edition has.
+/// </summary>
+internal static class KeptNames
+{
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
+        {
+            var group = context.GroupOf(edition.Language, paragraph.Index);
+            if (group is null || !done.Add(group.Id))
+            {
+                continue;
+            }
+
+            var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+            var members = group.For(edition.Language).Where(i => i >= 0 && i < edition.Paragraphs.Count).ToList();
+            if (counterparts.Count == 0)
+            {
+                continue;
+            }
+
+            var mineText = string.Join(" ", members.Select(i => edition.Paragraphs[i].Text + " " + edition.Paragraphs[i].PivotText));
+            var mine = WordTokenizer.Tokenize(mineText).Select(w => w.Text).ToList();
+            var squeezed = Squeeze(mineText);
+            var missing = Kept(context, counterparts)
+                .Where(n => !mine.Any(w => TextFold.SameName(w, n.Name)) && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
+                .ToList();
+            if (missing.Count == 0)
+            {
+                if (Reordered(context, edition, members, counterparts) is { } reordered)
+                {
+                    yield return reordered;
+                }
+
+                continue;
+            }
+
+            var anchor = missing[0];
+            var (index, stand) = StandIn(edition, members, counterparts, anchor);
+            var names = string.Join(", ", missing.Select(n => "“" + n.Run + "”").Distinct(StringComparer.Ordinal));
+            var evidence = missing.GroupBy(n => n.Language, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(n => n.Run).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
+            var message = stand is { } s
+                ? $"The other editions keep the name {names}; this edition has “{s.Text}” instead: a name translated or changed?"
+                : $"The other editions name {names} here; this edition does not.";
+            var (start, length) = stand is { } span ? (span.Start, span.Length) : (0, edition.Paragraphs[index].Text.Length);
+            yield return FindingFactory.Create(context, edition, index, start, length,
+                (CheckIds.NamedEntity, Categories.Mistranslation, stand is null ? Severity.Minor : Severity.Major), message, evidence);
+        }
+    }
+
+    private static List<(string Name, string Run, string Language, double Position)> Kept(DetectionContext context, IReadOnlyList<Counterpart> counterparts)
+    {
+        var result = new List<(string, string, string, double)>();
+        var needed = Math.Min(2, counterparts.Count);
+        foreach (var counterpart in counterparts)
+        {
+            foreach (var run in NameRuns.Of(counterpart.Text))
+            {
+                foreach (var word in WordTokenizer.Tokenize(run.Text).Select(w => w.Text).Where(w => TextFold.IsCapitalised(w) && w.Length >= 3))
+                {
+                    var writers = counterparts.Count(c => WordTokenizer.Tokenize(c.Text).Any(w => TextFold.SameName(w.Text, word)));
+                    var exact = counterparts.Where(c => WordTokenizer.Tokenize(c.Text).Any(w => TextFold.IsCapitalised(w.Text) && TextFold.Fold(w.Text) == TextFold.Fold(word))).ToList();
+                    var keptByEngine = writers >= needed && counterparts.Any(c => PassedThrough(context, c, word));
+                    var keptByTranslator = exact.Count >= 2 && exact.Any(c => context.IsPivotEdition(c.Edition));
+                    if (keptByEngine || keptByTranslator)
+                    {
+                        result.Add((word, run.Text, counterpart.Language, (double)run.Start / Math.Max(1, counterpart.Text.Length)));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A kept name of several words, written alike by two other editions, that the edition writes with the same words in another order
+    /// ("Ter Constructions" for "Construccions Ter"): names keep their order, translations of them do not.
+    /// </summary>
+    private static Finding? Reordered(DetectionContext context, Edition edition, List<int> members, IReadOnlyList<Counterpart> counterparts)
+    {
+        var kept = Kept(context, counterparts).Select(k => k.Run)
+            .Where(r => WordTokenizer.Tokenize(r).Count >= 2 && counterparts.Count(c => c.Text.Contains(r, StringComparison.Ordinal)) >= 2)
+            .Distinct(StringComparer.Ordinal).ToList();
+        foreach (var index in members)
+        {
+            foreach (var run in NameRuns.Of(edition.Paragraphs[index].Text))
+            {
+                var mine = WordTokenizer.Tokenize(run.Text).Select(w => w.Text).ToList();
+                var match = kept.FirstOrDefault(k =>
+                {
+                    var theirs = WordTokenizer.Tokenize(k).Select(w => w.Text).ToList();
+                    return theirs.Count == mine.Count && mine.All(m => theirs.Any(t => TextFold.SameName(m, t)))
+                        && !mine.Zip(theirs).All(p => TextFold.SameName(p.First, p.Second));
+                });
+                if (match is not null)
+                {
+                    var message = $"The other editions keep the name “{match}”; this edition has “{run.Text}”, its words in another order: a name translated?";
+                    return FindingFactory.Create(context, edition, index, run.Start, run.Length,
+                        (CheckIds.NamedEntity, Categories.Mistranslation, Severity.Major), message,
+                        counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Squeeze(string text) => new(TextFold.Fold(text).Where(char.IsLetterOrDigit).ToArray());
+
+    /// <summary>Whether the counterpart's engine left the word as it was: it reported it unknown, or (when it reports none) kept it verbatim.</summary>
+    private static bool PassedThrough(DetectionContext context, Counterpart counterpart, string word)
+    {
+        if (context.IsPivotEdition(counterpart.Edition))
+        {
+            return false;
+        }
+
+        var unknown = counterpart.Paragraphs.SelectMany(i => counterpart.Edition.Paragraphs[i].UnknownWords).Select(u => u.Trim('-')).ToList();
+        var verbatim = WordTokenizer.Tokenize(counterpart.PivotText).Any(w => w.Text == word);
+        if (unknown.Count == 0)
+        {
+            return verbatim;
+        }
+
+        // Engines report a hyphenated name in pieces ("Ouest-", "France").
+        return unknown.Any(u => TextFold.SameName(u, word))
+            || (verbatim && word.Split('-').Any(part => part.Length >= 3 && unknown.Contains(part, StringComparer.Ordinal)));
+    }
+
+    /// <summary>The edition's capitalised run, found in no other edition, nearest to where the name sits in the other edition.</summary>
+    private static (int Paragraph, TextSpan? Span) StandIn(Edition edition, List<int> members, IReadOnlyList<Counterpart> counterparts, (string Name, string Run, string Language, double Position) anchor)
+    {
+        var joinedLength = members.Sum(i => edition.Paragraphs[i].Text.Length + 1);
+        var offset = 0;
+        (int Paragraph, TextSpan? Span, double Distance) best = (members[0], null, double.MaxValue);
+        foreach (var index in members)
+        {
+            var text = edition.Paragraphs[index].Text;
+            foreach (var run in NameRuns.Of(text))
+            {
+                if (counterparts.Any(c => c.Text.Contains(run.Text, StringComparison.OrdinalIgnoreCase) || c.PivotText.Contains(run.Text, StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var distance = Math.Abs(((double)(offset + run.Start) / joinedLength) - anchor.Position);
+                if (distance < best.Distance && distance <= 0.2)
+                {
+                    best = (index, run, distance);
+                }
+            }
+
+            offset += text.Length + 1;
+        }
+
+        return (best.Paragraph, best.Span);
+    }
+}

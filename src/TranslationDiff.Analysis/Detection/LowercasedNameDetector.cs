@@ -1,0 +1,125 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A proper noun written in lower case ("kyiv") where the other editions capitalise it ("Kyiv", "Kiev") in
+/// their own text, not at a sentence start. A word any other edition writes in lower case anywhere is a
+/// common word and is left alone; so is a word of another language's edition that its engine translated.
+/// A different spelling ("Kiev" for "kyiv") counts only at about the same place in the paragraph.
+/// </summary>
+internal sealed class LowercasedNameDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    public override string Id => CheckIds.LowercasedName;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        foreach (var edition in context.Judged())
+        {
+            var commonWords = LowerCaseWords(context, edition);
+            var isPivot = context.IsPivotEdition(edition);
+            foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
+            {
+                var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+                if (counterparts.Count == 0)
+                {
+                    continue;
+                }
+
+                var pivotWords = isPivot ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+                foreach (var word in WordTokenizer.Tokenize(paragraph.Text))
+                {
+                    if (!IsCandidate(word.Text, commonWords) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text)))
+                    {
+                        continue;
+                    }
+
+                    var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var counterpart in counterparts)
+                    {
+                        var name = CapitalisedMatch(context, counterpart, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length));
+                        if (name is not null)
+                        {
+                            evidence[counterpart.Language] = name;
+                        }
+                    }
+
+                    if (evidence.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var names = string.Join(", ", evidence.Values.Distinct(StringComparer.Ordinal).Select(n => "“" + n + "”"));
+                    var message = $"“{word.Text}” is a name written in lower case; the other editions write {names}.";
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, word.Start, word.Length,
+                        (Id, Categories.Spelling, Severity.Minor), message, evidence);
+                }
+            }
+        }
+    }
+
+    private bool IsCandidate(string word, HashSet<string> commonWords) =>
+        word.Length >= Options.LowercasedNameMinLength && word.All(c => char.IsLetter(c) || c == '-') && TextFold.IsLowerWord(word)
+        && !commonWords.Contains(TextFold.Fold(word));
+
+    /// <summary>The capitalised word of the counterpart, not at a sentence start, that is this word's name, or null.</summary>
+    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string word, double position)
+    {
+        var folded = TextFold.Fold(word);
+        var isPivot = context.IsPivotEdition(counterpart.Edition);
+        var pivotWords = isPivot ? null : WordTokenizer.Tokenize(counterpart.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var candidate in WordTokenizer.Tokenize(counterpart.Text))
+        {
+            if (!TextFold.IsCapitalised(candidate.Text) || AtSentenceStart(counterpart.Text, candidate.Start))
+            {
+                continue;
+            }
+
+            var exact = TextFold.Fold(candidate.Text) == folded;
+            var kept = pivotWords is null || pivotWords.Contains(candidate.Text);
+            var near = Math.Abs(((double)candidate.Start / Math.Max(1, counterpart.Text.Length)) - position) <= 0.2;
+            if (exact || (kept && near && TextFold.SameName(candidate.Text, word)))
+            {
+                return candidate.Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words the other editions write in lower case anywhere (their own text, and their pivot text when it is in this edition's language).</summary>
+    private static HashSet<string> LowerCaseWords(DetectionContext context, Edition edition)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var samePivot = context.IsPivotEdition(edition);
+        foreach (var other in context.Editions.Where(e => !ReferenceEquals(e, edition)))
+        {
+            foreach (var p in other.Paragraphs)
+            {
+                var texts = samePivot ? new[] { p.Text, p.PivotText } : [p.Text];
+                foreach (var w in texts.SelectMany(WordTokenizer.Tokenize))
+                {
+                    if (TextFold.IsLowerWord(w.Text))
+                    {
+                        set.Add(TextFold.Fold(w.Text));
+                    }
+                }
+            }
+        }
+
+        return set;
+    }
+
+    private static bool AtSentenceStart(string text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '“' or '«' or '(' or '‘' or '\'' or '—' or '–' or '-' or '¿' or '¡'))
+        {
+            k--;
+        }
+
+        return k < 0 || SentenceSegmenter.IsTerminal(text[k]) || text[k] == ':';
+    }
+}

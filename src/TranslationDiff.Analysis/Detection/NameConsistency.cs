@@ -1,0 +1,32 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>One multi-word name spelled two ways in the same edition; the less frequent (or later) spelling is flagged.</summary>
+internal static class NameConsistency
+{
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
+    {
+        var uses = edition.Paragraphs
+            .SelectMany(p => NameRuns.Of(p.Text).Where(r => WordTokenizer.Tokenize(r.Text).Count >= 2).Select(r => (Paragraph: p.Index, Run: r)))
+            .GroupBy(u => Key(u.Run.Text), StringComparer.Ordinal)
+            .Where(g => g.Select(u => u.Run.Text).Distinct(StringComparer.Ordinal).Count() > 1);
+        foreach (var group in uses)
+        {
+            var forms = group.GroupBy(u => u.Run.Text, StringComparer.Ordinal)
+                .OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => (u.Paragraph * 100_000) + u.Run.Start))
+                .ToList();
+            var preferred = forms[0].Key;
+            foreach (var use in forms.Skip(1).SelectMany(f => f))
+            {
+                var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [edition.Language] = preferred };
+                yield return FindingFactory.Create(context, edition, use.Paragraph, use.Run.Start, use.Run.Length,
+                    (CheckIds.NamedEntity, Categories.Spelling, Severity.Minor), $"“{use.Run.Text}” is written “{preferred}” elsewhere in this edition.", evidence);
+            }
+        }
+    }
+
+    private static string Key(string run) => new(TextFold.Fold(run).Where(char.IsLetterOrDigit).ToArray());
+}

@@ -1,0 +1,53 @@
+using TranslationDiff.Analysis.Text;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Runs of capitalised words that are not at a sentence start ("Courrier international" keeps its lower-case
+/// second word when the run started with a capital and the word follows directly), as candidate names.
+/// All-capital acronyms are left out: they differ between languages by design (NATO, OTAN).
+/// </summary>
+internal static class NameRuns
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "del", "du", "des", "of", "von", "van", "da", "di", "la", "le", "el", "al", "bin", "las", "los", "les", "do", "dos", "das" };
+
+    public static IReadOnlyList<TextSpan> Of(string text)
+    {
+        var words = WordTokenizer.Tokenize(text);
+        var runs = new List<TextSpan>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!IsNameWord(words[i].Text) || AtSentenceStart(text, words[i].Start))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < words.Count && text[words[j].End..words[j + 1].Start] == " "
+                && (IsNameWord(words[j + 1].Text) || (Connectors.Contains(words[j + 1].Text) && j + 2 < words.Count && IsNameWord(words[j + 2].Text))))
+            {
+                j++;
+            }
+
+            runs.Add(new TextSpan(words[i].Start, words[j].End - words[i].Start, text[words[i].Start..words[j].End]));
+            i = j + 1;
+        }
+
+        return runs;
+    }
+
+    private static bool IsNameWord(string word) => TextFold.IsCapitalised(word) && !word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    internal static bool AtSentenceStart(string text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '“' or '«' or '(' or '‘' or '\'' or '—' or '–' or '-' or '¿' or '¡'))
+        {
+            k--;
+        }
+
+        return k < 0 || SentenceSegmenter.IsTerminal(text[k]) || text[k] == ':';
+    }
+}

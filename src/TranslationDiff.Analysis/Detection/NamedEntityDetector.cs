@@ -1,0 +1,31 @@
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Named entities (people, places, organisations, publications): a name the other editions keep and this
+/// edition lacks or translated literally ("International Mail" for "Courrier international"); a name left in
+/// the source language's transliteration where another edition spells it otherwise ("Andriï Sybiga"); and
+/// one name spelled two ways in the same edition ("Kim Jong Un" and "Kim Jong-un").
+/// </summary>
+internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    public override string Id => CheckIds.NamedEntity;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        var findings = new List<Finding>();
+        foreach (var edition in context.Judged())
+        {
+            findings.AddRange(KeptNames.Find(context, edition));
+            findings.AddRange(Transliterations.Find(context, edition));
+            findings.AddRange(NameConsistency.Find(context, edition));
+        }
+
+        return findings
+            .GroupBy(f => (f.Language, f.Paragraph, f.Start))
+            .Select(g => g.First())
+            .ToList();
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>Matches the numbers of one edition against the reference's, group by group, by value.</summary>
+internal sealed class NumberComparison(DetectionContext context, Edition edition, Edition reference)
+{
+    private readonly NumberConvention _own = NumberConventions.For(edition.Language);
+    private readonly NumberConvention _theirs = NumberConventions.For(reference.Language);
+
+    public IEnumerable<Finding> Compare(AlignmentGroup group)
+    {
+        var mine = Mentions(edition, group);
+        var theirs = Mentions(reference, group);
+        if (group.MembersOf(edition).Count == 0 || group.MembersOf(reference).Count == 0)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>();
+        Match(mine, theirs, (m, t) => m.Mention.Value is not null && m.Mention.Value == t.Mention.Value);
+        foreach (var (m, t) in Match(mine, theirs, (m, t) => !m.Mention.IsWord && t.Mention.Value is not null && m.Mention.CanMean(t.Mention.Value.Value)))
+        {
+            findings.Add(LocaleFinding(m, t));
+        }
+
+        var index = IndexOf(group);
+        var nearTheirs = Nearby(reference, index);
+        var nearMine = Nearby(edition, index);
+        var extra = mine.Where(m => !m.Mention.IsWord && m.Mention.Value is { } v && !nearTheirs.Any(n => n.CanMean(v))).ToList();
+        var missing = theirs.Where(t => !t.Mention.IsWord && t.Mention.Value is { } v && !nearMine.Any(n => n.CanMean(v))).ToList();
+        var paired = Math.Min(extra.Count, missing.Count);
+        for (var i = 0; i < paired; i++)
+        {
+            findings.Add(Changed(extra[i], missing[i]));
+        }
+
+        findings.AddRange(extra.Skip(paired).Select(Extra));
+        findings.AddRange(missing.Skip(paired).Select(t => Missing(t, group)));
+        return findings;
+    }
+
+    private static List<(Located, Located)> Match(List<Located> mine, List<Located> theirs, Func<Located, Located, bool> agree)
+    {
+        var pairs = new List<(Located, Located)>();
+        foreach (var m in mine.ToList())
+        {
+            var t = theirs.FirstOrDefault(t => agree(m, t));
+            if (t is not null)
+            {
+                mine.Remove(m);
+                theirs.Remove(t);
+                pairs.Add((m, t));
+            }
+        }
+
+        return pairs;
+    }
+
+    private Finding LocaleFinding(Located m, Located t)
+    {
+        var meant = t.Mention.Value!.Value;
+        var reading = m.Mention.Value is { } v ? $" reads as {Write(v, _own)} in {_own.Name} but" : string.Empty;
+        var severity = m.Mention.Value is null ? Severity.Minor : Severity.Major;
+        var message = $"“{m.Mention.Text}”{reading} is written in another locale's format; the original has {t.Mention.Text}: write {Write(meant, _own)}.";
+        return Create(m, (CheckIds.Numbers, Categories.NumberFormat, severity), message, t);
+    }
+
+    private Finding Changed(Located m, Located t)
+    {
+        var message = $"The number {Describe(m.Mention, _own)} differs from the original's {Describe(t.Mention, _theirs)}.";
+        return Create(m, (CheckIds.Numbers, Categories.Mistranslation, Severity.Major), message, t);
+    }
+
+    private Finding Extra(Located m)
+    {
+        var severity = m.Mention.Value <= 20 ? Severity.Minor : Severity.Major;
+        var message = $"The number {m.Mention.Text} is not in the original paragraph.";
+        return Create(m, (CheckIds.Numbers, Categories.Addition, severity), message, null);
+    }
+
+    private Finding Missing(Located t, AlignmentGroup group)
+    {
+        var members = group.MembersOf(edition);
+        var referenceText = reference.Paragraphs[t.Paragraph];
+        var anchor = Snippets.SentenceAround(referenceText.PivotText.Length > 0 ? referenceText.PivotText : referenceText.Text, 0, reference.Language);
+        var pivotSentence = PivotSentenceHolding(referenceText, t.Mention) ?? anchor;
+        var best = (Paragraph: members[0], Span: new TextSpan(0, 0, string.Empty), Score: -1.0);
+        foreach (var index in members)
+        {
+            foreach (var (sentence, pivot) in SentenceMap.Of(edition.Paragraphs[index], edition.Language, context.IsPivotEdition(edition)))
+            {
+                var score = WordOverlap.Dice(pivot, pivotSentence);
+                if (score > best.Score)
+                {
+                    best = (index, sentence, score);
+                }
+            }
+        }
+
+        var message = $"The original's number {t.Mention.Text} has no counterpart in this paragraph.";
+        var evidence = Evidence(t);
+        return FindingFactory.Create(context, edition, best.Paragraph, best.Span.Start, best.Span.Length,
+            (CheckIds.Numbers, Categories.Omission, Severity.Major), message, evidence);
+    }
+
+    private static string? PivotSentenceHolding(Paragraph paragraph, NumberMention mention)
+    {
+        var index = paragraph.PivotText.IndexOf(mention.Text, StringComparison.Ordinal);
+        return index < 0 ? null : Snippets.SentenceAround(paragraph.PivotText, index, "en");
+    }
+
+    private Finding Create(Located m, (string, string, Severity) kind, string message, Located? t) =>
+        FindingFactory.Create(context, edition, m.Paragraph, m.Mention.Start, m.Mention.Length, kind, message, t is null ? null : Evidence(t));
+
+    private Dictionary<string, string> Evidence(Located t) => new(StringComparer.Ordinal)
+    {
+        [reference.Language] = Snippets.SentenceAround(reference.Paragraphs[t.Paragraph].Text, t.Mention.Start, reference.Language),
+    };
+
+    private int IndexOf(AlignmentGroup group)
+    {
+        for (var i = 0; i < context.Groups.Count; i++)
+        {
+            if (ReferenceEquals(context.Groups[i], group))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private List<NumberMention> Nearby(Edition e, int index)
+    {
+        var result = new List<NumberMention>();
+        for (var i = Math.Max(0, index - 1); i <= Math.Min(context.Groups.Count - 1, index + 1); i++)
+        {
+            result.AddRange(Mentions(e, context.Groups[i]).Select(l => l.Mention));
+        }
+
+        return result;
+    }
+
+    private static List<Located> Mentions(Edition e, AlignmentGroup group) =>
+        group.For(e.Language)
+            .Where(i => i >= 0 && i < e.Paragraphs.Count)
+            .SelectMany(i => NumberParser.Parse(e.Paragraphs[i].Text, e.Language).Select(m => new Located(i, m)))
+            .ToList();
+
+    private static string Describe(NumberMention mention, NumberConvention convention)
+    {
+        var written = Write(mention.Value!.Value, convention);
+        return string.Equals(written.Replace('\u00A0', ' '), mention.Text.Replace('\u00A0', ' ').Replace('\u202F', ' '), StringComparison.Ordinal) || mention.IsWord
+            ? mention.Text
+            : $"{mention.Text} ({written})";
+    }
+
+    private static string Write(decimal value, NumberConvention convention) =>
+        value >= 1_000_000m && value % 100_000m == 0 ? (value / 1_000_000m).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', convention.DecimalMark) + " million"
+            : NumberFormatter.Format(value, convention);
+
+    private sealed record Located(int Paragraph, NumberMention Mention);
+}

@@ -1,0 +1,72 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Numbers missing, added or changed against the reference edition, compared by value after reading each
+/// edition's digits in its own language ("8 000", "8.000" and "8,000" agree), and numbers written in another
+/// locale's format ("1,2 million" or "8.000" in English), and numeric dates in another locale's order.
+/// </summary>
+internal sealed class NumbersDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    public override string Id => CheckIds.Numbers;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        var findings = new List<Finding>();
+        var reported = new HashSet<(string Language, int Paragraph, int Start)>();
+        var reference = context.Reference();
+        if (reference is not null)
+        {
+            foreach (var edition in context.Judged())
+            {
+                var comparison = new NumberComparison(context, edition, reference);
+                foreach (var group in context.Groups)
+                {
+                    findings.AddRange(comparison.Compare(group));
+                }
+            }
+        }
+
+        foreach (var finding in findings)
+        {
+            reported.Add((finding.Language, finding.Paragraph, finding.Start));
+        }
+
+        if (Options.NumbersReportFormat)
+        {
+            findings.AddRange(FormatFindings(context, reported));
+            findings.AddRange(DateFormats.Find(context));
+        }
+
+        return findings;
+    }
+
+    /// <summary>Digits that are not a number in the edition's own convention but are one in another's ("1,2" in English).</summary>
+    private static IEnumerable<Finding> FormatFindings(DetectionContext context, HashSet<(string, int, int)> reported)
+    {
+        foreach (var edition in context.Editions)
+        {
+            var convention = NumberConventions.For(edition.Language);
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                foreach (var mention in NumberParser.Parse(paragraph.Text, edition.Language))
+                {
+                    if (mention.IsWord || mention.Value is not null || mention.Alternatives.Count == 0
+                        || reported.Contains((edition.Language, paragraph.Index, mention.Start)))
+                    {
+                        continue;
+                    }
+
+                    var meant = mention.Alternatives[0];
+                    var message = $"“{mention.Text}” is written in the {meant.Convention.Name} way, not the {convention.Name} one; "
+                        + $"write {NumberFormatter.Format(meant.Value, convention)}.";
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, mention.Start, mention.Length,
+                        (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor), message);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A name an edition copies from the original in the original language's transliteration ("Andriï Sybiga",
+/// "Mourzahoulov"), where another edition spells it differently: the edition's own language may spell it
+/// otherwise. Only spellings with a mark of the source language's conventions count ("ï", "ou" for u...), or
+/// an acronym another edition writes in capitals ("Unian" for "UNIAN").
+/// </summary>
+internal static class Transliterations
+{
+    private static readonly Dictionary<string, string[]> Traits = new(StringComparer.Ordinal)
+    {
+        ["fr"] = ["ï", "ë", "ou", "tch", "dj", "ss"],
+        ["de"] = ["tsch", "sch", "w", "ij"],
+        ["es"] = ["í", "j"],
+    };
+
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
+    {
+        var source = context.OriginalLanguage ?? context.ReferenceLanguage;
+        if (LanguageTag.SameLanguage(edition.Language, source) || !Traits.TryGetValue(LanguageTag.Primary(source), out var traits))
+        {
+            yield break;
+        }
+
+        foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
+        {
+            var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+            var original = counterparts.FirstOrDefault(c => LanguageTag.SameLanguage(c.Language, source));
+            var thirds = counterparts.Where(c => !ReferenceEquals(c, original) && !LanguageTag.SameLanguage(c.Language, edition.Language)).ToList();
+            if (original is null || thirds.Count == 0)
+            {
+                continue;
+            }
+
+            var originalWords = WordTokenizer.Tokenize(original.Text).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            foreach (var run in NameRuns.Of(paragraph.Text))
+            {
+                var differing = WordTokenizer.Tokenize(run.Text)
+                    .Where(w => originalWords.Contains(w.Text))
+                    .Select(w => (Word: w.Text, Other: thirds.SelectMany(t => WordTokenizer.Tokenize(t.Text).Select(x => (t.Language, x.Text)))
+                        .FirstOrDefault(x => x.Text != w.Text && TextFold.SameName(x.Text, w.Text) && Marked(w.Text, x.Text, traits))))
+                    .Where(d => d.Other.Text is not null)
+                    .ToList();
+                if (differing.Count == 0)
+                {
+                    continue;
+                }
+
+                var (word, other) = differing[0];
+                var message = $"“{word}” is spelled as in the original ({source}); the {other.Language} edition writes “{other.Text}”. Check the usual spelling in this edition's language.";
+                var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [original.Language] = word, [other.Language] = other.Text };
+                yield return FindingFactory.Create(context, edition, paragraph.Index, run.Start, run.Length,
+                    (CheckIds.NamedEntity, Categories.Spelling, Severity.Minor), message, evidence);
+            }
+        }
+    }
+
+    private static bool Marked(string word, string other, string[] traits)
+    {
+        if (other.Length > 1 && other.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return true;
+        }
+
+        var w = word.ToLowerInvariant();
+        var o = other.ToLowerInvariant();
+        return traits.Any(t => w.Contains(t, StringComparison.Ordinal) && !o.Contains(t, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Text left untranslated in an edition: an engine's unknown-word markers ("*ukrainien") left in the
+/// published text, runs of the source language's words (present in the original, with its function words),
+/// single source words with letters the edition's language does not use ("débroussaillement" in English), and
+/// source words the edition's own translation engine did not know.
+/// </summary>
+internal sealed partial class UntranslatedDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    public override string Id => CheckIds.Untranslated;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        var reference = context.Reference();
+        var source = context.OriginalLanguage ?? context.ReferenceLanguage;
+        foreach (var edition in context.Judged())
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                foreach (Match marker in Marker().Matches(paragraph.Text))
+                {
+                    if (marker.Value[0] != '*' && (reference is null || !reference.Text().Contains(marker.Value[1..], StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, marker.Index, marker.Length,
+                        (Id, Categories.Untranslated, Severity.Major), $"“{marker.Value}” carries a translation engine's unknown-word marker: the word was not translated.");
+                }
+
+                if (reference is null || LanguageTag.SameLanguage(edition.Language, source))
+                {
+                    continue;
+                }
+
+                var counterpart = context.CounterpartsOf(edition, paragraph.Index).FirstOrDefault(c => ReferenceEquals(c.Edition, reference));
+                if (counterpart is null)
+                {
+                    continue;
+                }
+
+                foreach (var finding in SourceRuns(context, edition, paragraph, counterpart, source))
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Finding> SourceRuns(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string source)
+    {
+        var sourceWords = WordTokenizer.Tokenize(reference.Text).Select(w => TextFold.Fold(w.Text)).ToHashSet(StringComparer.Ordinal);
+        var unknown = paragraph.UnknownWords.ToHashSet(StringComparer.Ordinal);
+        var names = context.CounterpartsOf(edition, paragraph.Index)
+            .SelectMany(c => WordTokenizer.Tokenize(c.Text)).Where(w => TextFold.IsCapitalised(w.Text)).Select(w => TextFold.Fold(w.Text))
+            .ToHashSet(StringComparer.Ordinal);
+        var words = WordTokenizer.Tokenize(paragraph.Text);
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!sourceWords.Contains(TextFold.Fold(words[i].Text)) || words[i].Text.Any(char.IsDigit))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            while (j + 1 < words.Count && sourceWords.Contains(TextFold.Fold(words[j + 1].Text)) && paragraph.Text[words[j].End..words[j + 1].Start].All(c => c is ' ' or '\''))
+            {
+                j++;
+            }
+
+            var run = words.Skip(i).Take(j - i + 1).ToList();
+            var foreign = run.Count(w => FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text));
+            var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
+            var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text));
+            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text))).ToList();
+            var isWord = singles.Count > 0;
+            if (isRun || isWord)
+            {
+                var start = run[0].Start;
+                var end = run[^1].End;
+                if (!isRun)
+                {
+                    (start, end) = (singles[0].Start, singles[0].End);
+                }
+
+                var message = $"“{paragraph.Text[start..end]}” is left in the original's language ({source}).";
+                var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [reference.Language] = Snippets.Shorten(reference.Text) };
+                yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start, (Id, Categories.Untranslated, Severity.Major), message, evidence);
+            }
+
+            i = j + 1;
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[*#@]\p{L}[\p{L}\p{M}'-]*")]
+    private static partial Regex Marker();
+}

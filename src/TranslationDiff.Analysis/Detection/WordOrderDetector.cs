@@ -1,0 +1,148 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Word order inverted against the other editions: two capitalised words in the opposite order to the one
+/// all other editions use ("Korea North" for "North Korea"), and, in English, a compound adjective placed
+/// after its noun the way French and Spanish do ("missiles long-range in").
+/// </summary>
+internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.Ordinal)
+    {
+        "range", "term", "level", "scale", "time", "class", "owned", "backed", "led", "run", "made", "based", "wing", "sized", "style",
+        "year", "day", "hour", "old", "fuelled", "fueled", "powered", "standing", "rate", "profile", "intensity", "ranking", "speed",
+    };
+
+    private static readonly HashSet<string> Followers = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "that", "which", "who", "since", "into", "against", "were", "was", "are", "is", "have", "has",
+    };
+
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "become", "became", "seem", "seems", "the", "a", "an", "of", "in", "on", "and", "or", "very", "more", "most", "as", "so", "too",
+    };
+
+    /// <summary>Languages that share noun-adjective order, so an inversion between two of them is suspect.</summary>
+    private static readonly HashSet<string> Romance = new(StringComparer.Ordinal) { "fr", "es", "ca", "it", "pt", "gl", "oc", "ro" };
+
+    public override string Id => CheckIds.WordOrder;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        foreach (var edition in context.Judged())
+        {
+            var english = LanguageTag.Primary(edition.Language) == "en";
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+                if (counterparts.Count == 0)
+                {
+                    continue;
+                }
+
+                var words = WordTokenizer.Tokenize(paragraph.Text);
+                for (var i = 0; i + 1 < words.Count; i++)
+                {
+                    if (paragraph.Text[words[i].End..words[i + 1].Start] != " ")
+                    {
+                        continue;
+                    }
+
+                    if (ReversedName(words[i].Text, words[i + 1].Text, counterparts) is { } usual)
+                    {
+                        yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
+                            $"“{words[i].Text} {words[i + 1].Text}” is in the reverse order of the other editions' “{usual}”.", counterparts);
+                    }
+                    else if (english && PostposedCompound(words, i, paragraph.Text))
+                    {
+                        yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
+                            $"“{words[i].Text} {words[i + 1].Text}” puts the compound adjective after its noun; English writes “{words[i + 1].Text} {words[i].Text}”.", counterparts);
+                    }
+                    else if (ReversedCognates(edition, words[i].Text, words[i + 1].Text, counterparts) is { } original)
+                    {
+                        yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
+                            $"“{words[i].Text} {words[i + 1].Text}” inverts the order of the original's “{original}”, against this language's usual order.", counterparts);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string? ReversedName(string a, string b, IReadOnlyList<Counterpart> counterparts)
+    {
+        if (!TextFold.IsCapitalised(a) || !TextFold.IsCapitalised(b) || string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var usual = b + " " + a;
+        var ours = a + " " + b;
+        var reversed = counterparts.Count(c => Has(c, usual));
+        return reversed > 0 && reversed * 2 > counterparts.Count && !counterparts.Any(c => Has(c, ours)) ? usual : null;
+    }
+
+    /// <summary>
+    /// Two lower-case words in the reverse order of the same two words in another edition of a related
+    /// Romance language ("las legales obligaciones" for "les obligations légales"): an adjective moved before its noun.
+    /// </summary>
+    private static string? ReversedCognates(Edition edition, string a, string b, IReadOnlyList<Counterpart> counterparts)
+    {
+        if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b)
+            || FunctionWords.Contains(edition.Language, a) || FunctionWords.Contains(edition.Language, b))
+        {
+            return null;
+        }
+
+        if (!Romance.Contains(LanguageTag.Primary(edition.Language)))
+        {
+            return null;
+        }
+
+        foreach (var counterpart in counterparts.Where(c => !LanguageTag.SameLanguage(c.Language, edition.Language) && Romance.Contains(LanguageTag.Primary(c.Language))))
+        {
+            var theirs = WordTokenizer.Tokenize(counterpart.Text);
+            for (var k = 0; k + 1 < theirs.Count; k++)
+            {
+                if (Cognate(theirs[k].Text, b) && Cognate(theirs[k + 1].Text, a)
+                    && !Enumerable.Range(0, theirs.Count - 1).Any(j => Cognate(theirs[j].Text, a) && Cognate(theirs[j + 1].Text, b)))
+                {
+                    return theirs[k].Text + " " + theirs[k + 1].Text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Cognate(string x, string y) => x.Length >= 4 && TextFold.SameName(x, y);
+
+    private static bool PostposedCompound(IReadOnlyList<TextSpan> words, int i, string text)
+    {
+        var noun = words[i].Text;
+        var compound = words[i + 1].Text.Split('-');
+        if (compound.Length != 2 || !CompoundHeads.Contains(compound[1].ToLowerInvariant()) || !TextFold.IsLowerWord(noun) || NotNouns.Contains(noun) || noun.Length < 3)
+        {
+            return false;
+        }
+
+        if (i + 2 >= words.Count)
+        {
+            return true;
+        }
+
+        var between = text[words[i + 1].End..words[i + 2].Start];
+        return between.Any(c => !char.IsWhiteSpace(c)) || Followers.Contains(words[i + 2].Text);
+    }
+
+    private static bool Has(Counterpart c, string phrase) =>
+        c.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase) || c.PivotText.Contains(phrase, StringComparison.OrdinalIgnoreCase);
+
+    private Finding Create(DetectionContext context, Edition edition, Paragraph paragraph, int start, int end, string message, IReadOnlyList<Counterpart> counterparts) =>
+        FindingFactory.Create(context, edition, paragraph.Index, start, end - start, (Id, Categories.WordOrder, Severity.Minor), message,
+            counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal));
+}

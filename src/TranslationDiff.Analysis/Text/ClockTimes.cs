@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace TranslationDiff.Analysis.Text;
+
+/// <summary>
+/// Clock times among numbers: "23.30", "23:30", "7 p.m." give the hour on a 24-hour clock and the minutes, so
+/// "23 h 30", "23.30" and "11:30 p.m." agree. A number followed by money or a percentage is not a time.
+/// </summary>
+internal static class ClockTimes
+{
+    /// <summary>A clock time ("23.30", "23:30", "7 p.m."): the hour on a 24-hour clock, and the minutes unless they are 00.</summary>
+    public static int? Read(string text, int start, int end, List<NumberMention> mentions)
+    {
+        if (end - start > 2 || (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or ',' || IsCurrency(text[start - 1]))))
+        {
+            return null;
+        }
+
+        var hour = int.Parse(text.AsSpan(start, end - start), CultureInfo.InvariantCulture);
+        var minutesEnd = end;
+        var hasMinutes = end + 2 < text.Length && text[end] is '.' or ':' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2])
+            && (end + 3 >= text.Length || !char.IsAsciiDigit(text[end + 3]));
+        if (hasMinutes)
+        {
+            minutesEnd = end + 3;
+        }
+
+        var (meridiem, meridiemEnd) = Meridiem(text, minutesEnd);
+        if ((!hasMinutes && meridiem is null) || hour > 24 || (hasMinutes && int.Parse(text.AsSpan(end + 1, 2), CultureInfo.InvariantCulture) >= 60) || MoneyFollows(text, minutesEnd))
+        {
+            return null;
+        }
+
+        if (meridiem is not null && hour > 12)
+        {
+            return null;
+        }
+
+        var value = meridiem switch
+        {
+            "pm" when hour < 12 => hour + 12,
+            "am" when hour == 12 => 0,
+            _ => hour,
+        };
+        mentions.Add(new NumberMention(start, end - start, text[start..end], value, []));
+        if (hasMinutes && text.Substring(end + 1, 2) != "00")
+        {
+            mentions.Add(new NumberMention(end + 1, 2, text.Substring(end + 1, 2), int.Parse(text.AsSpan(end + 1, 2), CultureInfo.InvariantCulture), []));
+        }
+
+        return meridiem is null ? minutesEnd : meridiemEnd;
+    }
+
+    private static (string? Meridiem, int End) Meridiem(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        var letters = new System.Text.StringBuilder();
+        var j = k;
+        while (j < text.Length && (char.IsLetter(text[j]) || text[j] is '.' or ' ') && letters.Length < 3 && j - k < 6)
+        {
+            if (char.IsLetter(text[j]))
+            {
+                letters.Append(char.ToLowerInvariant(text[j]));
+            }
+
+            j++;
+        }
+
+        var word = letters.ToString();
+        if (word is not ("pm" or "am") || (j < text.Length && char.IsLetter(text[j])))
+        {
+            return (null, i);
+        }
+
+        return (word, j);
+    }
+
+    private static bool MoneyFollows(string text, int i)
+    {
+        var rest = text[i..Math.Min(text.Length, i + 12)].TrimStart().ToLowerInvariant();
+        return rest.Length > 0 && (IsCurrency(rest[0]) || rest[0] == '%' || rest.StartsWith("euro", StringComparison.Ordinal) || rest.StartsWith("dollar", StringComparison.Ordinal)
+            || rest.StartsWith("pound", StringComparison.Ordinal) || rest.StartsWith("per", StringComparison.Ordinal) || rest.StartsWith("por", StringComparison.Ordinal)
+            || rest.StartsWith("pour", StringComparison.Ordinal) || rest.StartsWith("mill", StringComparison.Ordinal));
+    }
+
+    private static bool IsCurrency(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+}

@@ -1,0 +1,20 @@
+namespace TranslationDiff.Analysis.Text;
+
+/// <summary>A number found in a text, with its value as the text's own language reads it.</summary>
+/// <param name="Start">Start of the mention (the digits, or the number word).</param>
+/// <param name="Length">Length, including a scale word ("1,2 million").</param>
+/// <param name="Text">The mention as written.</param>
+/// <param name="Value">The value in the text's own convention, or null when the digits are not a valid number there ("1,2" in English).</param>
+/// <param name="Alternatives">Values the digits have in other conventions, with the convention's name, when they differ from <paramref name="Value"/>.</param>
+/// <param name="IsWord">Spelled out ("deux", "twelve") rather than written with digits.</param>
+internal sealed record NumberMention(
+    int Start,
+    int Length,
+    string Text,
+    decimal? Value,
+    IReadOnlyList<(decimal Value, NumberConvention Convention)> Alternatives,
+    bool IsWord = false)
+{
+    /// <summary>Whether any reading of the mention gives <paramref name="value"/>.</summary>
+    public bool CanMean(decimal value) => Value == value || Alternatives.Any(a => a.Value == value);
+}

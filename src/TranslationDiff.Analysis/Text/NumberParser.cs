@@ -1,0 +1,257 @@
+using System.Globalization;
+
+namespace TranslationDiff.Analysis.Text;
+
+/// <summary>
+/// Finds the numbers of a text and reads them in the text's language: "8 000" and "8.000" are 8000 in
+/// Spanish, "8,000" is 8000 in English and 8 in French, "4,1 %" is 4.1 in French, "1er" is 1, "1,2 million"
+/// is 1 200 000, "deux" is 2. Digits glued to letters that make a code ("F-16", "A400M") are left out.
+/// </summary>
+internal static class NumberParser
+{
+    public static IReadOnlyList<NumberMention> Parse(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var primary = language.Split('-')[0].ToLowerInvariant();
+        var convention = NumberConventions.For(primary);
+        var mentions = new List<NumberMention>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                i = ReadDigits(text, i, primary, convention, mentions);
+            }
+            else if (char.IsLetter(text[i]))
+            {
+                i = ReadWord(text, i, primary, mentions);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The value of <paramref name="raw"/> (digits and separators only) in a convention, or null when it is not valid there.</summary>
+    public static decimal? Read(string raw, NumberConvention convention)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        ArgumentNullException.ThrowIfNull(convention);
+        var separators = new List<(int Index, char Char)>();
+        for (var k = 0; k < raw.Length; k++)
+        {
+            if (!char.IsAsciiDigit(raw[k]))
+            {
+                separators.Add((k, raw[k]));
+            }
+        }
+
+        if (separators.Count == 0)
+        {
+            return decimal.Parse(raw, CultureInfo.InvariantCulture);
+        }
+
+        var integerEnd = raw.Length;
+        var fraction = string.Empty;
+        var last = separators[^1];
+        if (last.Char == convention.DecimalMark)
+        {
+            integerEnd = last.Index;
+            fraction = raw[(last.Index + 1)..];
+            separators.RemoveAt(separators.Count - 1);
+        }
+
+        var integer = raw[..integerEnd];
+        if (separators.Count > 0)
+        {
+            var group = separators[0].Char;
+            if (!convention.IsGroupSeparator(group) || separators.Any(s => !SameSeparator(s.Char, group)))
+            {
+                return null;
+            }
+
+            var parts = SplitAt(integer, separators.Select(s => s.Index).ToList());
+            if (parts[0].Length is < 1 or > 3 || parts.Skip(1).Any(p => p.Length != 3))
+            {
+                return null;
+            }
+
+            integer = string.Concat(parts);
+        }
+
+        var digits = fraction.Length == 0 ? integer : integer + "." + fraction;
+        return decimal.Parse(digits, CultureInfo.InvariantCulture);
+    }
+
+    private static int ReadDigits(string text, int start, string language, NumberConvention convention, List<NumberMention> mentions)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (ClockTimes.Read(text, start, end, mentions) is { } timeEnd)
+        {
+            return timeEnd;
+        }
+
+        while (end + 1 < text.Length && IsSeparator(text[end]) && char.IsAsciiDigit(text[end + 1]))
+        {
+            var groupEnd = end + 1;
+            while (groupEnd < text.Length && char.IsAsciiDigit(text[groupEnd]))
+            {
+                groupEnd++;
+            }
+
+            var spaced = NumberConventions.IsSpace(text[end]) || text[end] == '\'';
+            if (spaced && (groupEnd - end - 1 != 3 || CurrentGroupLength(text, start, end) > 3))
+            {
+                break;
+            }
+
+            end = groupEnd;
+        }
+
+        var glued = LettersAfter(text, end);
+        var afterTime = start > 1 && text[start - 1] is 'h' or 'H' && char.IsAsciiDigit(text[start - 2]);
+        var precededByLetter = !afterTime && start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] is '-' && start > 1 && char.IsLetter(text[start - 2])));
+        var isCode = precededByLetter || (glued.Length > 0 && !NumberWords.IsNumberSuffix(glued) && !IsTimeSeparator(text, end, glued));
+        if (isCode)
+        {
+            var skip = end + glued.Length;
+            while (skip < text.Length && (char.IsLetterOrDigit(text[skip]) || text[skip] == '-'))
+            {
+                skip++;
+            }
+
+            return skip;
+        }
+
+        var raw = string.Concat(text[start..end].Select(c => NumberConventions.IsSpace(c) ? ' ' : c));
+        var value = Read(raw, convention);
+        var alternatives = NumberConventions.Others(convention)
+            .Select(c => (Value: Read(raw, c), Convention: c))
+            .Where(a => a.Value is not null && a.Value != value)
+            .Select(a => (a.Value!.Value, a.Convention))
+            .GroupBy(a => a.Value)
+            .Select(g => g.First())
+            .ToList();
+        var length = end - start;
+        var (scale, scaleEnd) = ScaleAfter(text, end, language);
+        if (scale is not null)
+        {
+            length = scaleEnd - start;
+            value *= scale;
+            alternatives = alternatives.Select(a => (a.Value * scale.Value, a.Convention)).ToList();
+        }
+
+        mentions.Add(new NumberMention(start, length, text.Substring(start, length), value, alternatives));
+        return end + (scale is null ? glued.Length : scaleEnd - end);
+    }
+
+    private static int ReadWord(string text, int start, string language, List<NumberMention> mentions)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        var word = text[start..end];
+        var cardinal = NumberWords.Cardinal(language, word);
+        if (cardinal is not null)
+        {
+            mentions.Add(new NumberMention(start, end - start, word, cardinal.Value, [], IsWord: true));
+        }
+
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static (decimal? Scale, int End) ScaleAfter(string text, int end, string language)
+    {
+        decimal? scale = null;
+        var position = end;
+        for (var words = 0; words < 2; words++)
+        {
+            var wordStart = position;
+            while (wordStart < text.Length && NumberConventions.IsSpace(text[wordStart]))
+            {
+                wordStart++;
+            }
+
+            var wordEnd = wordStart;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd < text.Length && text[wordEnd] == '.' && wordEnd - wordStart <= 3)
+            {
+                wordEnd++;
+            }
+
+            var factor = wordEnd > wordStart ? NumberWords.Scale(language, text[wordStart..wordEnd]) : null;
+            if (factor is null || (wordStart == position && wordStart > end))
+            {
+                break;
+            }
+
+            scale = (scale ?? 1m) * factor.Value;
+            position = wordEnd;
+        }
+
+        return (scale, position);
+    }
+
+    private static string LettersAfter(string text, int end)
+    {
+        var k = end;
+        while (k < text.Length && (char.IsLetter(text[k]) || text[k] is 'º' or 'ª'))
+        {
+            k++;
+        }
+
+        return text[end..k];
+    }
+
+    private static bool IsTimeSeparator(string text, int end, string glued) =>
+        glued is "h" or "H" && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]);
+
+    private static bool IsSeparator(char c) => c is '.' or ',' or '\'' || NumberConventions.IsSpace(c);
+
+    private static bool SameSeparator(char a, char b) => a == b || (NumberConventions.IsSpace(a) && NumberConventions.IsSpace(b));
+
+    private static int CurrentGroupLength(string text, int start, int end)
+    {
+        var k = end;
+        while (k > start && char.IsAsciiDigit(text[k - 1]))
+        {
+            k--;
+        }
+
+        return k == start ? end - start : 0;
+    }
+
+    private static List<string> SplitAt(string s, List<int> indices)
+    {
+        var parts = new List<string>();
+        var from = 0;
+        foreach (var index in indices)
+        {
+            parts.Add(s[from..index]);
+            from = index + 1;
+        }
+
+        parts.Add(s[from..]);
+        return parts;
+    }
+}

@@ -1,0 +1,58 @@
+namespace TranslationDiff.Analysis.Text;
+
+/// <summary>Small numbers in words and scale words (million, milliard...), per language.</summary>
+internal static class NumberWords
+{
+    private static readonly Dictionary<string, string[]> Cardinals = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"],
+        ["fr"] = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt"],
+        ["es"] = ["dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte"],
+        ["ca"] = ["dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu", "onze", "dotze", "tretze", "catorze", "quinze", "setze", "disset", "divuit", "dinou", "vint"],
+        ["pt"] = ["dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove", "vinte"],
+        ["it"] = ["due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti"],
+        ["de"] = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"],
+    };
+
+    private static readonly Dictionary<string, string> Feminine = new(StringComparer.Ordinal)
+    {
+        ["duas"] = "dois", ["dues"] = "dos", ["zwo"] = "zwei",
+    };
+
+    /// <summary>The value of a spelled-out number in the language, or null.</summary>
+    public static int? Cardinal(string language, string word)
+    {
+        if (!Cardinals.TryGetValue(language, out var words))
+        {
+            return null;
+        }
+
+        var key = word.ToLowerInvariant();
+        key = Feminine.GetValueOrDefault(key, key);
+        var index = Array.IndexOf(words, key);
+        return index < 0 ? null : index + 2;
+    }
+
+    /// <summary>The multiplier of a scale word following a number ("million", "milliards", "mil millones"), or null.</summary>
+    public static decimal? Scale(string language, string word)
+    {
+        var w = TextFold.Fold(word).TrimEnd('.');
+        return w switch
+        {
+            "million" or "millions" or "millon" or "millones" or "milio" or "milions" or "milione" or "milioni" or "milhao" or "milhoes"
+                or "millionen" or "mio" or "mln" => 1_000_000m,
+            "milliard" or "milliards" or "milliarde" or "milliarden" or "miliardo" or "miliardi" or "mrd" or "bn" or "mld" => 1_000_000_000m,
+            "billion" or "billions" => language is "en" ? 1_000_000_000m : 1_000_000_000_000m,
+            "billon" or "billones" or "trillion" or "trillions" => 1_000_000_000_000m,
+            "thousand" or "mille" or "tausend" or "mila" => 1_000m,
+            "mil" when language is "es" or "pt" or "ca" or "gl" => 1_000m,
+            _ => null,
+        };
+    }
+
+    /// <summary>Letters that may follow digits directly without making a code: ordinals, units, decades.</summary>
+    public static bool IsNumberSuffix(string letters) => TextFold.Fold(letters) is
+        "st" or "nd" or "rd" or "th" or "er" or "re" or "e" or "eme" or "ere" or "o" or "a" or "os" or "as" or "s" or "es" or "ers"
+        or "km" or "m" or "cm" or "mm" or "kg" or "g" or "t" or "h" or "min" or "mn" or "sec" or "s" or "l" or "ml" or "ha"
+        or "mw" or "gw" or "kw" or "kwh" or "mwh" or "gwh" or "bn" or "k" or "pm" or "am" or "º" or "ª" or "mio" or "mrd" or "md" or "ieme" or "eme";
+}

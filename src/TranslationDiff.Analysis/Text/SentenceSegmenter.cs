@@ -1,0 +1,122 @@
+namespace TranslationDiff.Analysis.Text;
+
+/// <summary>
+/// Splits a paragraph into sentences the way a reader sees them: a sentence ends at '.', '!', '?' or an
+/// ellipsis (with any closing quotes or brackets after it) when a space and a sentence opener follow: an
+/// upper-case letter, a digit, an opening quote or bracket, or '¿'/'¡'. A full stop after an abbreviation
+/// or an initial ("J. Smith") does not end a sentence; neither does one followed by a lower-case word.
+/// </summary>
+internal static class SentenceSegmenter
+{
+    public static IReadOnlyList<TextSpan> Split(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<TextSpan>();
+        var start = SkipSpaces(text, 0);
+        var i = start;
+        while (i < text.Length)
+        {
+            if (!IsTerminal(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && (IsTerminal(text[end]) || IsCloser(text[end])))
+            {
+                end++;
+            }
+
+            var next = SkipSpaces(text, end);
+            if (next > end && next < text.Length && IsOpener(text[next]) && !IsFalseStop(text, i, language))
+            {
+                Add(sentences, text, start, end);
+                start = next;
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+
+        if (start < text.Length)
+        {
+            Add(sentences, text, start, text.Length);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Whether the full stop at <paramref name="dot"/> belongs to an abbreviation, an initial or a number.</summary>
+    public static bool IsFalseStop(string text, int dot, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text[dot] != '.')
+        {
+            return false;
+        }
+
+        if (dot + 1 < text.Length && text[dot + 1] == '.')
+        {
+            return false;
+        }
+
+        var wordStart = dot;
+        while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '.' or '-'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        if (word.Length <= 2 && word.All(char.IsAsciiDigit) && NumberConventions.For(language).OrdinalDot)
+        {
+            return true;
+        }
+
+        if (word.Contains('.', StringComparison.Ordinal) && word.Split('.').All(p => p.Length <= 2))
+        {
+            return true;
+        }
+
+        return Abbreviations.Contains(language, word.TrimStart('.'));
+    }
+
+    private static void Add(List<TextSpan> sentences, string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new TextSpan(start, end - start, text[start..end]));
+        }
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    internal static bool IsTerminal(char c) => c is '.' or '!' or '?' or '\u2026';
+
+    internal static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB' or '\u203A';
+
+    private static bool IsOpener(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '(' or '[' or '\u201C' or '\u00AB' or '\u2018' or '\u2039' or '¿' or '¡' or '\u2014' or '-';
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace TranslationDiff.Analysis.Text;
+
+/// <summary>Case and accent folding, and small string measures used to compare words across editions.</summary>
+internal static class TextFold
+{
+    /// <summary>Lower case without diacritics: "Kíiv" and "KIIV" both give "kiiv".</summary>
+    public static string Fold(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC).Replace('\u2019', '\'');
+    }
+
+    /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>
+    /// Whether two spellings are one name written two ways ("Kiev"/"Kyiv", "Koursk"/"Kursk"): same first
+    /// letter after folding and a small edit distance for their length.
+    /// </summary>
+    public static bool SameName(string a, string b)
+    {
+        var x = Fold(a);
+        var y = Fold(b);
+        if (x == y)
+        {
+            return true;
+        }
+
+        if (x.Length < 4 || y.Length < 4)
+        {
+            return false;
+        }
+
+        var limit = Math.Min(x.Length, y.Length) >= 7 ? 3 : 2;
+        return Distance(x, y, limit) <= limit && SameInitialSound(x[0], y[0]);
+    }
+
+    /// <summary>Capitalised: an upper-case first letter followed by at least one lower-case letter or nothing.</summary>
+    public static bool IsCapitalised(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || word.Skip(1).Any(char.IsLower));
+
+    public static bool IsLowerWord(string word) => word.Length > 0 && word.All(c => !char.IsUpper(c)) && word.Any(char.IsLower);
+
+    private static bool SameInitialSound(char a, char b) =>
+        a == b || (a is 'c' or 'k' && b is 'c' or 'k') || (a is 'i' or 'y' or 'j' && b is 'i' or 'y' or 'j');
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using TranslationDiff.Core.Model;
+using TranslationDiff.Core.Pipeline;
+using TranslationDiff.Core.Reporting;
+
+namespace TranslationDiff.Infrastructure.Reporting;
+
+/// <summary>A report to read in a terminal or a Markdown viewer: editions, findings worst first, alignment.</summary>
+internal sealed class MarkdownReportWriter : IReportWriter
+{
+    public string Format => "md";
+
+    public string Extension => "md";
+
+    public async Task WriteAsync(ComparisonReport report, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var md = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        md.Append(c, $"# {Escape(report.Name)}\n\n");
+        md.Append(c, $"Pivot language **{report.PivotLanguage}**, reference edition **{report.ReferenceLanguage}**");
+        md.Append(report.OriginalLanguage is null ? string.Empty : $" (original: {report.OriginalLanguage})");
+        md.Append(c, $", engine **{report.Translator}**; {report.Statistics.EngineCalls} engine calls, {report.Statistics.CharactersSent:N0} characters sent.\n\n");
+
+        md.Append("| edition | title | paragraphs | words | route | findings |\n|---|---|---|---|---|---|\n");
+        foreach (var e in report.Editions)
+        {
+            var count = report.Findings.Count(f => f.Language == e.Language);
+            md.Append(c, $"| {e.Language} | {Escape(e.Title)} | {e.Paragraphs.Count} | {e.WordCount} | {e.TranslationRoute} | {count} |\n");
+        }
+
+        md.Append(c, $"\n## Findings ({report.Findings.Count})\n\n");
+        if (report.Findings.Count == 0)
+        {
+            md.Append("No translation artifacts found.\n");
+        }
+
+        foreach (var byCheck in report.Findings.GroupBy(f => f.Check).OrderByDescending(g => g.Count()))
+        {
+            md.Append(c, $"- {byCheck.Key}: {byCheck.Count()}\n");
+        }
+
+        foreach (var edition in report.Findings.GroupBy(f => f.Language))
+        {
+            md.Append(c, $"\n### {edition.Key}\n\n");
+            foreach (var f in edition)
+            {
+                var where = f.Paragraph < 0 ? "edition" : $"¶{f.Paragraph}";
+                md.Append(c, $"- **{f.Severity.ToString().ToLowerInvariant()}** `{f.Check}` {where}: “{Escape(f.Text)}” — {Escape(f.Message)}\n");
+                foreach (var (language, text) in f.Evidence)
+                {
+                    md.Append(c, $"  - {language}: “{Escape(text)}”\n");
+                }
+            }
+        }
+
+        md.Append("\n## Alignment\n\n");
+        var languages = report.Editions.Select(e => e.Language).ToList();
+        md.Append("| group | kind | score | ").Append(string.Join(" | ", languages)).Append(" |\n|---|---|---|");
+        md.Append(string.Concat(languages.Select(_ => "---|"))).Append('\n');
+        foreach (var g in report.Groups)
+        {
+            md.Append(c, $"| {g.Id} | {g.Kind} | {g.Score:0.00} | ");
+            md.Append(string.Join(" | ", languages.Select(l => string.Join(",", g.For(l)))));
+            md.Append(" |\n");
+        }
+
+        if (report.Problems.Count > 0)
+        {
+            md.Append("\n## Problems\n\n");
+            foreach (var p in report.Problems)
+            {
+                md.Append(c, $"- {p.Code}: {Escape(p.Message)}\n");
+            }
+        }
+
+        await output.WriteAsync(Encoding.UTF8.GetBytes(md.ToString()), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TranslationDiff.Core.Model;
+using TranslationDiff.Core.Translation;
+
+namespace TranslationDiff.Infrastructure.Translation.Apertium;
+
+/// <summary>
+/// The "apertium-apy" engine: an Apertium APy HTTP service (<c>Translation:Apertium:ApyUrl</c>), with the same
+/// routing, batching and mark handling as the local engine. One request per hop while an edition fits in
+/// <c>ApyMaxRequestBytes</c>. The pair list is cached for five minutes. Registered always; unusable, with a
+/// message naming the key, while no URL is configured.
+/// </summary>
+internal sealed class ApertiumApyTranslator(
+    IHttpClientFactory httpClients, IOptions<TranslationOptions> options, TimeProvider clock, ILogger<ApertiumApyTranslator> logger)
+    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability
+{
+    public const string EngineName = "apertium-apy";
+    public const string HttpClientName = "apertium-apy";
+
+    private const string NotConfigured =
+        "No Apertium APy service is configured: set Translation:Apertium:ApyUrl (environment variable Translation__Apertium__ApyUrl), e.g. http://localhost:2737, or use --translator apertium.";
+
+    private static readonly TimeSpan PairsLifetime = TimeSpan.FromMinutes(5);
+
+    private PairsSnapshot? _pairs;
+
+    public string Name => EngineName;
+
+    private ApertiumOptions Options => options.Value.Apertium;
+
+    public async Task<TranslationResult> TranslateAsync(TranslationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (ApertiumRequests.WithoutEngine(request) is { } answer)
+        {
+            return answer;
+        }
+
+        var (source, target) = ApertiumRequests.Languages(request);
+        if (BaseUrl() is not { } baseUrl)
+        {
+            return TranslationResult.Failed(ApertiumProblems.EngineUnavailable, NotConfigured, "Translation:Apertium:ApyUrl");
+        }
+
+        var client = CreateClient();
+        var (modes, problem) = await GetModesAsync(client, baseUrl, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return new TranslationResult { Problem = problem, EngineCalls = 0 };
+        }
+
+        var finder = BuildFinder(modes);
+        var route = finder.Find(source, target);
+        if (route is null)
+        {
+            return ApertiumProblems.NoRoute(Name, source, target, finder, Options.MaxHops, remote: true);
+        }
+
+        var translation = new RoutedTranslation(Name, (mode, input, ct) => client.TranslateAsync(baseUrl, mode, input, ct), Options.ApyMaxRequestBytes);
+        var result = await translation.RunAsync(route, request.Texts, cancellationToken).ConfigureAwait(false);
+        if (result.Problem?.Code == ApertiumProblems.EngineFailed)
+        {
+            _pairs = null;
+        }
+
+        logger.LogDebug(
+            "APy translated {Count} texts {Language} via {Route}: {Calls} requests, {Characters} characters",
+            request.Texts.Count, source, result.Route, result.EngineCalls, result.CharactersSent);
+        return result;
+    }
+
+    public async Task<IReadOnlyList<LanguagePair>> GetPairsAsync(CancellationToken cancellationToken)
+    {
+        if (BaseUrl() is not { } baseUrl)
+        {
+            return [];
+        }
+
+        var (modes, problem) = await GetModesAsync(CreateClient(), baseUrl, cancellationToken).ConfigureAwait(false);
+        return problem is not null ? [] : BuildFinder(modes).AllRoutes().Select(r => r.ToLanguagePair()).ToList();
+    }
+
+    public async Task<TranslatorAvailability> CheckAsync(CancellationToken cancellationToken)
+    {
+        if (BaseUrl() is not { } baseUrl)
+        {
+            return new TranslatorAvailability(false, NotConfigured);
+        }
+
+        var (modes, problem) = await GetModesAsync(CreateClient(), baseUrl, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return new TranslatorAvailability(false, problem.Message);
+        }
+
+        var used = BuildFinder(modes).Modes.Count;
+        return used == 0
+            ? new TranslatorAvailability(false, $"the APy service at {baseUrl} serves no translation pairs")
+            : new TranslatorAvailability(true, string.Create(CultureInfo.InvariantCulture, $"APy at {baseUrl}, {used} of {modes.Count} pairs used"));
+    }
+
+    private Uri? BaseUrl() =>
+        string.IsNullOrWhiteSpace(Options.ApyUrl) ? null : new Uri(Options.ApyUrl.TrimEnd('/') + "/", UriKind.Absolute);
+
+    private ApyClient CreateClient()
+    {
+        var http = httpClients.CreateClient(HttpClientName);
+        http.Timeout = Timeout.InfiniteTimeSpan;
+        return new ApyClient(http, clock, Options.Timeout);
+    }
+
+    private RouteFinder BuildFinder(IReadOnlyList<ApertiumMode> modes) =>
+        new(RouteFinder.SelectModes(modes, Options.VariantList()), Options.PreferredIntermediateList(), Options.MaxHops);
+
+    private async Task<(IReadOnlyList<ApertiumMode> Modes, Problem? Problem)> GetModesAsync(ApyClient client, Uri baseUrl, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_pairs is { } cached && cached.Url == baseUrl && now - cached.At < PairsLifetime)
+        {
+            return (cached.Modes, null);
+        }
+
+        var (modes, problem) = await client.ListPairsAsync(baseUrl, cancellationToken).ConfigureAwait(false);
+        if (problem is null)
+        {
+            _pairs = new PairsSnapshot(baseUrl, now, modes);
+        }
+
+        return (modes, problem);
+    }
+
+    private sealed record PairsSnapshot(Uri Url, DateTimeOffset At, IReadOnlyList<ApertiumMode> Modes);
+}

@@ -1,0 +1,91 @@
+using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class AccuracyChecksTests
+{
+    private static readonly DetectionOptions Options = new();
+
+    [Fact]
+    public void NamedEntity_PointsAtLiteralTranslation_WhenOtherEditionsKeepThePublicationName()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Il l'explique dans un entretien traduit par Courrier international.", "It explains it in an interview translated by international Post."))
+            .Edition("es", ("Lo explica en una entrevista traducida por Courrier International.", "It explains it in an interview translated by Courrier International."))
+            .PivotEdition("en", "He explains it in an interview translated by International Mail.")
+            .Build();
+
+        var finding = Assert.Single(new NamedEntityDetector(Options).Detect(context));
+
+        Assert.Equal(("International Mail", Severity.Major), (finding.Text, finding.Severity));
+        Assert.Contains("Courrier", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamedEntity_FindsNothing_WhenNamesAreSpelledDifferentlyOrTranslatedByTheEngines()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Sergueï Lavrov était à Moscou avec Choe Son Hui, près de Koursk.", "Sergueï Lavrov was in Moscow with Choe Son Hui, near Kursk."))
+            .Edition("es", ("Serguéi Lavrov estaba en Moscú con Choe Son Hui, cerca de Kursk.", "Serguéi Lavrov was in Moscow with Choe Son Hui, near Kursk."))
+            .PivotEdition("en", "Sergei Lavrov was in Moscow with Choe Son Hui, near Kursk.")
+            .Build();
+
+        Assert.Empty(new NamedEntityDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Untranslated_FindsEngineMarkerAndSourceRun()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le conflit russo-ukrainien selon le ministère des Affaires étrangères.", "The conflict russo-ukrainien according to the ministry of Foreign Affairs."))
+            .PivotEdition("en", "The *russo-ukrainien conflict, selon le ministère of Foreign Affairs.")
+            .Build();
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Select(f => f.Text).ToList();
+
+        Assert.Equal(["*russo-ukrainien", "selon le ministère"], findings);
+    }
+
+    [Fact]
+    public void LengthRatio_FlagsShortParagraph_WhenFarBelowEditionMedian()
+    {
+        var fr = Enumerable.Range(0, 4).Select(i => ("Le ministre a plaidé pour la levée des restrictions sur l'usage des missiles de longue portée, ce que Kiev réclame depuis des mois.", (string?)"pivot")).ToArray();
+        var en = new[]
+        {
+            "The minister argued for lifting restrictions on the use of long-range missiles, which Kyiv has been demanding for months.",
+            "The minister argued for lifting restrictions on the use of long-range missiles, which Kyiv has been demanding for months.",
+            "The minister argued for lifting restrictions.",
+            "The minister argued for lifting restrictions on the use of long-range missiles, which Kyiv has been demanding for months.",
+        };
+        var context = new ContextBuilder().Edition("fr", fr).PivotEdition("en", en).Build();
+
+        var finding = Assert.Single(new LengthRatioDetector(Options).Detect(context));
+
+        Assert.Equal((2, Categories.Omission), (finding.Paragraph, finding.Category));
+    }
+
+    [Fact]
+    public void LowSimilarity_FlagsParagraphUnlikeTheReference()
+    {
+        var pivots = new[]
+        {
+            "The minister has defended the lifting of the restrictions on the use of long range missiles, what Kiev demands from months.",
+            "Russia has bought more than 16 500 containers of ammunitions to North Korea from September 2023 according to Washington.",
+            "To the total, 8 000 soldiers have been deployed in the region of Kursk, according to Washington and its allies.",
+            "In a video spread by the canal CNN, soldiers did the tail to receive material at a Russian training camp.",
+        };
+        var english = new[]
+        {
+            "The minister argued for lifting the restrictions on the use of long range missiles, which Kyiv has demanded for months.",
+            "Russia has bought more than 16,500 containers of ammunition from North Korea since September 2023, according to Washington.",
+            "The weather in Paris was sunny and mild all week, with temperatures well above the seasonal average for autumn.",
+            "In a video broadcast by CNN, soldiers lined up to receive equipment at a Russian training camp.",
+        };
+        var context = new ContextBuilder().Edition("fr", pivots.Select(p => ("texte", (string?)p)).ToArray()).PivotEdition("en", english).Build();
+
+        var finding = Assert.Single(new LowSimilarityDetector(Options).Detect(context));
+
+        Assert.Equal(2, finding.Paragraph);
+    }
+}

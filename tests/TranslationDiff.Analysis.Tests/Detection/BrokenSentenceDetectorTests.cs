@@ -1,0 +1,62 @@
+using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class BrokenSentenceDetectorTests
+{
+    private static readonly BrokenSentenceDetector Detector = new(new DetectionOptions());
+
+    [Fact]
+    public void Detect_CoversGarbledClauseAndFragment_WhenSpuriousBreakSplitsTheSpeaker()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Yoon)
+            .PivotEdition("en", "A situation that the South Korean neighbour is monitoring closely. “The fact that the North is gaining combat experience creates a serious risk for our national security,” the head of the war said. Yoon Suk Yeol State.")
+            .Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal("the head of the war said. Yoon Suk Yeol State.", finding.Text);
+        Assert.Equal((Categories.Mistranslation, Severity.Major), (finding.Category, finding.Severity));
+        Assert.Contains("Yoon Suk Yeol", finding.Evidence["fr"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_CoversSplitName_WhenFullStopIsFollowedByLowerCase()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Containers)
+            .PivotEdition("en", "Russia had purchased more than 16,500 containers of munitions from Korea. of the North since September 2023.")
+            .Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("Korea. of the North", Categories.Punctuation), (finding.Text, finding.Category));
+    }
+
+    [Theory]
+    [InlineData("Russia bought 16,500 containers from North Korea. It has done so since September 2023.")]
+    [InlineData("Mr. Kim met Dr. Park in the U.S. capital in September 2023, etc. and more.")]
+    [InlineData("Russia bought containers. Many of them. It did so from North Korea since September 2023.")]
+    public void Detect_FindsNothing_WhenBreaksAreLegitimate(string english)
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Containers).PivotEdition("en", english).Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Fact]
+    public void Detect_UsesOriginalSpan_WhenEditionIsNotInPivotLanguage()
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", Samples.Yoon)
+            .Edition("es", (
+                "Una situación que el vecino surcoreano vigila de cerca. «El hecho de que el Norte adquiera experiencia de combate crea un riesgo serio para nuestra seguridad nacional», dijo el jefe de la guerra. Yoon Suk Yeol Estado.",
+                "A situation that the neighbour surcoreano watches closely. «The fact that the North purchase experience of fight creates a serious risk for our national security», said the boss of the war. Yoon Suk Yeol State."))
+            .Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal("dijo el jefe de la guerra. Yoon Suk Yeol Estado.", finding.Text);
+        Assert.Equal("es", finding.Language);
+    }
+}

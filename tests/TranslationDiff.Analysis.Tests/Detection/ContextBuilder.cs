@@ -1,0 +1,58 @@
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+/// <summary>Builds a detection context by hand: editions with their paragraphs (original and pivot) and groups.</summary>
+internal sealed class ContextBuilder(string pivot = "en", string reference = "fr")
+{
+    private readonly List<Edition> _editions = [];
+    private readonly List<AlignmentGroup> _groups = [];
+
+    /// <summary>An edition; each paragraph is (text, pivot text); for the pivot language give the pivot as null.</summary>
+    public ContextBuilder Edition(string language, params (string Text, string? Pivot)[] paragraphs)
+    {
+        _editions.Add(new Edition
+        {
+            Language = language,
+            Url = language + ".html",
+            Paragraphs = paragraphs.Select((p, i) => new Paragraph { Index = i, Text = p.Text, PivotText = p.Pivot ?? p.Text }).ToList(),
+        });
+        return this;
+    }
+
+    /// <summary>An edition in the pivot language: its pivot texts are its texts.</summary>
+    public ContextBuilder PivotEdition(string language, params string[] paragraphs) =>
+        Edition(language, paragraphs.Select(p => (p, (string?)null)).ToArray());
+
+    public ContextBuilder Group(string kind, params (string Language, int[] Indices)[] members)
+    {
+        _groups.Add(new AlignmentGroup
+        {
+            Id = "g" + (_groups.Count + 1),
+            Kind = kind,
+            Members = members.ToDictionary(m => m.Language, m => (IReadOnlyList<int>)m.Indices),
+        });
+        return this;
+    }
+
+    public Edition this[string language] => _editions.Single(e => e.Language == language);
+
+    /// <summary>The context; without explicit groups, paragraph i of every edition forms group i.</summary>
+    public DetectionContext Build()
+    {
+        var groups = _groups.Count > 0 ? _groups : DefaultGroups();
+        return new DetectionContext { Editions = _editions, Groups = groups, PivotLanguage = pivot, ReferenceLanguage = reference };
+    }
+
+    private List<AlignmentGroup> DefaultGroups()
+    {
+        var count = _editions.Max(e => e.Paragraphs.Count);
+        return Enumerable.Range(0, count).Select(i => new AlignmentGroup
+        {
+            Id = "g" + (i + 1),
+            Kind = "1-1",
+            Members = _editions.Where(e => i < e.Paragraphs.Count).ToDictionary(e => e.Language, _ => (IReadOnlyList<int>)[i]),
+        }).ToList();
+    }
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Builds or refreshes a corpus case's pivot texts with the local Apertium engine.
+
+Usage:
+  make_case.py from-seed SEED_DIR OUT_DIR [--groups GROUPS.json]   # a seed set -> OUT_DIR/case.json
+  make_case.py pivots CASE.json                                      # fill "pivot"/"unknown" of non-pivot editions
+
+Apertium routes into English: es>en, ca>en, fr>es>en. Tests never run this script; it documents how the
+committed pivot texts were made (Debian packages apertium-en-es, apertium-en-ca, apertium-fr-es).
+"""
+import html.parser, json, re, subprocess, sys, pathlib
+
+ROUTES = {"es": ["spa-eng"], "ca": ["cat-eng"], "fr": ["fr-es", "spa-eng"]}
+BODIES = [("div", "article-body"), ("div", "entry-content"), ("section", "story__body")]
+
+
+class Blocks(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0; self.inside = 0; self.skip = 0; self.current = None; self.blocks = []
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if not self.inside and any(tag == t and c in classes for t, c in BODIES):
+            self.inside = 1; self.depth = 1; return
+        if not self.inside:
+            return
+        if tag not in ("br", "img", "input", "meta", "link", "hr"):
+            self.depth += 1
+        if not self.skip and (tag in ("aside", "figure", "script", "style") or any(c.startswith("ad-slot") for c in classes)):
+            self.skip = self.depth
+        elif tag in ("p", "h2") and not self.skip and self.current is None:
+            self.current = ("heading" if tag == "h2" else "paragraph", [], self.depth)
+
+    def handle_endtag(self, tag):
+        if not self.inside or tag in ("br", "img", "input", "meta", "link", "hr"):
+            return
+        if self.current and tag in ("p", "h2") and self.depth == self.current[2]:
+            text = re.sub(r"\s+", " ", "".join(self.current[1])).strip()
+            if text:
+                self.blocks.append({"kind": self.current[0], "text": text})
+            self.current = None
+        if self.skip and self.depth == self.skip:
+            self.skip = 0
+        self.depth -= 1
+        if self.depth == 0:
+            self.inside = 0
+
+    def handle_data(self, data):
+        if self.current is not None:
+            self.current[1].append(data)
+
+
+def read_page(path):
+    raw = path.read_bytes()
+    m = re.search(rb'charset=["\']?([\w-]+)', raw[:3000])
+    return raw.decode(m.group(1).decode() if m else "utf-8")
+
+
+def translate(language, texts):
+    if not texts:
+        return []
+    data = "\n".join(t.replace("\n", " ") for t in texts) + "\n"
+    for step in ROUTES[language]:
+        data = subprocess.run(["apertium", step], input=data, capture_output=True, text=True, check=True).stdout
+    lines = data.rstrip("\n").split("\n")
+    assert len(lines) == len(texts), (len(lines), len(texts))
+    out = []
+    for line in lines:
+        unknown = [m.group(1) for m in re.finditer(r"(?<![\w])\*(\w[\w'-]*)", line)]
+        clean = re.sub(r"(?<![\w])[*#@](?=\w)", "", line)
+        clean = clean.replace("*", "")
+        out.append((clean, unknown))
+    return out
+
+
+def fill_pivots(case):
+    for edition in case["editions"]:
+        if edition["language"] == case["pivot"]:
+            for p in edition["paragraphs"]:
+                p.pop("pivot", None); p.pop("unknown", None)
+            continue
+        for p, (pivot, unknown) in zip(edition["paragraphs"], translate(edition["language"], [p["text"] for p in edition["paragraphs"]])):
+            p["pivot"] = pivot
+            p["unknown"] = unknown
+
+
+def save(case, path):
+    path.write_text(json.dumps(case, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def from_seed(seed_dir, out_dir, groups_file=None):
+    seed_dir = pathlib.Path(seed_dir)
+    manifest = json.loads((seed_dir / "manifest.json").read_text(encoding="utf-8"))
+    editions = []
+    for e in manifest["editions"]:
+        parser = Blocks(); parser.feed(read_page(seed_dir / e["file"]))
+        editions.append({"language": e["language"], "paragraphs": parser.blocks})
+    case = {
+        "name": manifest["name"],
+        "description": "Seed set " + manifest["name"] + ": " + manifest.get("notes", ""),
+        "pivot": manifest["pivot"], "reference": manifest["original"], "original": manifest["original"],
+        "editions": editions,
+    }
+    if groups_file:
+        case["groups"] = json.loads(pathlib.Path(groups_file).read_text(encoding="utf-8"))
+    case["artifacts"] = json.loads((seed_dir / "artifacts.json").read_text(encoding="utf-8"))
+    fill_pivots(case)
+    out = pathlib.Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    save(case, out / "case.json")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "from-seed":
+        groups = sys.argv[sys.argv.index("--groups") + 1] if "--groups" in sys.argv else None
+        from_seed(sys.argv[2], sys.argv[3], groups)
+    elif sys.argv[1] == "pivots":
+        path = pathlib.Path(sys.argv[2]); case = json.loads(path.read_text(encoding="utf-8"))
+        fill_pivots(case); save(case, path)

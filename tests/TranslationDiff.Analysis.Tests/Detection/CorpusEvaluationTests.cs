@@ -1,0 +1,35 @@
+using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Analysis.Detection.Evaluation;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+/// <summary>The issue's targets on the corpus written for the project (Detection/Corpus/written).</summary>
+public class CorpusEvaluationTests
+{
+    private static readonly EvaluationResult Written = CorpusEvaluator.Evaluate(
+        Directory.GetFiles(Path.Combine(CorpusGoldenTests.CorpusFolder(), "written"), "case.json", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => CorpusEvaluator.Parse(File.ReadAllText(f)))
+            .ToList(),
+        new DetectionOptions());
+
+    public static TheoryData<string> Checks() => new(CheckIds.All);
+
+    [Theory]
+    [MemberData(nameof(Checks))]
+    public void Evaluate_ReachesRecallAndPrecisionTargets_ForEveryCheck(string check)
+    {
+        var score = Written.Checks.Single(c => c.Check == check);
+
+        Assert.True(score.Artifacts > 0, $"The written corpus has no label for {check}.");
+        Assert.True(score.Recall >= 0.9, $"{check}: recall {score.Recall:0.00}; missed: {string.Join("; ", Written.Misses)}");
+        Assert.True(score.Precision >= 0.8, $"{check}: precision {score.Precision:0.00}; false alarms: {string.Join("; ", Written.FalseAlarms)}");
+    }
+
+    [Fact]
+    public void Evaluate_RaisesFewerThanOneFindingPerThousandWords_OnCleanText()
+    {
+        Assert.True(Written.Clean.Words >= 1000, "The clean editions are too short to measure.");
+        Assert.True(Written.CleanFindingsPerThousandWords < 1, Written.Format(details: true));
+    }
+}

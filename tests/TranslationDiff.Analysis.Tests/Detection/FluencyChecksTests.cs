@@ -1,0 +1,93 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class FluencyChecksTests
+{
+    private static readonly DetectionOptions Options = new();
+
+    [Fact]
+    public void DoubledWord_FindsRepeat_WhenNotAllowedInLanguage()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Troops)
+            .PivotEdition("en", "A total of 8,000 troops have been deployed to the the Kursk region. He said that that was all.").Build();
+
+        var finding = Assert.Single(new DoubledWordDetector(Options).Detect(context));
+
+        Assert.Equal("the the", finding.Text);
+    }
+
+    [Fact]
+    public void UnbalancedPunctuation_FindsUnclosedQuote_WhenOtherEditionsAreBalanced()
+    {
+        var context = new ContextBuilder().Edition("fr", ("« Nous avons vu les troupes », a dit M. Blinken (lundi).", "« We have seen the troops », has said Mr. Blinken (Monday)."))
+            .PivotEdition("en", "“We have seen the troops, said Mr Blinken (Monday).").Build();
+
+        var finding = Assert.Single(new UnbalancedPunctuationDetector(Options).Detect(context));
+
+        Assert.Equal(("“", 0), (finding.Text, finding.Start));
+    }
+
+    [Fact]
+    public void UnbalancedPunctuation_FindsNothing_WhenQuoteRunsOverParagraphsEverywhere()
+    {
+        var context = new ContextBuilder().Edition("fr", ("« Nous avons vu les troupes.", "« We have seen the troops."))
+            .PivotEdition("en", "“We have seen the troops.").Build();
+
+        Assert.Empty(new UnbalancedPunctuationDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void WordOrder_FindsPostposedCompound_WhenEnglishFollowsFrenchOrder()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Kiev)
+            .PivotEdition("en", "He wants to lift restrictions on the use of missiles long-range in Russian territory, which Kyiv has demanded for months.").Build();
+
+        var finding = Assert.Single(new WordOrderDetector(Options).Detect(context));
+
+        Assert.Equal(("missiles long-range", "fluency/word-order"), (finding.Text, finding.Category));
+    }
+
+    [Fact]
+    public void WordOrder_FindsReversedName_WhenAllOthersUseTheOtherOrder()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Containers)
+            .PivotEdition("en", "Russia bought more than 16,500 containers of munitions from Korea North since September 2023.").Build();
+
+        Assert.Equal("Korea North", Assert.Single(new WordOrderDetector(Options).Detect(context)).Text);
+    }
+
+    [Theory]
+    [InlineData("They fired long-range missiles in the war.")]
+    [InlineData("The missiles are long-range and the attack was large-scale.")]
+    public void WordOrder_FindsNothing_WhenCompoundPrecedesNoun(string english)
+    {
+        var context = new ContextBuilder().Edition("fr", ("Ils ont tiré des missiles de longue portée.", "They have fired missiles of long scope.")).PivotEdition("en", english).Build();
+
+        Assert.Empty(new WordOrderDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void NamedEntity_FindsMinoritySpelling_WhenNameWrittenTwoWays()
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Il a rencontré Kim Jong-un.", "He has met Kim Jong-one."))
+            .PivotEdition("en", "He met North Korean leader Kim Jong Un in June.", "The deal between Putin and Kim Jong-un worries Seoul.", "Later, leader Kim Jong Un spoke.")
+            .Build();
+
+        var finding = Assert.Single(new NamedEntityDetector(Options).Detect(context));
+
+        Assert.Equal(("Kim Jong-un", 1), (finding.Text, finding.Paragraph));
+    }
+
+    [Fact]
+    public void Terminology_FindsAvoidedForm_WhenGlossaryHasIt()
+    {
+        var options = new DetectionOptions { Glossary = { new GlossaryEntry { Language = "en", Preferred = "Kyiv", Avoid = { "Kiev" } } } };
+        var context = new ContextBuilder(reference: "en").PivotEdition("en", "Kiev is the capital; Kievan Rus is old.").Build();
+
+        var finding = Assert.Single(new TerminologyDetector(options).Detect(context));
+
+        Assert.Equal(("Kiev", 0), (finding.Text, finding.Start));
+    }
+}

@@ -1,0 +1,61 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class GluedWordsDetectorTests
+{
+    private static readonly GluedWordsDetector Detector = new(new DetectionOptions());
+
+    [Fact]
+    public void Detect_FindsCaseChangeInsideWord_WhenOtherEditionsDoNotHaveIt()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Video)
+            .PivotEdition("en", "In a video broadcast by the CNN channelNorth Korean soldiers were lining up to receive equipment.").Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("channelNorth", "en", Categories.Spelling), (finding.Text, finding.Language, finding.Category));
+        Assert.Contains("channel North", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("They had 8000troops at the border.", "8000troops")]
+    [InlineData("It happened in2023 at the border.", "in2023")]
+    [InlineData("The deal costs€5 per unit.", "costs€5")]
+    public void Detect_FindsLettersGluedToDigitsOrCurrency(string english, string expected)
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Troops).PivotEdition("en", english).Build();
+
+        Assert.Equal(expected, Assert.Single(Detector.Detect(context)).Text);
+    }
+
+    [Theory]
+    [InlineData("A video on YouTube shows the iPhone of McDonald in the 1950s, 10km away, on the 3rd day, at 10h30, for €5 or US$6.")]
+    [InlineData("The F-16 and the A400M flew over the G7 summit with 5G phones.")]
+    public void Detect_FindsNothing_WhenBrandsCodesUnitsAndOrdinals(string english)
+    {
+        var context = new ContextBuilder().Edition("fr", ("Une vidéo.", "A video.")).PivotEdition("en", english).Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenAnotherEditionWritesTheSameToken()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La société BlackRock et le service eBay.", "The company BlackRock and the service eBay."))
+            .PivotEdition("en", "The firm BlackRock and the eBay service.").Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsCapitalisedGlue_WhenBothHalvesAreWordsOfTheTexts()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le ministre est arrivé à Séoul. Le président l'attendait.", "The minister has arrived to Seoul. The president awaited him."))
+            .PivotEdition("en", "The minister arrived in SeoulThe president was waiting for him.").Build();
+
+        Assert.Equal("SeoulThe", Assert.Single(Detector.Detect(context)).Text);
+    }
+}

@@ -1,0 +1,110 @@
+using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class NumbersDetectorTests
+{
+    private static readonly NumbersDetector Detector = new(new DetectionOptions());
+
+    [Theory]
+    [InlineData("A total of 8,000 troops have been deployed to the Kursk region, according to Washington.")]
+    [InlineData("Some 8000 troops have been deployed to the Kursk region, according to Washington.")]
+    public void Detect_FindsNothing_WhenValuesAgree(string english)
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Troops).PivotEdition("en", english).Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Fact]
+    public void Detect_ReportsLocaleFormat_WhenEnglishWritesDotGroups()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Troops)
+            .PivotEdition("en", "A total of 8.000 troops have been deployed to the Kursk region, according to Washington.").Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("8.000", "locale/number-format", Severity.Major), (finding.Text, finding.Category, finding.Severity));
+        Assert.Equal(finding.Start, finding.PivotStart);
+        Assert.Contains("8,000", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("8 000", finding.Evidence["fr"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_ReportsMinorFormat_WhenDecimalCommaInEnglishEvenWithoutReference()
+    {
+        var context = new ContextBuilder(reference: "en").PivotEdition("en", "The army has 1,2 million soldiers.").Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("1,2 million", Severity.Minor), (finding.Text, finding.Severity));
+    }
+
+    [Fact]
+    public void Detect_ReportsChangedNumber_WhenValuesDiffer()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Containers)
+            .PivotEdition("en", "Russia bought more than 15,600 containers of munitions from North Korea since September 2023.").Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("15,600", Categories.Mistranslation), (finding.Text, finding.Category));
+    }
+
+    [Fact]
+    public void Detect_ReportsMissingNumberOnTheMatchingSentence_WhenEditionDropsIt()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Containers)
+            .PivotEdition("en", "Russia bought thousands of containers of munitions from North Korea since September 2023. Nobody denies it.").Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(Categories.Omission, finding.Category);
+        Assert.StartsWith("Russia bought thousands", finding.Text, StringComparison.Ordinal);
+        Assert.Contains("16 500", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_ReportsExtraNumber_WhenEditionAddsOne()
+    {
+        var context = new ContextBuilder().Edition("fr", Samples.Troops)
+            .PivotEdition("en", "A total of 8,000 troops from 12,000 volunteers have been deployed to Kursk, according to Washington.").Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("12,000", Categories.Addition), (finding.Text, finding.Category));
+    }
+
+    [Fact]
+    public void Detect_ToleratesNumberInNeighbouringGroup_WhenAlignmentSlips()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", Samples.Troops, Samples.Containers)
+            .PivotEdition("en", "Troops have been deployed to Kursk, says Washington: 8,000 of them, and 16,500 containers.", "Russia bought containers of munitions from North Korea since September 2023.")
+            .Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Fact]
+    public void Detect_MatchesWordsAndDigits_WhenOneEditionSpellsOut()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Deux mois plus tôt, 2 000 soldats.", "Two months earlier, 2 000 soldiers."))
+            .PivotEdition("en", "Two months earlier, two thousand soldiers... 2,000 of them.")
+            .Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Fact]
+    public void Detect_ReportsAmericanDateOrder_WhenLanguageWritesDayFirst()
+    {
+        var context = new ContextBuilder(reference: "fr").Edition("fr", ("Le scrutin aura lieu le 10/31/2024.", "The vote will take place on 10/31/2024.")).Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("10/31/2024", Categories.DateFormat), (finding.Text, finding.Category));
+    }
+}

@@ -1,0 +1,87 @@
+using TranslationDiff.Analysis.Text;
+
+namespace TranslationDiff.Analysis.Tests.Text;
+
+public class NumberParserTests
+{
+    [Theory]
+    [InlineData("en", "A total of 8,000 troops", "8000")]
+    [InlineData("fr", "Au total, 8 000 soldats", "8000")]
+    [InlineData("fr", "Au total, 8\u202F000 soldats", "8000")]
+    [InlineData("es", "Un total de 8.000 soldados", "8000")]
+    [InlineData("es", "Un total de 8 000 soldados", "8000")]
+    [InlineData("de", "Insgesamt 8.000 Soldaten", "8000")]
+    [InlineData("fr", "une croissance de 4,1 %", "4.1")]
+    [InlineData("en", "with 1.2 million soldiers", "1200000")]
+    [InlineData("fr", "avec 1,2 million de soldats", "1200000")]
+    [InlineData("es", "con 1,2 millones de soldados", "1200000")]
+    [InlineData("es", "1.000 millones de euros", "1000000000")]
+    [InlineData("en", "a $5bn deal", "5000000000")]
+    [InlineData("fr", "le 1er novembre", "1")]
+    [InlineData("en", "on November 1st", "1")]
+    [InlineData("es", "el 1.º de noviembre", "1")]
+    [InlineData("en", "since the 1950s", "1950")]
+    [InlineData("fr", "Deux mois plus tôt", "2")]
+    [InlineData("es", "dos países", "2")]
+    [InlineData("en", "twelve soldiers", "12")]
+    public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Fact]
+    public void Parse_ReadsEightThousandAsEight_WhenDotDecimalInEnglish()
+    {
+        var mention = Assert.Single(NumberParser.Parse("A total of 8.000 troops", "en"));
+
+        Assert.Equal(8m, mention.Value);
+        Assert.True(mention.CanMean(8000m));
+    }
+
+    [Theory]
+    [InlineData("with 1,2 million soldiers", "1200000")]
+    [InlineData("a total of 8 000 troops", "8000")]
+    public void Parse_GivesNoOwnValueButAnAlternative_WhenForeignFormatInEnglish(string text, string meant)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, "en"));
+
+        Assert.Null(mention.Value);
+        Assert.Contains(mention.Alternatives, a => a.Value == decimal.Parse(meant, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Parse_SplitsRangesAndTimes_WhenHyphenOrHourMark()
+    {
+        var values = NumberParser.Parse("la guerre de 1950-1953, à 10h30", "fr").Select(m => m.Value).ToList();
+
+        Assert.Equal([1950m, 1953m, 10m, 30m], values);
+    }
+
+    [Theory]
+    [InlineData("the F-16 and the A400M")]
+    [InlineData("the COVID-19 pandemic")]
+    [InlineData("one of the largest")]
+    public void Parse_FindsNothing_WhenCodesOrTheWordOne(string text)
+    {
+        Assert.Empty(NumberParser.Parse(text, "en"));
+    }
+
+    [Fact]
+    public void Parse_KeepsSeparateNumbers_WhenYearFollowedBySpaceAndNumber()
+    {
+        var values = NumberParser.Parse("In 2023 500 soldiers, then 1, 2, 3.", "en").Select(m => m.Value).ToList();
+
+        Assert.Equal([2023m, 500m, 1m, 2m, 3m], values);
+    }
+
+    [Fact]
+    public void Parse_CoversScaleWordInSpan_WhenMillionFollows()
+    {
+        var mention = Assert.Single(NumberParser.Parse("avec 1,2 million de soldats", "fr"));
+
+        Assert.Equal("1,2 million", mention.Text);
+        Assert.Equal(5, mention.Start);
+    }
+}
