@@ -1,4 +1,5 @@
 using TranslationDiff.Analysis.Alignment;
+using TranslationDiff.Analysis.Similarity;
 
 namespace TranslationDiff.Benchmarks;
 
@@ -11,25 +12,38 @@ internal static class AlignTuningGrid
     public static IEnumerable<SequenceAlignerOptions> Candidates()
     {
         var baseline = SequenceAlignerOptions.Default;
-        var random = new Random(20240611);
+        var random = new Random(20240612);
         double Pick(params double[] values) => values[random.Next(values.Length)];
-        foreach (var (idf, margin) in new[] { (0.5, 0.5), (1.0, 0.5), (0.5, 1.0) })
+        var similarity = new (ChrFOptions ChrF, double Idf)[]
         {
-            yield return baseline with { IdfExponent = idf, MarginWeight = margin };
-            for (var k = 0; k < 150; k++)
+            (baseline.ChrF, 1.0),
+            (baseline.ChrF, 1.5),
+            (baseline.ChrF with { MinCharOrder = 2 }, 1.0),
+            (baseline.ChrF with { CharOrder = 5 }, 1.0),
+            (baseline.ChrF with { WordOrder = 1 }, 1.0),
+            (baseline.ChrF with { Beta = 2 }, 1.0),
+        };
+        foreach (var (chrF, idf) in similarity)
+        {
+            foreach (var pivotLengths in new[] { false, true })
+            {
+                yield return baseline with { ChrF = chrF, IdfExponent = idf, PivotLengths = pivotLengths };
+            }
+
+            for (var k = 0; k < 40; k++)
             {
                 yield return baseline with
                 {
+                    ChrF = chrF,
                     IdfExponent = idf,
-                    MarginWeight = margin,
-                    SkipScore = Pick(-0.03, -0.05, -0.075, -0.1, -0.125),
-                    DeletionScore = Pick(-0.1, -0.15, -0.2, -0.25),
-                    ManyToOnePenalty = Pick(0, 0.015, 0.03, 0.05),
+                    PivotLengths = random.Next(2) == 1,
+                    SkipScore = Pick(-0.05, -0.075, -0.1),
+                    DeletionScore = Pick(-0.1, -0.15),
+                    ManyToOnePenalty = Pick(0, 0.015, 0.03),
                     TwoToTwoPenalty = Pick(0.02, 0.05, 0.08),
-                    OneToThreePenalty = Pick(0.02, 0.05, 0.08),
-                    LengthWeight = Pick(0, 0.005, 0.01, 0.02),
-                    AllowFiveUnits = random.Next(2) == 1,
+                    OneToThreePenalty = Pick(0.02, 0.05),
                     FiveUnitPenalty = Pick(0.05, 0.1, 0.15),
+                    MarginWeight = Pick(0.5, 0.75),
                 };
             }
         }
