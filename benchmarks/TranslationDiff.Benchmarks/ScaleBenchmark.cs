@@ -63,7 +63,7 @@ internal static class ScaleBenchmark
             }
         }
 
-        var targetSize = 1 + gold.Where(b => b.Source.All(i => i < size)).SelectMany(b => b.Target).Max();
+        var targetSize = 1 + gold.Where(b => b.Source.Length > 0 && b.Source.All(i => i < size)).SelectMany(b => b.Target).Max();
         source.RemoveRange(size, source.Count - size);
         translation.RemoveRange(size, translation.Count - size);
         target.RemoveRange(targetSize, target.Count - targetSize);

@@ -6,11 +6,12 @@ namespace TranslationDiff.Analysis.Alignment;
 /// <summary>
 /// Scores a bead for the dynamic programme, which maximises the sum over beads. A bead pairing source span I with
 /// target span J earns (sim − m · background) · log2(1 + shorter/longer) − w · lengthCost − penalty(shape), where
-/// sim is the IDF-weighted chrF++ of the concatenated pivot texts (optionally blended with the chrF of the
-/// untranslated source against the target, which keeps names and numbers when the translation garbles them),
-/// background the similarity of each side with the units next to the other side, shorter/longer the length ratio
-/// of the two sides after scaling by the document's overall ratio, and lengthCost the Gale–Church cost. A 0-1 or
-/// 1-0 bead earns a fixed (negative) score.
+/// sim is the IDF-weighted chrF++ of the concatenated pivot texts (n-gram profiles of a span are the sums of its
+/// units' profiles), background the mean similarity of each side with the units just outside the other side,
+/// shorter/longer the length ratio of the two sides (source lengths from the untranslated source when given,
+/// scaled by the input's overall target/source ratio), and lengthCost the Gale–Church cost of the same lengths
+/// (its weight w tuned to 0 on the benchmark: the ratio prior alone did better). A 0-1 or 1-0 bead earns a fixed
+/// negative score. Similarities are remembered for the rows near the search front only.
 /// </summary>
 internal sealed class BeadScorer
 {
@@ -41,7 +42,7 @@ internal sealed class BeadScorer
 
         _source = new SpanProfileCache(source, options.ChrF, maxSpan, weight);
         _target = new SpanProfileCache(target, options.ChrF, maxSpan, weight);
-        _sourceLengths = PrefixSums(source.Count, i => (options.PivotLengths ? null : original?[i].Length) ?? source[i].Length);
+        _sourceLengths = PrefixSums(source.Count, i => original?[i].Length ?? source[i].Length);
         _targetLengths = PrefixSums(target.Count, j => target[j].Length);
         var s = _sourceLengths[^1];
         var t = _targetLengths[^1];
@@ -75,7 +76,7 @@ internal sealed class BeadScorer
         double targetLength = _targetLengths[j0 + b] - _targetLengths[j0];
         var expected = sourceLength * _ratio;
         sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
-        var length = _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance);
+        var length = _options.LengthWeight > 0 ? _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance) : 0;
         return sim - length - _options.Penalty(a, b);
     }
 

@@ -25,9 +25,6 @@ internal sealed record SequenceAlignerOptions
     /// <summary>Weight of the Gale–Church length cost against the similarity.</summary>
     public double LengthWeight { get; init; }
 
-    /// <summary>Take lengths for the length prior from the pivot texts even when the original source is given.</summary>
-    public bool PivotLengths { get; init; }
-
     /// <summary>Gale–Church variance of target length per source character.</summary>
     public double LengthVariance { get; init; } = 6.8;
 
