@@ -17,12 +17,12 @@ internal static class AlignTuner
         var candidates = AlignTuningGrid.Candidates().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} candidate settings x {documents.Count} documents"));
         var scores = new AlignmentScore[candidates.Count, documents.Count];
-        foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].IdfExponent, candidates[c].MarginWeight > 0)))
+        foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].IdfExponent)))
         {
             for (var d = 0; d < documents.Count; d++)
             {
                 var document = documents[d];
-                var first = candidates[group.First()] with { MarginWeight = 1 };
+                var first = candidates[group.First()] with { MarginWeight = 1, AllowFiveUnits = true };
                 var memo = new SimilarityMemo(new BeadScorer(first, document.Translation, document.Target, document.Source), document.Translation.Length, document.Target.Length);
                 foreach (var c in group)
                 {
@@ -88,5 +88,5 @@ internal static class AlignTuner
 
     private static string Describe(SequenceAlignerOptions o) => string.Create(
         CultureInfo.InvariantCulture,
-        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} margin {o.MarginWeight}");
+        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight} pl {o.PivotLengths}");
 }

@@ -5,7 +5,7 @@ namespace TranslationDiff.Benchmarks;
 /// <summary>Remembers bead evidence of one document so that many parameter settings can share them.</summary>
 internal sealed class SimilarityMemo
 {
-    private const int MaxSide = 4;
+    private const int MaxSide = 5;
     private readonly BeadScorer _scorer;
     private readonly int _columns;
     private readonly BeadEvidence?[][] _values = new BeadEvidence?[MaxSide * MaxSide][];

@@ -41,7 +41,7 @@ internal sealed class BeadScorer
 
         _source = new SpanProfileCache(source, options.ChrF, maxSpan, weight);
         _target = new SpanProfileCache(target, options.ChrF, maxSpan, weight);
-        _sourceLengths = PrefixSums(source.Count, i => original?[i].Length ?? source[i].Length);
+        _sourceLengths = PrefixSums(source.Count, i => (options.PivotLengths ? null : original?[i].Length) ?? source[i].Length);
         _targetLengths = PrefixSums(target.Count, j => target[j].Length);
         var s = _sourceLengths[^1];
         var t = _targetLengths[^1];

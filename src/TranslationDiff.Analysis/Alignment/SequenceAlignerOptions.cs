@@ -11,34 +11,43 @@ internal sealed record SequenceAlignerOptions
     public ChrFOptions ChrF { get; init; } = new() { Beta = 1.0, Lowercase = true, WordOrder = 2 };
 
     /// <summary>Weight each n-gram by its inverse document frequency (over the units of both sides) raised to this power; 0 = plain chrF.</summary>
-    public double IdfExponent { get; init; } = 0.5;
+    public double IdfExponent { get; init; } = 1.0;
 
     /// <summary>Weight of the background similarity (each side against the other side's neighbouring units) subtracted from a bead's similarity; 0 = off, 1 = Bertalign's margin.</summary>
     public double MarginWeight { get; init; } = 0.5;
 
     /// <summary>Score of a 0-1 bead (a target unit with no source counterpart).</summary>
-    public double SkipScore { get; init; } = -0.1;
+    public double SkipScore { get; init; } = -0.075;
 
     /// <summary>Score of a 1-0 bead (a source unit left out of the target); null = <see cref="SkipScore"/>.</summary>
-    public double? DeletionScore { get; init; } = -0.15;
+    public double? DeletionScore { get; init; } = -0.1;
 
     /// <summary>Weight of the Gale–Church length cost against the similarity.</summary>
-    public double LengthWeight { get; init; } = 0.01;
+    public double LengthWeight { get; init; }
+
+    /// <summary>Take lengths for the length prior from the pivot texts even when the original source is given.</summary>
+    public bool PivotLengths { get; init; }
 
     /// <summary>Gale–Church variance of target length per source character.</summary>
     public double LengthVariance { get; init; } = 6.8;
 
     /// <summary>Penalty subtracted from a 1-2 or 2-1 bead.</summary>
-    public double ManyToOnePenalty { get; init; } = 0.03;
+    public double ManyToOnePenalty { get; init; } = 0.015;
 
     /// <summary>Penalty subtracted from a 2-2 bead.</summary>
     public double TwoToTwoPenalty { get; init; } = 0.05;
 
     /// <summary>Penalty subtracted from a 1-3 or 3-1 bead.</summary>
-    public double OneToThreePenalty { get; init; } = 0.05;
+    public double OneToThreePenalty { get; init; } = 0.02;
 
     /// <summary>Allow 1-3 and 3-1 beads.</summary>
     public bool AllowOneToThree { get; init; } = true;
+
+    /// <summary>Allow beads of five units (1-4, 4-1, 2-3, 3-2), at <see cref="FiveUnitPenalty"/>.</summary>
+    public bool AllowFiveUnits { get; init; } = true;
+
+    /// <summary>Penalty subtracted from a bead of five units.</summary>
+    public double FiveUnitPenalty { get; init; } = 0.05;
 
     /// <summary>
     /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
@@ -77,6 +86,11 @@ internal sealed record SequenceAlignerOptions
             shapes.Add(new(3, 1));
         }
 
+        if (AllowFiveUnits)
+        {
+            shapes.AddRange([new(1, 4), new(4, 1), new(2, 3), new(3, 2)]);
+        }
+
         return shapes;
     }
 
@@ -85,6 +99,7 @@ internal sealed record SequenceAlignerOptions
         (1, 1) => 0,
         (1, 2) or (2, 1) => ManyToOnePenalty,
         (2, 2) => TwoToTwoPenalty,
+        _ when a + b == 5 => FiveUnitPenalty,
         _ => OneToThreePenalty,
     };
 }
