@@ -15,9 +15,12 @@ namespace TranslationDiff.Infrastructure.Translation.Apertium;
 /// </summary>
 internal sealed class ApertiumCliTranslator(
     IOptions<TranslationOptions> options, TimeProvider clock, ILogger<ApertiumCliTranslator> logger)
-    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability
+    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, ITranslatorVersion
 {
     public const string EngineName = "apertium";
+
+    /// <summary>Raise when the adapter's handling of text changes (batching, marks), so cached output is not reused.</summary>
+    internal const string AdapterVersion = "apertium-cli-1";
 
     private readonly ProcessRunner _runner = new(clock);
 
@@ -75,6 +78,22 @@ internal sealed class ApertiumCliTranslator(
                 ? new TranslatorAvailability(false, $"{binary} is installed but {Options.ModesDirectory} holds no translation modes; install a pair, e.g. sudo apt-get install apertium-eng-spa")
                 : new TranslatorAvailability(true, string.Create(CultureInfo.InvariantCulture, $"{binary}, {used} of {installed.Count} modes in {Options.ModesDirectory} used"));
         return Task.FromResult(availability);
+    }
+
+    /// <summary>
+    /// The adapter's version and, per hop of the route, the mode with its file's date: a package upgrade
+    /// rewrites the mode file, so the translation memory starts afresh for the pairs it touched.
+    /// </summary>
+    public ValueTask<string> GetVersionAsync(string sourceLanguage, string targetLanguage, CancellationToken cancellationToken)
+    {
+        var route = BuildFinder().Find(LanguageTag.Normalize(sourceLanguage), LanguageTag.Normalize(targetLanguage));
+        var hops = route?.Hops.Select(h =>
+        {
+            var file = Path.Combine(Options.ModesDirectory, h.Name + ".mode");
+            var stamp = File.Exists(file) ? File.GetLastWriteTimeUtc(file).ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) : "?";
+            return $"{h.Name}@{stamp}";
+        }) ?? [];
+        return ValueTask.FromResult($"{AdapterVersion};{string.Join(';', hops)}");
     }
 
     private RouteFinder BuildFinder() =>

@@ -14,7 +14,7 @@ namespace TranslationDiff.Infrastructure.Translation.Azure;
 /// failure as a <see cref="Problem"/> (<c>translate.azure-*</c>, <c>translate.unsupported-pair</c>,
 /// <c>translate.engine-unavailable</c>).
 /// </summary>
-internal sealed class AzureTranslator : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, IDisposable
+internal sealed class AzureTranslator : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, ITranslatorVersion, IDisposable
 {
     public const string EngineName = "azure";
 
@@ -119,6 +119,10 @@ internal sealed class AzureTranslator : ITranslator, ILanguagePairCatalog, ITran
             EngineCalls = calls,
         };
     }
+
+    /// <summary>The API version and endpoint: translations from another endpoint or API version are kept apart.</summary>
+    public ValueTask<string> GetVersionAsync(string sourceLanguage, string targetLanguage, CancellationToken cancellationToken) =>
+        ValueTask.FromResult($"azure-v3.0;{_options.CurrentValue.Azure.Endpoint}");
 
     /// <summary>Usable when a key is configured and the service's language list can be read.</summary>
     public async Task<TranslatorAvailability> CheckAsync(CancellationToken cancellationToken)
