@@ -30,14 +30,5 @@ internal static class CliRunner
         return (process.ExitCode, await stdout, await stderr);
     }
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TranslationDiff.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TranslationDiff.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => TestKit.RepositoryPaths.Root();
 }

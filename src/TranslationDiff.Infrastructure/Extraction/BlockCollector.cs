@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using TranslationDiff.Core.Extraction;
 using TranslationDiff.Core.Model;
+using TranslationDiff.Infrastructure.Text;
 
 namespace TranslationDiff.Infrastructure.Extraction;
 

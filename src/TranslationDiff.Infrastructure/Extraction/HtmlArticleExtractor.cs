@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using TranslationDiff.Core.Extraction;
 using TranslationDiff.Core.Model;
+using TranslationDiff.Infrastructure.Text;
 
 namespace TranslationDiff.Infrastructure.Extraction;
 

@@ -1,5 +1,6 @@
 using TranslationDiff.Core.Extraction;
 using TranslationDiff.Core.Model;
+using TranslationDiff.Infrastructure.Text;
 
 namespace TranslationDiff.Infrastructure.Extraction;
 

@@ -57,14 +57,5 @@ public class DependencyDirectionTests
         Assert.All(packages, p => Assert.StartsWith("Microsoft.Extensions.", p, StringComparison.Ordinal));
     }
 
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TranslationDiff.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TranslationDiff.sln not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryRoot() => TestKit.RepositoryPaths.Root();
 }

@@ -48,16 +48,7 @@ public class SeedPageExtractionTests
         Assert.False(string.IsNullOrWhiteSpace(article.Title));
     }
 
-    internal static string Seeds(params string[] parts)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TranslationDiff.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine([directory!.FullName, "seeds", .. parts]);
-    }
+    internal static string Seeds(params string[] parts) => TestKit.RepositoryPaths.Seeds(parts);
 
     private static Core.Extraction.ExtractedArticle Extract(string path)
     {
