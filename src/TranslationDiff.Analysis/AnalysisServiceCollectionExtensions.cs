@@ -34,6 +34,8 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IArtifactDetector, LengthRatioDetector>();
         services.AddSingleton<IArtifactDetector, LowSimilarityDetector>();
         services.AddSingleton<IArtifactDetector, TerminologyDetector>();
+        services.AddSingleton<IEngineAttribution, EngineAttribution>();
+        services.AddSingleton<IFindingFingerprinter, Dismissals>();
         return services;
     }
 }

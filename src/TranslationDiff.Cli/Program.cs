@@ -8,5 +8,6 @@ root.Subcommands.Add(CompareCommand.Create(host));
 root.Subcommands.Add(TranslatorsCommand.Create(host));
 root.Subcommands.Add(EvaluateCommand.Create(host));
 root.Subcommands.Add(AlignCommand.Create(host));
+root.Subcommands.Add(DismissCommand.Create(host));
 
 return await CliHost.InvokeAsync(root, args);

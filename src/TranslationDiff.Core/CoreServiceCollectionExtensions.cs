@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Pipeline;
+using TranslationDiff.Core.Storage;
 
 namespace TranslationDiff.Core;
 
@@ -12,6 +13,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DetectorRunner>();
+        services.TryAddSingleton<IDismissalStore, NoDismissalStore>();
+        services.AddSingleton<FindingReview>();
         services.AddTransient<ComparisonPipeline>();
         return services;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Model;
 
 namespace TranslationDiff.Analysis.Detection;
@@ -10,8 +11,10 @@ namespace TranslationDiff.Analysis.Detection;
 /// them, folded) survives re-runs and paragraph renumbering, so a dismissed finding is not raised again for
 /// the same text. Storing fingerprints is the store's business; this only computes and applies them.
 /// </summary>
-public static class Dismissals
+public sealed class Dismissals : IFindingFingerprinter
 {
+    string IFindingFingerprinter.Fingerprint(Finding finding, string paragraphText) => Fingerprint(finding, paragraphText);
+
     public static string Fingerprint(Finding finding, string paragraphText)
     {
         ArgumentNullException.ThrowIfNull(finding);

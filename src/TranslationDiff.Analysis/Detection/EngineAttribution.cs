@@ -1,3 +1,4 @@
+using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Model;
 
 namespace TranslationDiff.Analysis.Detection;
@@ -6,9 +7,11 @@ namespace TranslationDiff.Analysis.Detection;
 /// Tells differences that come from an edition from those its translation engine made. Run the checks twice,
 /// on pivot texts from two engines or two routes (e.g. fr>en and fr>es>en): a finding both runs raise belongs
 /// to the edition; one only the primary run raises, from a check that reads pivot texts, is marked as a likely
-/// engine artifact and lowered to minor. Checks that read only the edition's own text are left as they are.
+/// engine artifact (<see cref="FindingAttribution.Engine"/>) and lowered to minor; the others are the
+/// edition's (<see cref="FindingAttribution.Edition"/>). Checks that read only the edition's own text are
+/// the edition's whatever the engine did.
 /// </summary>
-public static class EngineAttribution
+public sealed class EngineAttribution : IEngineAttribution
 {
     /// <summary>Checks whose findings depend on the pivot texts.</summary>
     public static IReadOnlySet<string> PivotDependent { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -19,11 +22,17 @@ public static class EngineAttribution
 
     public const string Marker = "Likely an engine artifact";
 
-    public static IReadOnlyList<Finding> Attribute(IReadOnlyList<Finding> primary, IReadOnlyList<Finding> secondary, string secondaryRoute)
+    public IReadOnlyList<Finding> Attribute(IReadOnlyList<Finding> primary, IReadOnlyList<Finding> secondary, string secondaryRoute)
     {
         ArgumentNullException.ThrowIfNull(primary);
         ArgumentNullException.ThrowIfNull(secondary);
-        return primary.Select(f => !PivotDependent.Contains(f.Check) || secondary.Any(s => Same(f, s)) ? f : AsEngineArtifact(f, secondaryRoute)).ToList();
+        return primary.Select(f => !PivotDependent.Contains(f.Check) || secondary.Any(s => Same(f, s)) ? AsEditions(f) : AsEngineArtifact(f, secondaryRoute)).ToList();
+    }
+
+    private static Finding AsEditions(Finding f)
+    {
+        f.Attribution = FindingAttribution.Edition;
+        return f;
     }
 
     private static bool Same(Finding a, Finding b) =>
@@ -45,5 +54,7 @@ public static class EngineAttribution
         Message = $"{Marker}: the {secondaryRoute} translation does not show it. {f.Message}",
         Evidence = f.Evidence,
         GroupId = f.GroupId,
+        Attribution = FindingAttribution.Engine,
+        Fingerprint = f.Fingerprint,
     };
 }

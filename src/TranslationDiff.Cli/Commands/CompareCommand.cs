@@ -29,10 +29,14 @@ internal static class CompareCommand
         var format = new Option<string?>("--format") { Description = "Report format: json, md or html (default: from --out's extension, else md)" };
         format.AcceptOnlyFromAmong("json", "md", "html");
         var output = new Option<string?>("--out") { Description = "Write the report to this file (a folder when comparing several sets); default: standard output" };
+        var noSecond = new Option<bool>("--no-second-opinion")
+        {
+            Description = "Translate each edition once only (no second route), so findings are not attributed to edition or engine",
+        };
 
         var command = new Command("compare", "Compare the language editions of an article and report translation artifacts.")
         {
-            editions, set, pivot, original, translator, format, output,
+            editions, set, pivot, original, translator, format, output, noSecond,
         };
         command.SetAction((parse, cancellationToken) => new CompareRun(
             host,
@@ -42,12 +46,13 @@ internal static class CompareCommand
             parse.GetValue(original),
             parse.GetValue(translator),
             parse.GetValue(format),
-            parse.GetValue(output)).RunAsync(cancellationToken));
+            parse.GetValue(output),
+            !parse.GetValue(noSecond)).RunAsync(cancellationToken));
         return command;
     }
 
     private sealed record CompareRun(
-        CliHost Host, string[] Editions, string? Set, string? Pivot, string? Original, string? Translator, string? Format, string? Out)
+        CliHost Host, string[] Editions, string? Set, string? Pivot, string? Original, string? Translator, string? Format, string? Out, bool SecondOpinion)
     {
         public async Task<int> RunAsync(CancellationToken cancellationToken)
         {
@@ -93,6 +98,7 @@ internal static class CompareCommand
                     PivotLanguage = Pivot ?? "en",
                     OriginalLanguage = Original,
                     Translator = Translator,
+                    SecondOpinion = SecondOpinion,
                 };
             }
 
@@ -168,6 +174,14 @@ internal static class CompareCommand
                     $"{request.Name}: {usage.Engine} sent {usage.CharactersSent:N0} characters in {outcome.Report?.Statistics.EngineCalls ?? 0} engine calls; {usage.CacheHits} texts came from the translation memory, {usage.CacheMisses} were translated")).ConfigureAwait(false);
             }
 
+            if (outcome.Report is { } report)
+            {
+                var ranking = string.Join(", ", report.Quality.Select(q => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{q.Language} {q.PenaltyPerThousandWords:0.#}")));
+                var engine2 = report.Findings.Count(f => f.Attribution == FindingAttribution.Engine);
+                await Console.Error.WriteLineAsync(
+                    $"{request.Name}: {report.Findings.Count} findings ({engine2} likely engine artifacts, {report.DismissedFindings} dismissed earlier); penalty per 1,000 words, worst first: {ranking}").ConfigureAwait(false);
+            }
+
             return outcome;
         }
 
@@ -178,6 +192,7 @@ internal static class CompareCommand
             PivotLanguage = Pivot ?? articleSet.Pivot,
             OriginalLanguage = Original ?? articleSet.Original,
             Translator = Translator,
+            SecondOpinion = SecondOpinion,
         };
 
         private IReportWriter? ChooseWriter(string? outFile)

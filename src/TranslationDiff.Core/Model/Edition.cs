@@ -19,6 +19,9 @@ public sealed class Edition
     /// <summary>How the edition reached the pivot language, e.g. "apertium:fr>es>en" or "identity".</summary>
     public string TranslationRoute { get; set; } = string.Empty;
 
+    /// <summary>The second opinion's route, e.g. "apertium:fr>ca>en", or null when the edition has none.</summary>
+    public string? SecondRoute { get; set; }
+
     /// <summary>Hash of the fetched content, to tell versions apart.</summary>
     public string ContentHash { get; init; } = string.Empty;
 

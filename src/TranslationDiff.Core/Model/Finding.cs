@@ -37,4 +37,19 @@ public sealed class Finding
 
     /// <summary>Alignment group the paragraph belongs to, when known.</summary>
     public string? GroupId { get; init; }
+
+    /// <summary>
+    /// Whom the finding is put down to when a second translation route was compared (see
+    /// <see cref="FindingAttribution"/>): "edition" when both routes show it, "engine" when only the primary
+    /// route does (a likely engine artifact); null when no second route was available or the check reads only
+    /// the edition's own text.
+    /// </summary>
+    public string? Attribution { get; set; }
+
+    /// <summary>
+    /// A stable id of the finding's text (check, language, flagged words and the sentence around them): the same
+    /// artifact in a later run has the same fingerprint, so an editor's dismissal applies to it. Empty until the
+    /// pipeline sets it.
+    /// </summary>
+    public string Fingerprint { get; set; } = string.Empty;
 }

@@ -18,4 +18,10 @@ public sealed class Paragraph
 
     /// <summary>Sentence lengths (characters) of <see cref="PivotText"/> as the engine reported them, when it does.</summary>
     public IReadOnlyList<int>? PivotSentenceLengths { get; set; }
+
+    /// <summary>
+    /// The pivot text by a second route or engine (a second opinion, used to tell edition artifacts from engine
+    /// artifacts), or null when none was made.
+    /// </summary>
+    public string? SecondPivotText { get; set; }
 }

@@ -23,6 +23,7 @@ public sealed class ComparisonPipeline(
     IParagraphAligner aligner,
     IWordDiffer differ,
     DetectorRunner detectors,
+    FindingReview review,
     TimeProvider clock,
     ILogger<ComparisonPipeline> logger)
 {
@@ -82,6 +83,29 @@ public sealed class ComparisonPipeline(
             return new ComparisonOutcome(null, problems);
         }
 
+        var notes = new List<Problem>();
+        var second = request.SecondOpinion ? translators.GetSecondOpinion(request.Translator) : null;
+        if (second is not null)
+        {
+            watch.Restart();
+            for (var i = 0; i < editions.Count; i++)
+            {
+                if (LanguageTag.SameLanguage(editions[i].Language, pivot))
+                {
+                    continue;
+                }
+
+                progress?.Report(new PipelineProgress(request.Name, "second-opinion", editions[i].Language, i, editions.Count));
+                var note = await SecondOpinionAsync(editions[i], pivot, second, stats, cancellationToken).ConfigureAwait(false);
+                if (note is not null)
+                {
+                    notes.Add(note);
+                }
+            }
+
+            stats.StageMilliseconds["second-opinion"] = watch.ElapsedMilliseconds;
+        }
+
         var original = request.OriginalLanguage is null ? null : LanguageTag.Normalize(request.OriginalLanguage);
         var reference = ChooseReference(editions, original, pivot);
 
@@ -107,12 +131,21 @@ public sealed class ComparisonPipeline(
             OriginalLanguage = original,
         };
         var (findings, detectProblems) = detectors.Run(context);
+        if (editions.Any(e => e.SecondRoute is not null))
+        {
+            var secondContext = SecondOpinionContext(context, reference);
+            var (secondFindings, _) = detectors.Run(secondContext);
+            findings = review.Attribute(findings, secondFindings, string.Join(", ", editions.Where(e => e.SecondRoute is not null).Select(e => e.SecondRoute)));
+        }
+
+        var reviewed = await review.ApplyDismissalsAsync(findings, editions, cancellationToken).ConfigureAwait(false);
         stats.StageMilliseconds["detect"] = watch.ElapsedMilliseconds;
+        var allProblems = notes.Concat(detectProblems).Concat(reviewed.Problems).ToList();
         progress?.Report(new PipelineProgress(request.Name, "done", null, 1, 1));
 
         logger.LogInformation(
             "Compared {ComparisonId}: {Editions} editions, {Groups} groups, {Findings} findings, {Characters} characters sent",
-            request.Name, editions.Count, groups.Count, findings.Count, stats.CharactersSent);
+            request.Name, editions.Count, groups.Count, reviewed.Findings.Count, stats.CharactersSent);
 
         var report = new ComparisonReport
         {
@@ -125,11 +158,13 @@ public sealed class ComparisonPipeline(
             Editions = editions,
             Groups = groups,
             Diffs = diffs,
-            Findings = findings,
-            Problems = detectProblems,
+            Findings = reviewed.Findings,
+            DismissedFindings = reviewed.Dismissed,
+            Quality = QualityScorer.Score(editions, reviewed.Findings),
+            Problems = allProblems,
             Statistics = stats,
         };
-        return new ComparisonOutcome(report, detectProblems);
+        return new ComparisonOutcome(report, allProblems);
     }
 
     /// <summary>The original edition when known and present, else the pivot-language one, else the longest.</summary>
@@ -215,6 +250,70 @@ public sealed class ComparisonPipeline(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Translates an edition by the second-opinion engine; a failure (no other route, an outage) is a note on the
+    /// report, not a reason to stop: the edition's findings are then simply not attributed.
+    /// </summary>
+    private static async Task<Problem?> SecondOpinionAsync(
+        Edition edition, string pivot, ITranslator second, ComparisonStatistics stats, CancellationToken cancellationToken)
+    {
+        var texts = edition.Paragraphs.Select(p => p.Text).ToList();
+        var result = await second.TranslateAsync(new TranslationRequest(edition.Language, pivot, texts), cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded || result.Texts.Count != texts.Count)
+        {
+            var why = result.Problem?.Message ?? $"the {second.Name} engine returned {result.Texts.Count} texts for {texts.Count}";
+            return new Problem("second-opinion", "second-opinion.unavailable", $"No second translation of the {edition.Language} edition, so its findings are not attributed to edition or engine: {why}", edition.Url);
+        }
+
+        var route = result.Route;
+        if (string.Equals(route, edition.TranslationRoute, StringComparison.Ordinal))
+        {
+            return new Problem("second-opinion", "second-opinion.same-route", $"The second opinion for the {edition.Language} edition took the same route ({result.Route}); its findings are not attributed.", edition.Url);
+        }
+
+        stats.EngineCalls += result.EngineCalls;
+        stats.CharactersSent += result.CharactersSent;
+        edition.SecondRoute = route;
+        for (var i = 0; i < edition.Paragraphs.Count; i++)
+        {
+            edition.Paragraphs[i].SecondPivotText = result.Texts[i].Text;
+        }
+
+        return null;
+    }
+
+    /// <summary>The same comparison seen through the second opinion's pivot texts (the primary's where there is none).</summary>
+    private DetectionContext SecondOpinionContext(DetectionContext primary, string reference)
+    {
+        var editions = primary.Editions.Select(e => new Edition
+        {
+            Language = e.Language,
+            Url = e.Url,
+            Title = e.Title,
+            PivotTitle = e.PivotTitle,
+            TranslationRoute = e.SecondRoute ?? e.TranslationRoute,
+            ContentHash = e.ContentHash,
+            FetchedAt = e.FetchedAt,
+            Paragraphs = e.Paragraphs.Select(p => new Paragraph
+            {
+                Index = p.Index,
+                Kind = p.Kind,
+                Text = p.Text,
+                PivotText = p.SecondPivotText ?? p.PivotText,
+                UnknownWords = p.UnknownWords,
+            }).ToList(),
+        }).ToList();
+        return new DetectionContext
+        {
+            Editions = editions,
+            Groups = primary.Groups,
+            Diffs = DiffGroups(editions, primary.Groups, reference),
+            PivotLanguage = primary.PivotLanguage,
+            ReferenceLanguage = primary.ReferenceLanguage,
+            OriginalLanguage = primary.OriginalLanguage,
+        };
     }
 
     private List<ParagraphDiff> DiffGroups(IReadOnlyList<Edition> editions, IReadOnlyList<AlignmentGroup> groups, string reference)

@@ -1,3 +1,4 @@
+using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Model;
 
 namespace TranslationDiff.Core.Pipeline;
@@ -27,7 +28,14 @@ public sealed class ComparisonReport
 
     public required IReadOnlyList<ParagraphDiff> Diffs { get; init; }
 
+    /// <summary>The findings still to review, worst first (dismissed ones are left out, see <see cref="DismissedFindings"/>).</summary>
     public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>How many findings were left out because an editor had dismissed them in an earlier run.</summary>
+    public int DismissedFindings { get; init; }
+
+    /// <summary>Each edition's MQM-style quality, worst first (see <see cref="QualityScorer"/>).</summary>
+    public IReadOnlyList<EditionQuality> Quality { get; init; } = [];
 
     /// <summary>Expected failures met on the way (an edition that could not be read, a check that failed).</summary>
     public IReadOnlyList<Problem> Problems { get; init; } = [];

@@ -16,4 +16,10 @@ public sealed record ComparisonRequest
 
     /// <summary>Engine name ("apertium", "azure", "none"); null for the configured default.</summary>
     public string? Translator { get; init; }
+
+    /// <summary>
+    /// Translate every edition a second time by another route or engine when one is available, to tell edition
+    /// artifacts from engine artifacts (see <see cref="Model.Finding.Attribution"/>). On by default.
+    /// </summary>
+    public bool SecondOpinion { get; init; } = true;
 }

@@ -26,4 +26,7 @@ public interface IComparisonStore
     /// (<see cref="EditionVersion.Content"/> is null), the decoded text is.
     /// </summary>
     Task<IReadOnlyList<EditionVersion>> ListEditionVersionsAsync(string comparisonName, CancellationToken cancellationToken);
+
+    /// <summary>The newest stored finding with this fingerprint and the comparison it was raised in, or null.</summary>
+    Task<(Model.Finding Finding, string ComparisonName)?> FindFindingAsync(string fingerprint, CancellationToken cancellationToken);
 }

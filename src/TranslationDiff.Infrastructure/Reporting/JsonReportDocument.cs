@@ -20,7 +20,9 @@ internal sealed record JsonReportDocument(
     IReadOnlyList<JsonReportDocument.DiffDto> Diffs,
     IReadOnlyList<JsonReportDocument.FindingDto> Findings,
     IReadOnlyList<JsonReportDocument.ProblemDto> Problems,
-    JsonReportDocument.StatisticsDto Statistics)
+    JsonReportDocument.StatisticsDto Statistics,
+    IReadOnlyList<JsonReportDocument.QualityDto> Quality,
+    int DismissedFindings)
 {
     public static JsonReportDocument From(ComparisonReport report)
     {
@@ -35,16 +37,19 @@ internal sealed record JsonReportDocument(
             report.CreatedAt,
             report.Editions.Select(e => new EditionDto(
                 e.Language, e.Url, e.Title, e.PivotTitle, e.TranslationRoute, e.ContentHash, e.WordCount,
-                e.Paragraphs.Select(p => new ParagraphDto(p.Index, Kind(p.Kind), p.Text, p.PivotText, p.UnknownWords)).ToList())).ToList(),
+                e.Paragraphs.Select(p => new ParagraphDto(p.Index, Kind(p.Kind), p.Text, p.PivotText, p.UnknownWords, p.SecondPivotText)).ToList(),
+                e.SecondRoute)).ToList(),
             report.Groups.Select(g => new GroupDto(g.Id, g.Kind, Math.Round(g.Score, 4), g.Members)).ToList(),
             report.Diffs.Select(d => new DiffDto(
                 d.GroupId, d.Language, d.ReferenceLanguage, d.Similarity,
                 d.Pieces.Select(p => new PieceDto(Op(p.Operation), p.Text)).ToList())).ToList(),
             report.Findings.Select(f => new FindingDto(
                 f.Check, f.Category, f.Severity.ToString().ToLowerInvariant(), f.Language, f.Paragraph, f.Start, f.Length,
-                f.Text, f.PivotStart, f.PivotLength, f.Message, f.Evidence, f.GroupId)).ToList(),
+                f.Text, f.PivotStart, f.PivotLength, f.Message, f.Evidence, f.GroupId, f.Attribution, f.Fingerprint)).ToList(),
             report.Problems.Select(p => new ProblemDto(p.Stage, p.Code, p.Message, p.Subject)).ToList(),
-            new StatisticsDto(report.Statistics.EngineCalls, report.Statistics.CharactersSent, report.Statistics.StageMilliseconds));
+            new StatisticsDto(report.Statistics.EngineCalls, report.Statistics.CharactersSent, report.Statistics.StageMilliseconds),
+            report.Quality.Select(q => new QualityDto(q.Language, q.Words, q.Minor, q.Major, q.Critical, q.Penalty, q.PenaltyPerThousandWords, q.Score)).ToList(),
+            report.DismissedFindings);
     }
 
     private static string Kind(BlockKind kind) => kind.ToString().ToLowerInvariant();
@@ -58,9 +63,9 @@ internal sealed record JsonReportDocument(
 
     internal sealed record EditionDto(
         string Language, string Url, string Title, string PivotTitle, string Route, string ContentHash, int Words,
-        IReadOnlyList<ParagraphDto> Paragraphs);
+        IReadOnlyList<ParagraphDto> Paragraphs, string? SecondRoute);
 
-    internal sealed record ParagraphDto(int Index, string Kind, string Text, string PivotText, IReadOnlyList<string> UnknownWords);
+    internal sealed record ParagraphDto(int Index, string Kind, string Text, string PivotText, IReadOnlyList<string> UnknownWords, string? SecondPivotText);
 
     internal sealed record GroupDto(string Id, string Kind, double Score, IReadOnlyDictionary<string, IReadOnlyList<int>> Members);
 
@@ -70,7 +75,11 @@ internal sealed record JsonReportDocument(
 
     internal sealed record FindingDto(
         string Check, string Category, string Severity, string Language, int Paragraph, int Start, int Length, string Text,
-        int PivotStart, int PivotLength, string Message, IReadOnlyDictionary<string, string> Evidence, string? GroupId);
+        int PivotStart, int PivotLength, string Message, IReadOnlyDictionary<string, string> Evidence, string? GroupId,
+        string? Attribution, string Fingerprint);
+
+    internal sealed record QualityDto(
+        string Language, int Words, int Minor, int Major, int Critical, int Penalty, double PenaltyPerThousandWords, double Score);
 
     internal sealed record ProblemDto(string Stage, string Code, string Message, string? Subject);
 

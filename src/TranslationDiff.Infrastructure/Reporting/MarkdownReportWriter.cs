@@ -23,14 +23,29 @@ internal sealed class MarkdownReportWriter : IReportWriter
         md.Append(report.OriginalLanguage is null ? string.Empty : $" (original: {report.OriginalLanguage})");
         md.Append(c, $", engine **{report.Translator}**; {report.Statistics.EngineCalls} engine calls, {report.Statistics.CharactersSent:N0} characters sent.\n\n");
 
-        md.Append("| edition | title | paragraphs | words | route | findings |\n|---|---|---|---|---|---|\n");
+        md.Append("| edition | title | paragraphs | words | route | second route | findings |\n|---|---|---|---|---|---|---|\n");
         foreach (var e in report.Editions)
         {
             var count = report.Findings.Count(f => f.Language == e.Language);
-            md.Append(c, $"| {e.Language} | {Escape(e.Title)} | {e.Paragraphs.Count} | {e.WordCount} | {e.TranslationRoute} | {count} |\n");
+            md.Append(c, $"| {e.Language} | {Escape(e.Title)} | {e.Paragraphs.Count} | {e.WordCount} | {e.TranslationRoute} | {e.SecondRoute ?? "–"} | {count} |\n");
+        }
+
+        if (report.Quality.Count > 0)
+        {
+            md.Append("\n## Quality (worst first)\n\nMQM-style penalty: minor 1, major 5, critical 25 points per 1,000 words; likely engine artifacts do not count.\n\n");
+            md.Append("| edition | words | minor | major | critical | penalty / 1,000 words | score |\n|---|---|---|---|---|---|---|\n");
+            foreach (var q in report.Quality)
+            {
+                md.Append(c, $"| {q.Language} | {q.Words} | {q.Minor} | {q.Major} | {q.Critical} | {q.PenaltyPerThousandWords:0.##} | {q.Score:0.##} |\n");
+            }
         }
 
         md.Append(c, $"\n## Findings ({report.Findings.Count})\n\n");
+        if (report.DismissedFindings > 0)
+        {
+            md.Append(c, $"{report.DismissedFindings} finding(s) dismissed by editors in earlier runs are not shown (`translationdiff dismiss --list`).\n\n");
+        }
+
         if (report.Findings.Count == 0)
         {
             md.Append("No translation artifacts found.\n");
@@ -47,7 +62,8 @@ internal sealed class MarkdownReportWriter : IReportWriter
             foreach (var f in edition)
             {
                 var where = f.Paragraph < 0 ? "edition" : $"¶{f.Paragraph}";
-                md.Append(c, $"- **{f.Severity.ToString().ToLowerInvariant()}** `{f.Check}` {where}: “{Escape(f.Text)}” — {Escape(f.Message)}\n");
+                var engine = f.Attribution == FindingAttribution.Engine ? " *(likely engine artifact)*" : string.Empty;
+                md.Append(c, $"- **{f.Severity.ToString().ToLowerInvariant()}** `{f.Check}` {where}: “{Escape(f.Text)}” — {Escape(f.Message)}{engine} `#{f.Fingerprint}`\n");
                 foreach (var (language, text) in f.Evidence)
                 {
                     md.Append(c, $"  - {language}: “{Escape(text)}”\n");

@@ -128,6 +128,32 @@ internal sealed class EfComparisonStore(ResultsDatabase database, TimeProvider c
         }
     }
 
+    public async Task<(Finding Finding, string ComparisonName)?> FindFindingAsync(string fingerprint, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
+        var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            var quoted = $"\"{fingerprint}\"";
+            var candidates = await context.ComparisonRuns.AsNoTracking()
+                .Where(r => r.ReportJson != null && r.ReportJson.Contains(quoted))
+                .OrderByDescending(r => r.CreatedAt)
+                .Select(r => new { r.Name, r.ReportJson })
+                .Take(5)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var candidate in candidates)
+            {
+                var finding = ReportJson.DeserializeReport(candidate.ReportJson!)?.Findings.FirstOrDefault(f => f.Fingerprint == fingerprint);
+                if (finding is not null)
+                {
+                    return (finding, candidate.Name);
+                }
+            }
+
+            return null;
+        }
+    }
+
     public async Task<IReadOnlyList<EditionVersion>> ListEditionVersionsAsync(string comparisonName, CancellationToken cancellationToken)
     {
         var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,7 @@ internal static class StorageRegistration
         services.AddSingleton<IValidateOptions<StorageOptions>>(sp => sp.GetRequiredService<StorageOptionsSetup>());
         services.AddSingleton<ResultsDatabase>();
         services.AddSingleton<IComparisonStore, EfComparisonStore>();
+        services.AddSingleton<IDismissalStore, EfDismissalStore>();
         services.AddSingleton<EfEngineUsageStore>();
         services.AddSingleton<IEngineUsageStore>(sp => sp.GetRequiredService<EfEngineUsageStore>());
 

@@ -23,6 +23,8 @@ internal abstract class TranslationDiffDbContext(DbContextOptions options) : DbC
 
     public DbSet<RunEditionEntry> RunEditions => Set<RunEditionEntry>();
 
+    public DbSet<DismissalEntry> Dismissals => Set<DismissalEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -82,6 +84,19 @@ internal abstract class TranslationDiffDbContext(DbContextOptions options) : DbC
             e.ToTable("run_editions");
             e.HasKey(x => new { x.RunId, x.EditionVersionId });
             e.HasOne(x => x.EditionVersion).WithMany().HasForeignKey(x => x.EditionVersionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DismissalEntry>(e =>
+        {
+            e.ToTable("dismissals");
+            e.HasKey(x => x.Fingerprint);
+            e.Property(x => x.Fingerprint).HasMaxLength(64);
+            e.Property(x => x.Check).HasMaxLength(100);
+            e.Property(x => x.Language).HasMaxLength(35);
+            e.Property(x => x.Text).HasMaxLength(2000);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.DismissedBy).HasMaxLength(200);
+            e.Property(x => x.ComparisonName).HasMaxLength(400);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

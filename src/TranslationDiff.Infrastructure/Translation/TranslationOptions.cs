@@ -13,6 +13,13 @@ public sealed class TranslationOptions
     [Required]
     public string Engine { get; set; } = "apertium";
 
+    /// <summary>
+    /// Where the second translation comes from that tells edition artifacts from engine artifacts: "auto" (the same
+    /// engine by another route when it has one, e.g. Apertium fr>ca>en beside fr>es>en; Apertium beside Azure), "off",
+    /// or an engine name. Key: <c>Translation:SecondOpinion</c>.
+    /// </summary>
+    public string SecondOpinion { get; set; } = "auto";
+
     /// <summary>The Apertium engines (local program and APy service). Section <c>Translation:Apertium</c>.</summary>
     public ApertiumOptions Apertium { get; set; } = new();
     /// <summary>The Azure Translator engine. Keys: <c>Translation:Azure:*</c> (environment: <c>Translation__Azure__*</c>).</summary>

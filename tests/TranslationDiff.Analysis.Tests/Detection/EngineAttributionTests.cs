@@ -18,10 +18,12 @@ public class EngineAttributionTests
         var secondary = detector.Detect(direct).ToList();
         var lonely = new Finding { Check = CheckIds.LowercasedName, Category = Categories.Spelling, Language = "en", Paragraph = 0, Start = 3, Length = 4, Severity = Severity.Major, Message = "m" };
 
-        var attributed = EngineAttribution.Attribute([.. primary, lonely], secondary, "fr>en");
+        var attributed = new EngineAttribution().Attribute([.. primary, lonely], secondary, "fr>en");
 
         Assert.Equal(primary[0].Message, attributed[0].Message);
         Assert.StartsWith(EngineAttribution.Marker, attributed[1].Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Minor, attributed[1].Severity);
+        Assert.Equal(FindingAttribution.Edition, attributed[0].Attribution);
+        Assert.Equal(FindingAttribution.Engine, attributed[1].Attribution);
     }
 }

@@ -1,4 +1,5 @@
 using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Model;
 
 namespace TranslationDiff.Analysis.Tests.Detection;

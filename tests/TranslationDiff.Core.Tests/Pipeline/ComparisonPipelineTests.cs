@@ -145,13 +145,17 @@ public class ComparisonPipelineTests
         OriginalLanguage = "fr",
     };
 
-    private ComparisonPipeline Pipeline(params IArtifactDetector[] detectors) => new(
+    private ComparisonPipeline Pipeline(params IArtifactDetector[] detectors) =>
+        Pipeline(new SingleTranslatorProvider(_translator), new InMemoryDismissalStore(), detectors);
+
+    private ComparisonPipeline Pipeline(ITranslatorProvider provider, InMemoryDismissalStore dismissals, params IArtifactDetector[] detectors) => new(
         _fetcher,
         new LineExtractor(),
-        new SingleTranslatorProvider(_translator),
+        provider,
         new IndexAligner(),
         new WordSplitDiffer(),
         new DetectorRunner(detectors),
+        new FindingReview(new SameTextAttribution(), new TextFingerprinter(), dismissals, NullLogger<FindingReview>.Instance),
         new FixedTimeProvider(),
         NullLogger<ComparisonPipeline>.Instance);
 

@@ -14,7 +14,7 @@ namespace TranslationDiff.Infrastructure.Translation.Apertium;
 /// </summary>
 internal sealed class ApertiumApyTranslator(
     IHttpClientFactory httpClients, IOptions<TranslationOptions> options, TimeProvider clock, ILogger<ApertiumApyTranslator> logger)
-    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability
+    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, ISecondRouteSource
 {
     public const string EngineName = "apertium-apy";
     public const string HttpClientName = "apertium-apy";
@@ -27,6 +27,11 @@ internal sealed class ApertiumApyTranslator(
     private PairsSnapshot? _pairs;
 
     public string Name => EngineName;
+
+    /// <summary>True for the second-opinion instance, which takes the best route other than the usual one.</summary>
+    internal bool SecondRoute { get; init; }
+
+    public ITranslator AsSecondRoute() => new ApertiumApyTranslator(httpClients, options, clock, logger) { SecondRoute = true };
 
     private ApertiumOptions Options => options.Value.Apertium;
 
@@ -52,10 +57,12 @@ internal sealed class ApertiumApyTranslator(
         }
 
         var finder = BuildFinder(modes);
-        var route = finder.Find(source, target);
+        var route = SecondRoute ? finder.FindAlternative(source, target) : finder.Find(source, target);
         if (route is null)
         {
-            return ApertiumProblems.NoRoute(Name, source, target, finder, Options.MaxHops, remote: true);
+            return SecondRoute && finder.Find(source, target) is { } only
+                ? ApertiumProblems.NoSecondRoute(Name, only, finder)
+                : ApertiumProblems.NoRoute(Name, source, target, finder, Options.MaxHops, remote: true);
         }
 
         var translation = new RoutedTranslation(Name, (mode, input, ct) => client.TranslateAsync(baseUrl, mode, input, ct), Options.ApyMaxRequestBytes);

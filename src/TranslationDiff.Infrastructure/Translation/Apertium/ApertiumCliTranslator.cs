@@ -15,7 +15,7 @@ namespace TranslationDiff.Infrastructure.Translation.Apertium;
 /// </summary>
 internal sealed class ApertiumCliTranslator(
     IOptions<TranslationOptions> options, TimeProvider clock, ILogger<ApertiumCliTranslator> logger)
-    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, ITranslatorVersion
+    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, ITranslatorVersion, ISecondRouteSource
 {
     public const string EngineName = "apertium";
 
@@ -25,6 +25,11 @@ internal sealed class ApertiumCliTranslator(
     private readonly ProcessRunner _runner = new(clock);
 
     public string Name => EngineName;
+
+    /// <summary>True for the second-opinion instance, which takes the best route other than the usual one.</summary>
+    internal bool SecondRoute { get; init; }
+
+    public ITranslator AsSecondRoute() => new ApertiumCliTranslator(options, clock, logger) { SecondRoute = true };
 
     private ApertiumOptions Options => options.Value.Apertium;
 
@@ -44,10 +49,12 @@ internal sealed class ApertiumCliTranslator(
         }
 
         var finder = BuildFinder();
-        var route = finder.Find(source, target);
+        var route = SecondRoute ? finder.FindAlternative(source, target) : finder.Find(source, target);
         if (route is null)
         {
-            return ApertiumProblems.NoRoute(Name, source, target, finder, Options.MaxHops, remote: false);
+            return SecondRoute && finder.Find(source, target) is { } only
+                ? ApertiumProblems.NoSecondRoute(Name, only, finder)
+                : ApertiumProblems.NoRoute(Name, source, target, finder, Options.MaxHops, remote: false);
         }
 
         var dataDirectory = ApertiumModeDirectory.DataDirectory(Options.ModesDirectory);
@@ -86,7 +93,9 @@ internal sealed class ApertiumCliTranslator(
     /// </summary>
     public ValueTask<string> GetVersionAsync(string sourceLanguage, string targetLanguage, CancellationToken cancellationToken)
     {
-        var route = BuildFinder().Find(LanguageTag.Normalize(sourceLanguage), LanguageTag.Normalize(targetLanguage));
+        var finder = BuildFinder();
+        var (source, target) = (LanguageTag.Normalize(sourceLanguage), LanguageTag.Normalize(targetLanguage));
+        var route = SecondRoute ? finder.FindAlternative(source, target) : finder.Find(source, target);
         var hops = route?.Hops.Select(h =>
         {
             var file = Path.Combine(Options.ModesDirectory, h.Name + ".mode");

@@ -29,6 +29,24 @@ internal static class ApertiumProblems
             $"{source}>{target}");
     }
 
+    /// <summary>Only one route joins the two languages, so no second opinion can be had from this engine.</summary>
+    public static TranslationResult NoSecondRoute(string engine, ApertiumRoute only, RouteFinder finder)
+    {
+        ArgumentNullException.ThrowIfNull(only);
+        ArgumentNullException.ThrowIfNull(finder);
+        var languages = finder.Languages.Where(l => l != only.Source && l != only.Target && !only.Via.Contains(l)).ToList();
+        var packages = languages
+            .SelectMany(l => new[] { DebianApertiumPackages.For(only.Source, l), DebianApertiumPackages.For(l, only.Target) })
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var advice = packages.Count > 0
+            ? $"Installing one of {string.Join(", ", packages)} would give one."
+            : "Configure another engine as Translation:SecondOpinion to get one.";
+        return TranslationResult.Failed(
+            UnsupportedPair,
+            $"The {engine} engine knows only one route from {only.Source} to {only.Target} ({only}). {advice}",
+            $"{only.Source}>{only.Target}");
+    }
+
     /// <summary>The apertium program is not installed or not where configured.</summary>
     public static TranslationResult MissingBinary(string binary, string source, string target)
     {

@@ -77,6 +77,36 @@ internal sealed class RouteFinder
         return null;
     }
 
+    /// <summary>
+    /// The best route other than <see cref="Find"/>'s, for a second opinion: preferably one that shares no mode and no
+    /// intermediate language with the best route (fr>ca>en beside fr>es>en; es>ca>en beside es>en), then the fewest
+    /// hops, then the preferred intermediates; null when the graph has no other route.
+    /// </summary>
+    public ApertiumRoute? FindAlternative(string source, string target)
+    {
+        var best = Find(source, target);
+        if (best is null)
+        {
+            return null;
+        }
+
+        var candidates = new List<List<ApertiumMode>>();
+        for (var hops = 1; hops <= _maxHops; hops++)
+        {
+            Walk(source, target, hops, [], new HashSet<string>(StringComparer.Ordinal) { source }, candidates);
+        }
+
+        var bestModes = best.Hops.Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+        var bestVia = best.Via.ToHashSet(StringComparer.Ordinal);
+        var alternative = candidates
+            .Where(c => !c.Select(h => h.Name).SequenceEqual(best.Hops.Select(h => h.Name), StringComparer.Ordinal))
+            .OrderBy(c => c.Any(h => bestModes.Contains(h.Name)) || c.Take(c.Count - 1).Any(h => bestVia.Contains(h.Target)) ? 1 : 0)
+            .ThenBy(c => c.Count)
+            .ThenBy(c => c, Comparer<List<ApertiumMode>>.Create(CompareIntermediates))
+            .FirstOrDefault();
+        return alternative is null ? null : new ApertiumRoute(source, target, alternative);
+    }
+
     /// <summary>Every pair the graph serves, direct or routed, sorted by source then target.</summary>
     public IReadOnlyList<ApertiumRoute> AllRoutes()
     {

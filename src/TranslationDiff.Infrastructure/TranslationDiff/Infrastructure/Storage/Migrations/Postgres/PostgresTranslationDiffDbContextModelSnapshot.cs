@@ -84,6 +84,56 @@ namespace TranslationDiff.Infrastructure.Storage.Migrations.Postgres
                     b.ToTable("comparison_runs", (string)null);
                 });
 
+            modelBuilder.Entity("TranslationDiff.Infrastructure.Storage.Entities.DismissalEntry", b =>
+                {
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Check")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("check");
+
+                    b.Property<string>("ComparisonName")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("comparison_name");
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<string>("DismissedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dismissed_by");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Fingerprint")
+                        .HasName("pk_dismissals");
+
+                    b.ToTable("dismissals", (string)null);
+                });
+
             modelBuilder.Entity("TranslationDiff.Infrastructure.Storage.Entities.EditionVersionEntry", b =>
                 {
                     b.Property<long>("Id")

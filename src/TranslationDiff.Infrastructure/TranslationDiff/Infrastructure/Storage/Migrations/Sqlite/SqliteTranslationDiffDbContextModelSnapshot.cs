@@ -78,6 +78,56 @@ namespace TranslationDiff.Infrastructure.Storage.Migrations.Sqlite
                     b.ToTable("comparison_runs", (string)null);
                 });
 
+            modelBuilder.Entity("TranslationDiff.Infrastructure.Storage.Entities.DismissalEntry", b =>
+                {
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Check")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check");
+
+                    b.Property<string>("ComparisonName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comparison_name");
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dismissed_at");
+
+                    b.Property<string>("DismissedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dismissed_by");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Fingerprint")
+                        .HasName("pk_dismissals");
+
+                    b.ToTable("dismissals", (string)null);
+                });
+
             modelBuilder.Entity("TranslationDiff.Infrastructure.Storage.Entities.EditionVersionEntry", b =>
                 {
                     b.Property<long>("Id")

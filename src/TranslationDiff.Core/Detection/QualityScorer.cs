@@ -1,10 +1,11 @@
 using TranslationDiff.Core.Model;
 
-namespace TranslationDiff.Analysis.Detection;
+namespace TranslationDiff.Core.Detection;
 
 /// <summary>
 /// Ranks editions by MQM-style penalty: minor 1, major 5, critical 25 points, per 1,000 words of the edition.
-/// Editions come back worst first.
+/// Findings put down to the engine (<see cref="FindingAttribution.Engine"/>) are not the edition's fault and do
+/// not count. Editions come back worst first.
 /// </summary>
 public static class QualityScorer
 {
@@ -19,7 +20,9 @@ public static class QualityScorer
     {
         ArgumentNullException.ThrowIfNull(editions);
         ArgumentNullException.ThrowIfNull(findings);
-        var byLanguage = findings.ToLookup(f => f.Language, StringComparer.Ordinal);
+        var byLanguage = findings
+            .Where(f => !string.Equals(f.Attribution, FindingAttribution.Engine, StringComparison.Ordinal))
+            .ToLookup(f => f.Language, StringComparer.Ordinal);
         return editions
             .Select(e =>
             {
@@ -27,8 +30,15 @@ public static class QualityScorer
                 var penalty = own.Sum(f => Weight(f.Severity));
                 var words = Math.Max(1, e.WordCount);
                 var perThousand = Math.Round(1000.0 * penalty / words, 2);
-                var counts = (own.Count(f => f.Severity == Severity.Minor), own.Count(f => f.Severity == Severity.Major), own.Count(f => f.Severity == Severity.Critical));
-                return new EditionQuality(e.Language, e.WordCount, counts, penalty, perThousand, Math.Max(0, Math.Round(100 - (perThousand / 10), 2)));
+                return new EditionQuality(
+                    e.Language,
+                    e.WordCount,
+                    own.Count(f => f.Severity == Severity.Minor),
+                    own.Count(f => f.Severity == Severity.Major),
+                    own.Count(f => f.Severity == Severity.Critical),
+                    penalty,
+                    perThousand,
+                    Math.Max(0, Math.Round(100 - (perThousand / 10), 2)));
             })
             .OrderByDescending(q => q.PenaltyPerThousandWords)
             .ThenBy(q => q.Language, StringComparer.Ordinal)
