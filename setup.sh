@@ -5,7 +5,7 @@ set -euo pipefail
 
 # Usage: ./setup.sh            what the application needs
 #        ./setup.sh --tests    also what the tests need (a PostgreSQL server for the storage tests)
-APT_PACKAGES=(apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-apy)
+APT_PACKAGES=(apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-spa-cat apertium-apy)
 if [ "${1:-}" = "--tests" ]; then
   # The storage tests start throwaway PostgreSQL clusters (initdb/pg_ctl); install the server unless present.
   if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

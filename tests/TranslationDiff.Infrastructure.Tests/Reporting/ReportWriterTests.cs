@@ -27,13 +27,42 @@ public class ReportWriterTests
         var piece = root.GetProperty("diffs")[0].GetProperty("pieces")[0];
         Assert.Equal("delete", piece.GetProperty("op").GetString());
         var finding = root.GetProperty("findings")[0];
-        foreach (var name in new[] { "check", "category", "severity", "language", "paragraph", "start", "length", "text", "pivotStart", "pivotLength", "message", "evidence" })
+        foreach (var name in new[] { "check", "category", "severity", "language", "paragraph", "start", "length", "text", "pivotStart", "pivotLength", "message", "evidence", "attribution", "fingerprint" })
         {
             Assert.True(finding.TryGetProperty(name, out _), $"findings[] lacks '{name}'");
         }
 
         Assert.Equal("major", finding.GetProperty("severity").GetString());
         Assert.Equal("a déclaré le chef de l’État, Yoon Suk Yeol.", finding.GetProperty("evidence").GetProperty("fr").GetString());
+        Assert.Equal("edition", finding.GetProperty("attribution").GetString());
+        var quality = root.GetProperty("quality")[0];
+        Assert.Equal("en", quality.GetProperty("language").GetString());
+        Assert.Equal(500, quality.GetProperty("penaltyPerThousandWords").GetDouble());
+        Assert.Equal(1, quality.GetProperty("major").GetInt32());
+        Assert.Equal(0, root.GetProperty("dismissedFindings").GetInt32());
+    }
+
+    [Fact]
+    public async Task Writers_ShowTheQualityRankingDismissalsAndEngineArtifacts()
+    {
+        var report = ReportBuilder.TwoEditions();
+        report.Findings[0].Attribution = Core.Model.FindingAttribution.Engine;
+        var withDismissals = new Core.Pipeline.ComparisonReport
+        {
+            Name = report.Name, PivotLanguage = report.PivotLanguage, ReferenceLanguage = report.ReferenceLanguage, Translator = report.Translator,
+            Editions = report.Editions, Groups = report.Groups, Diffs = report.Diffs, Findings = report.Findings, Quality = report.Quality,
+            DismissedFindings = 3,
+        };
+
+        var md = await Write(new MarkdownReportWriter(), withDismissals);
+        var html = await Write(new HtmlReportWriter(), withDismissals);
+
+        Assert.Contains("| en | 10 | 0 | 1 | 0 | 500 | 50 |", md, StringComparison.Ordinal);
+        Assert.Contains("3 finding(s) dismissed", md, StringComparison.Ordinal);
+        Assert.Contains("*(likely engine artifact)* `#5a3f0c9e2b7d4e1f8a6c0b9d`", md, StringComparison.Ordinal);
+        Assert.Contains("<td>en</td><td>10</td><td>0</td><td>1</td><td>0</td><td>500</td><td>50</td>", html, StringComparison.Ordinal);
+        Assert.Contains("likely engine artifact", html, StringComparison.Ordinal);
+        Assert.Contains("3 finding(s) dismissed", html, StringComparison.Ordinal);
     }
 
     [Fact]

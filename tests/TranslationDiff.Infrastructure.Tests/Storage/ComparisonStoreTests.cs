@@ -55,6 +55,24 @@ public abstract class ComparisonStoreTests
     }
 
     [Fact]
+    public async Task FindFindingAsync_ReturnsTheStoredFindingAndItsComparison_ByFingerprint()
+    {
+        var report = Report(_name, "texte à retrouver");
+        var fingerprint = Guid.NewGuid().ToString("N")[..24];
+        report.Findings[0].Fingerprint = fingerprint;
+        await Store().SaveRunAsync(Run("r-find-" + _name, report), CancellationToken.None);
+
+        var found = await Store().FindFindingAsync(fingerprint, CancellationToken.None);
+        var missing = await Store().FindFindingAsync(Guid.NewGuid().ToString("N")[..24], CancellationToken.None);
+
+        Assert.NotNull(found);
+        Assert.Equal(_name, found.Value.ComparisonName);
+        Assert.Equal(report.Findings[0].Text, found.Value.Finding.Text);
+        Assert.Equal(FindingAttribution.Edition, found.Value.Finding.Attribution);
+        Assert.Null(missing);
+    }
+
+    [Fact]
     public async Task SaveRunAsync_KeepsOneRun_WhenTheSameRunIsSavedTwice()
     {
         var store = Store();

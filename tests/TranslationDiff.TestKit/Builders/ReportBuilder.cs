@@ -45,7 +45,14 @@ public static class ReportBuilder
                 Message = "A sentence is broken in the middle of a name.",
                 Evidence = new Dictionary<string, string> { ["fr"] = "a déclaré le chef de l’État, Yoon Suk Yeol." },
                 GroupId = "g1",
+                Attribution = FindingAttribution.Edition,
+                Fingerprint = "5a3f0c9e2b7d4e1f8a6c0b9d",
             },
+        ],
+        Quality =
+        [
+            new Core.Detection.EditionQuality("en", 10, 0, 1, 0, 5, 500, 50),
+            new Core.Detection.EditionQuality("fr", 9, 0, 0, 0, 0, 0, 100),
         ],
     };
 }

@@ -30,6 +30,32 @@ public class ApertiumCliTranslatorTests
         Assert.Contains("war", result.Texts[0].Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task AsSecondRoute_TranslatesByAnotherRoute_ForASecondOpinion()
+    {
+        var second = ApertiumTestSetup.Cli().AsSecondRoute();
+
+        var french = await second.TranslateAsync(new TranslationRequest("fr", "en", ["La guerre est finie."]), CancellationToken.None);
+        var spanish = await second.TranslateAsync(new TranslationRequest("es", "en", ["La guerra ha terminado."]), CancellationToken.None);
+
+        Assert.Equal("apertium:fr>ca>en", french.Route);
+        Assert.Contains("war", french.Texts[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.True(spanish.Succeeded, spanish.Problem?.ToString());
+        Assert.Equal("apertium:es>ca>en", spanish.Route);
+    }
+
+    [Fact]
+    public async Task AsSecondRoute_SaysWhichPackageWouldGiveOne_WhenOnlyOneRouteIsInstalled()
+    {
+        var second = ApertiumTestSetup.Cli(o => o.MaxHops = 1).AsSecondRoute();
+
+        var result = await second.TranslateAsync(new TranslationRequest("es", "en", ["La guerra ha terminado."]), CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("only one route from es to en (es>en)", result.Problem!.Message, StringComparison.Ordinal);
+        Assert.Equal(0, result.EngineCalls);
+    }
+
     [Theory]
     [InlineData("es")]
     [InlineData("en")]

@@ -130,4 +130,43 @@ public class RouteFinderTests
         Assert.Empty(RouteFinder.SelectModes(installed, []));
         Assert.Single(RouteFinder.SelectModes(installed, ["eng-cat_valencia"]));
     }
+
+    [Fact]
+    public void FindAlternative_TakesTheOtherIntermediate_WhenTwoTwoHopRoutesExist()
+    {
+        var finder = Finder("es,ca");
+
+        Assert.Equal("fr>ca>en", finder.FindAlternative("fr", "en")!.ToString());
+        Assert.Equal("fr>es>en", Finder("ca,es").FindAlternative("fr", "en")!.ToString());
+    }
+
+    [Fact]
+    public void FindAlternative_GoesRoundTheDirectPair_WhenAnotherRouteShares_NoModeWithIt()
+    {
+        var finder = Finder("es,ca", 3, "spa-eng", "spa-cat", "cat-eng", "fr-es");
+
+        Assert.Equal("es>en", finder.Find("es", "en")!.ToString());
+        Assert.Equal("es>ca>en", finder.FindAlternative("es", "en")!.ToString());
+    }
+
+    [Fact]
+    public void FindAlternative_ReturnsNull_WhenOnlyOneRouteExists()
+    {
+        var finder = Finder("es,ca", 3, "fr-es", "spa-eng");
+
+        Assert.NotNull(finder.Find("fr", "en"));
+        Assert.Null(finder.FindAlternative("fr", "en"));
+        Assert.Null(finder.FindAlternative("ko", "en"));
+    }
+
+    [Fact]
+    public void FindAlternative_PrefersARouteSharingNoHop_OverAShorterOneThatShares()
+    {
+        // fr>en direct is best; fr>es>en shares nothing with it, so it wins over nothing else here; with es-en
+        // also reachable through ca, the disjoint two-hop routes are both fine and the preferred intermediate decides.
+        var finder = Finder("ca,es", 3, "fr-en", "fr-es", "spa-eng", "fra-cat", "cat-eng");
+
+        Assert.Equal("fr>en", finder.Find("fr", "en")!.ToString());
+        Assert.Equal("fr>ca>en", finder.FindAlternative("fr", "en")!.ToString());
+    }
 }
