@@ -4,8 +4,8 @@ using TranslationDiff.Core.Translation;
 namespace TranslationDiff.Web;
 
 /// <summary>
-/// The read-only JSON API. The review UI, the job dashboard and the write endpoints come with the web
-/// issue; until then the web app serves what the CLI's `translators` command shows, from the same configuration.
+/// The read-only part of the JSON API: health and what the CLI's `translators` command shows, from the same
+/// configuration. Writes (dismissals) are in <see cref="DismissalEndpoints"/>, behind <see cref="WriteAccess"/>.
 /// </summary>
 internal static class ApiEndpoints
 {
