@@ -29,12 +29,26 @@ public sealed class DemoPipelineGoldenTests(DemoPipelineFixture demo) : IClassFi
     }
 
     [Fact]
-    public void Pipeline_TranslatesFrenchThroughSpanish_WithOneEngineCallPerHop()
+    public void Pipeline_TranslatesFrenchThroughSpanish_AndAgainThroughCatalan_WithOneEngineCallPerHop()
     {
-        Assert.Equal("apertium:fr>es>en", Report.Editions.Single(e => e.Language == "fr").TranslationRoute);
-        Assert.Equal("apertium:es>en", Report.Editions.Single(e => e.Language == "es").TranslationRoute);
+        var fr = Report.Editions.Single(e => e.Language == "fr");
+        var es = Report.Editions.Single(e => e.Language == "es");
+        Assert.Equal("apertium:fr>es>en", fr.TranslationRoute);
+        Assert.Equal("apertium:es>en", es.TranslationRoute);
         Assert.Equal("identity", Report.Editions.Single(e => e.Language == "en").TranslationRoute);
-        Assert.Equal(3, Report.Statistics.EngineCalls);
+        Assert.Equal("apertium:fr>ca>en", fr.SecondRoute);
+        Assert.Equal("apertium:es>ca>en", es.SecondRoute);
+        Assert.All(fr.Paragraphs, p => Assert.False(string.IsNullOrWhiteSpace(p.SecondPivotText)));
+        Assert.Equal(3 + 4, Report.Statistics.EngineCalls);
+    }
+
+    [Fact]
+    public void Pipeline_AttributesEveryFinding_AndRanksTheEnglishEditionWorst()
+    {
+        Assert.All(Report.Findings, f => Assert.NotNull(f.Attribution));
+        Assert.All(Report.Findings, f => Assert.Matches("^[0-9a-f]{24}$", f.Fingerprint));
+        Assert.Equal("en", Report.Quality[0].Language);
+        Assert.True(Report.Quality[0].PenaltyPerThousandWords > Report.Quality[1].PenaltyPerThousandWords);
     }
 
     [Fact]
@@ -49,7 +63,7 @@ public sealed class DemoPipelineGoldenTests(DemoPipelineFixture demo) : IClassFi
 
     [Fact]
     public void Pipeline_MatchesTheGoldenFindings() =>
-        AssertGolden("findings.json", Report.Findings.Select(f => new { f.Check, f.Language, f.Paragraph, f.Text, Severity = f.Severity.ToString().ToLowerInvariant() }));
+        AssertGolden("findings.json", Report.Findings.Select(f => new { f.Check, f.Language, f.Paragraph, f.Text, Severity = f.Severity.ToString().ToLowerInvariant(), f.Attribution }));
 
     [Fact]
     public void Pipeline_MatchesTheGoldenAlignment() =>
