@@ -61,6 +61,7 @@ public sealed class AzureDemoSetCostTests(ITestOutputHelper output) : IDisposabl
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = _database.Options.ConnectionString,
+            ["Translation:SecondOpinion"] = "off",
             ["Translation:Engine"] = "azure",
             ["Translation:Azure:Endpoint"] = endpoint.ToString(),
             ["Translation:Azure:Key"] = "test-key",
@@ -71,6 +72,8 @@ public sealed class AzureDemoSetCostTests(ITestOutputHelper output) : IDisposabl
             .AddTranslationDiffCore()
             .AddTranslationDiffInfrastructure(configuration);
         services.AddSingleton<IParagraphAligner, IndexAligner>();
+        services.AddSingleton<Core.Detection.IEngineAttribution, SameTextAttribution>();
+        services.AddSingleton<Core.Detection.IFindingFingerprinter, TextFingerprinter>();
         services.AddSingleton<IWordDiffer, EqualDiffer>();
         return services.BuildServiceProvider();
     }

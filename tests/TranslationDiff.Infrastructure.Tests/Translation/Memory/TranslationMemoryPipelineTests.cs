@@ -82,6 +82,7 @@ public sealed class TranslationMemoryPipelineTests(ITestOutputHelper output) : I
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = _database.Options.ConnectionString,
+            ["Translation:SecondOpinion"] = "off",
             ["Translation:Engine"] = engine.Name,
         }).Build();
         var services = new ServiceCollection()
@@ -89,6 +90,8 @@ public sealed class TranslationMemoryPipelineTests(ITestOutputHelper output) : I
             .AddTranslationDiffCore()
             .AddTranslationDiffInfrastructure(configuration);
         services.AddSingleton<IParagraphAligner, IndexAligner>();
+        services.AddSingleton<Core.Detection.IEngineAttribution, SameTextAttribution>();
+        services.AddSingleton<Core.Detection.IFindingFingerprinter, TextFingerprinter>();
         services.AddSingleton<IWordDiffer, WholeTextDiffer>();
         services.AddSingleton<ITranslator>(engine);
         return services.BuildServiceProvider();
