@@ -66,7 +66,14 @@ public sealed class ComparisonPipeline(
             return new ComparisonOutcome(null, problems);
         }
 
+        // The second opinion runs beside the primary translation (one engine job each, which suits two cores);
+        // its results are applied once both are done.
         watch.Restart();
+        var second = request.SecondOpinion ? translators.GetSecondOpinion(request.Translator) : null;
+        using var secondCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var secondTask = second is null
+            ? Task.FromResult<IReadOnlyList<(Edition Edition, TranslationResult Result)>>([])
+            : Task.Run(() => SecondOpinionsAsync(editions, pivot, second, secondCancel.Token), secondCancel.Token);
         for (var i = 0; i < editions.Count; i++)
         {
             progress?.Report(new PipelineProgress(request.Name, "translate", editions[i].Language, i, editions.Count));
@@ -80,24 +87,18 @@ public sealed class ComparisonPipeline(
         stats.StageMilliseconds["translate"] = watch.ElapsedMilliseconds;
         if (problems.Count > 0)
         {
+            await secondCancel.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(secondTask).ConfigureAwait(false);
             return new ComparisonOutcome(null, problems);
         }
 
         var notes = new List<Problem>();
-        var second = request.SecondOpinion ? translators.GetSecondOpinion(request.Translator) : null;
         if (second is not null)
         {
-            watch.Restart();
-            for (var i = 0; i < editions.Count; i++)
+            progress?.Report(new PipelineProgress(request.Name, "second-opinion", null, 0, 1));
+            foreach (var (edition, result) in await secondTask.ConfigureAwait(false))
             {
-                if (LanguageTag.SameLanguage(editions[i].Language, pivot))
-                {
-                    continue;
-                }
-
-                progress?.Report(new PipelineProgress(request.Name, "second-opinion", editions[i].Language, i, editions.Count));
-                var note = await SecondOpinionAsync(editions[i], pivot, second, stats, cancellationToken).ConfigureAwait(false);
-                if (note is not null)
+                if (ApplySecondOpinion(edition, result, second.Name, stats) is { } note)
                 {
                     notes.Add(note);
                 }
@@ -252,30 +253,40 @@ public sealed class ComparisonPipeline(
         return null;
     }
 
-    /// <summary>
-    /// Translates an edition by the second-opinion engine; a failure (no other route, an outage) is a note on the
-    /// report, not a reason to stop: the edition's findings are then simply not attributed.
-    /// </summary>
-    private static async Task<Problem?> SecondOpinionAsync(
-        Edition edition, string pivot, ITranslator second, ComparisonStatistics stats, CancellationToken cancellationToken)
+    /// <summary>Every edition not in the pivot language, translated by the second-opinion engine, one after another.</summary>
+    private static async Task<IReadOnlyList<(Edition Edition, TranslationResult Result)>> SecondOpinionsAsync(
+        IReadOnlyList<Edition> editions, string pivot, ITranslator second, CancellationToken cancellationToken)
     {
-        var texts = edition.Paragraphs.Select(p => p.Text).ToList();
-        var result = await second.TranslateAsync(new TranslationRequest(edition.Language, pivot, texts), cancellationToken).ConfigureAwait(false);
-        if (!result.Succeeded || result.Texts.Count != texts.Count)
+        var results = new List<(Edition, TranslationResult)>();
+        foreach (var edition in editions.Where(e => !LanguageTag.SameLanguage(e.Language, pivot)))
         {
-            var why = result.Problem?.Message ?? $"the {second.Name} engine returned {result.Texts.Count} texts for {texts.Count}";
+            var texts = edition.Paragraphs.Select(p => p.Text).ToList();
+            results.Add((edition, await second.TranslateAsync(new TranslationRequest(edition.Language, pivot, texts), cancellationToken).ConfigureAwait(false)));
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Keeps an edition's second translation; a failure (no other route, an outage) or the same route as the
+    /// primary is a note on the report, not a reason to stop: the edition's findings are then not attributed.
+    /// </summary>
+    private static Problem? ApplySecondOpinion(Edition edition, TranslationResult result, string engine, ComparisonStatistics stats)
+    {
+        stats.EngineCalls += result.EngineCalls;
+        stats.CharactersSent += result.CharactersSent;
+        if (!result.Succeeded || result.Texts.Count != edition.Paragraphs.Count)
+        {
+            var why = result.Problem?.Message ?? $"the {engine} engine returned {result.Texts.Count} texts for {edition.Paragraphs.Count}";
             return new Problem("second-opinion", "second-opinion.unavailable", $"No second translation of the {edition.Language} edition, so its findings are not attributed to edition or engine: {why}", edition.Url);
         }
 
-        var route = result.Route;
-        if (string.Equals(route, edition.TranslationRoute, StringComparison.Ordinal))
+        if (string.Equals(result.Route, edition.TranslationRoute, StringComparison.Ordinal))
         {
             return new Problem("second-opinion", "second-opinion.same-route", $"The second opinion for the {edition.Language} edition took the same route ({result.Route}); its findings are not attributed.", edition.Url);
         }
 
-        stats.EngineCalls += result.EngineCalls;
-        stats.CharactersSent += result.CharactersSent;
-        edition.SecondRoute = route;
+        edition.SecondRoute = result.Route;
         for (var i = 0; i < edition.Paragraphs.Count; i++)
         {
             edition.Paragraphs[i].SecondPivotText = result.Texts[i].Text;

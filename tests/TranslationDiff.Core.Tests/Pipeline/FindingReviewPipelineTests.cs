@@ -56,6 +56,18 @@ public class FindingReviewPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_StopsWithThePrimaryProblemOnly_WhenThePrimaryEngineFailsBesideTheSecondOpinion()
+    {
+        _fetcher.Add("de.txt", "Der Krieg\nDer Krieg geht weiter.");
+        var request = Request() with { Editions = [new EditionInput("de", "de.txt"), new EditionInput("es", "es.txt")] };
+
+        var outcome = await Pipeline(Provider(), new PivotWordDetector("boss")).RunAsync(request, null, CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal("translate.unsupported-pair", Assert.Single(outcome.Problems).Code);
+    }
+
+    [Fact]
     public async Task RunAsync_TranslatesOnce_WhenTheRequestTurnsTheSecondOpinionOff()
     {
         var report = (await Pipeline(Provider(), new PivotWordDetector("boss")).RunAsync(Request() with { SecondOpinion = false }, null, CancellationToken.None)).Report!;
