@@ -24,4 +24,7 @@ public sealed class Paragraph
     /// artifacts), or null when none was made.
     /// </summary>
     public string? SecondPivotText { get; set; }
+
+    /// <summary>The words the second opinion's engine did not know, when there is a second opinion.</summary>
+    public IReadOnlyList<string>? SecondUnknownWords { get; set; }
 }

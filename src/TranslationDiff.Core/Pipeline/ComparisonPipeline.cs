@@ -290,6 +290,7 @@ public sealed class ComparisonPipeline(
         for (var i = 0; i < edition.Paragraphs.Count; i++)
         {
             edition.Paragraphs[i].SecondPivotText = result.Texts[i].Text;
+            edition.Paragraphs[i].SecondUnknownWords = result.Texts[i].UnknownWords;
         }
 
         return null;
@@ -313,7 +314,7 @@ public sealed class ComparisonPipeline(
                 Kind = p.Kind,
                 Text = p.Text,
                 PivotText = p.SecondPivotText ?? p.PivotText,
-                UnknownWords = p.UnknownWords,
+                UnknownWords = p.SecondPivotText is null ? p.UnknownWords : p.SecondUnknownWords ?? [],
             }).ToList(),
         }).ToList();
         return new DetectionContext

@@ -36,6 +36,7 @@ public class FindingReviewPipelineTests
         var es = report.Editions.Single(e => e.Language == "es");
         Assert.Equal("second:es>en", es.SecondRoute);
         Assert.Equal("The war goes on.", es.Paragraphs[0].SecondPivotText);
+        Assert.Empty(es.Paragraphs[0].SecondUnknownWords!);
         Assert.Null(report.Editions.Single(e => e.Language == "en").SecondRoute);
         Assert.Equal(2, _second.Calls);
     }
