@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using TranslationDiff.Core.Storage;
-using TranslationDiff.Infrastructure.Storage.Entities;
 
 namespace TranslationDiff.Infrastructure.Storage;
 
 /// <summary>
-/// Engine usage per run in the results database. Adding is an atomic increment of the (run, engine) row, or an
-/// insert when there is none yet; concurrent writers of one run never lose a count.
+/// Engine usage per run in the results database. Adding is one upsert of the (run, engine) row; concurrent writers
+/// of one run never lose a count.
 /// </summary>
 internal sealed class EfEngineUsageStore(ResultsDatabase database, TimeProvider clock) : IEngineUsageStore
 {
@@ -25,50 +24,29 @@ internal sealed class EfEngineUsageStore(ResultsDatabase database, TimeProvider 
         }
     }
 
-    /// <summary>Adds one request's usage to the (run, engine) row.</summary>
+    /// <summary>
+    /// Adds one request's usage to the (run, engine) row in one statement: an insert that, when the row exists,
+    /// increments it instead (<c>INSERT … ON CONFLICT … DO UPDATE</c>, the same SQL on SQLite and PostgreSQL), so
+    /// concurrent writers (a second opinion beside the primary translation, several workers) neither race nor fail.
+    /// </summary>
     public async Task AddAsync(string runId, string? comparisonName, string engine, long charactersSent, long hits, long misses, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        for (var attempt = 0; ; attempt++)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
         {
-            var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using (context.ConfigureAwait(false))
-            {
-                var updated = await context.EngineUsage.Where(u => u.RunId == runId && u.Engine == engine)
-                    .ExecuteUpdateAsync(
-                        s => s.SetProperty(u => u.Requests, u => u.Requests + 1)
-                            .SetProperty(u => u.CharactersSent, u => u.CharactersSent + charactersSent)
-                            .SetProperty(u => u.CacheHits, u => u.CacheHits + hits)
-                            .SetProperty(u => u.CacheMisses, u => u.CacheMisses + misses)
-                            .SetProperty(u => u.UpdatedAt, now),
-                        cancellationToken).ConfigureAwait(false);
-                if (updated > 0)
-                {
-                    return;
-                }
-
-                context.EngineUsage.Add(new EngineUsageEntry
-                {
-                    RunId = runId,
-                    ComparisonName = comparisonName,
-                    Engine = engine,
-                    Requests = 1,
-                    CharactersSent = charactersSent,
-                    CacheHits = hits,
-                    CacheMisses = misses,
-                    StartedAt = now,
-                    UpdatedAt = now,
-                });
-                try
-                {
-                    await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-                catch (DbUpdateException ex) when (attempt == 0 && UniqueViolation.Is(ex))
-                {
-                    // Another writer created the row first: the next attempt increments it.
-                }
-            }
+            await context.Database.ExecuteSqlInterpolatedAsync(
+                $"""
+                INSERT INTO engine_usage (run_id, comparison_name, engine, requests, characters_sent, cache_hits, cache_misses, started_at, updated_at)
+                VALUES ({runId}, {comparisonName}, {engine}, 1, {charactersSent}, {hits}, {misses}, {now}, {now})
+                ON CONFLICT (run_id, engine) DO UPDATE SET
+                    requests = engine_usage.requests + 1,
+                    characters_sent = engine_usage.characters_sent + excluded.characters_sent,
+                    cache_hits = engine_usage.cache_hits + excluded.cache_hits,
+                    cache_misses = engine_usage.cache_misses + excluded.cache_misses,
+                    updated_at = excluded.updated_at
+                """,
+                cancellationToken).ConfigureAwait(false);
         }
     }
 }

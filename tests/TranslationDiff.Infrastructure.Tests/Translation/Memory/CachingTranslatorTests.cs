@@ -185,6 +185,18 @@ public abstract class CachingTranslatorTests
     }
 
     [Fact]
+    public async Task AddUsage_CountsEveryRequest_WhenManyWritersAddToOneRunAtOnce()
+    {
+        var runId = "run-" + Guid.NewGuid().ToString("N");
+        var store = new EfEngineUsageStore(Database.Open(), new FixedTimeProvider());
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => store.AddAsync(runId, "korea-russia", "apertium", 10, 1, 2, CancellationToken.None))));
+
+        var stored = Assert.Single(await store.ListAsync(runId, CancellationToken.None));
+        Assert.Equal((20L, 200L, 20L, 40L, "korea-russia"), (stored.Requests, stored.CharactersSent, stored.CacheHits, stored.CacheMisses, stored.ComparisonName));
+    }
+
+    [Fact]
     public async Task TranslateAsync_StoresOneRowPerText_WhenTwoWorkersTranslateTheSameTextsConcurrently()
     {
         var texts = Enumerable.Range(1, 40).Select(i => $"Paragraphe numéro {i}.").ToList();
