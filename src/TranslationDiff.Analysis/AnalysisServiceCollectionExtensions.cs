@@ -34,6 +34,9 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IArtifactDetector, LengthRatioDetector>();
         services.AddSingleton<IArtifactDetector, LowSimilarityDetector>();
         services.AddSingleton<IArtifactDetector, TerminologyDetector>();
+        services.AddSingleton<IArtifactDetector, CalqueDetector>();
+        services.AddSingleton<IArtifactDetector, PunctuationDetector>();
+        services.AddSingleton<IArtifactDetector, OmittedWordDetector>();
         return services;
     }
 }

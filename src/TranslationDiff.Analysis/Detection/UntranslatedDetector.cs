@@ -60,6 +60,8 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         var names = context.CounterpartsOf(edition, paragraph.Index)
             .SelectMany(c => WordTokenizer.Tokenize(c.Text)).Where(w => TextFold.IsCapitalised(w.Text)).Select(w => TextFold.Fold(w.Text))
             .ToHashSet(StringComparer.Ordinal);
+        // A word the reference's own engine also left as it was is shared by both languages ("mango", "cisterna").
+        var sharedWords = WordTokenizer.Tokenize(reference.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         var words = WordTokenizer.Tokenize(paragraph.Text);
         var i = 0;
         while (i < words.Count)
@@ -80,7 +82,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             var foreign = run.Count(w => FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text));
             var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text));
-            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text))).ToList();
+            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text) && !sharedWords.Contains(w.Text))).ToList();
             var isWord = singles.Count > 0;
             if (isRun || isWord)
             {

@@ -7,7 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// Word order inverted against the other editions: two capitalised words in the opposite order to the one
 /// all other editions use ("Korea North" for "North Korea"), and, in English, a compound adjective placed
-/// after its noun the way French and Spanish do ("missiles long-range in").
+/// after its noun the way French and Spanish do ("missiles long-range in"), and a time adverbial placed
+/// before the complement (<see cref="DisplacedAdverbials"/>).
 /// </summary>
 internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -43,6 +44,14 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                 if (counterparts.Count == 0)
                 {
                     continue;
+                }
+
+                if (english)
+                {
+                    foreach (var (start, length, message) in DisplacedAdverbials.Find(paragraph.Text))
+                    {
+                        yield return Create(context, edition, paragraph, start, start + length, message, counterparts);
+                    }
                 }
 
                 var words = WordTokenizer.Tokenize(paragraph.Text);
