@@ -35,7 +35,7 @@ internal static class KeptNames
             var mine = WordTokenizer.Tokenize(mineText).Select(w => w.Text).ToList();
             var squeezed = Squeeze(mineText);
             var missing = Kept(context, counterparts)
-                .Where(n => !mine.Any(w => TextFold.SameName(w, n.Name) || Exonym(w, n.Name)) && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
+                .Where(n => !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || Exonym(w, n.Name)) && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
                 .ToList();
             if (missing.Count == 0)
             {
@@ -169,7 +169,9 @@ internal static class KeptNames
                     continue;
                 }
 
-                var distance = Math.Abs(((double)(offset + run.Start) / joinedLength) - anchor.Position);
+                // A run sharing a word with the missing name ("Clara Domínguez" for "Claire Dumont") is preferred to a merely nearer one.
+                var related = WordTokenizer.Tokenize(run.Text).Any(w => WordTokenizer.Tokenize(anchor.Run).Any(a => TextFold.SameName(w.Text, a.Text)));
+                var distance = Math.Abs(((double)(offset + run.Start) / joinedLength) - anchor.Position) - (related ? 1 : 0);
                 if (distance < best.Distance && distance <= 0.2)
                 {
                     best = (index, run, distance);
