@@ -27,6 +27,6 @@ internal static partial class DisplacedAdverbials
     [GeneratedRegex(@"\b(?<time>(?:since|for) (?:\d{4}|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|months|weeks|days|decades)))(?<complement> (?:with|against))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SinceWith();
 
-    [GeneratedRegex(@"\b(?<time>(?:before|by|until|after|at) the (?:end|beginning|start|middle) of (?:the|this|next) (?:year|month|week|summer|season|decade|term|spring|autumn|winter)) (?<object>(?:the|a|an) (?:\p{Ll}+ ){0,2}\p{Ll}+)(?= of\b|[,.;]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{Ll} )(?<time>(?:before|by|until|after|at) the (?:end|beginning|start|middle) of (?:the|this|next) (?:year|month|week|summer|season|decade|term|spring|autumn|winter)) (?<object>(?:the|a|an) (?:\p{Ll}+ ){0,2}\p{Ll}+)(?= of\b)", RegexOptions.CultureInvariant)]
     private static partial Regex TimeBeforeObject();
 }
