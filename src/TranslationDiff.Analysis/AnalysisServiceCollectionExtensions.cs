@@ -36,6 +36,9 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IArtifactDetector, TerminologyDetector>();
         services.AddSingleton<IEngineAttribution, EngineAttribution>();
         services.AddSingleton<IFindingFingerprinter, Dismissals>();
+        services.AddSingleton<IArtifactDetector, CalqueDetector>();
+        services.AddSingleton<IArtifactDetector, PunctuationDetector>();
+        services.AddSingleton<IArtifactDetector, OmittedWordDetector>();
         return services;
     }
 }

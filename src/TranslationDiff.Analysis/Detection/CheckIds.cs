@@ -17,10 +17,13 @@ public static class CheckIds
     public const string LengthRatio = "length-ratio";
     public const string LowSimilarity = "low-similarity";
     public const string Terminology = "terminology";
+    public const string Calque = "calque";
+    public const string Punctuation = "punctuation";
+    public const string OmittedWord = "omitted-word";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Numbers, GluedWords, BrokenSentence, LowercasedName, OmittedParagraph, AddedParagraph, NamedEntity, WordOrder,
-        Untranslated, DoubledWord, UnbalancedPunctuation, LengthRatio, LowSimilarity, Terminology,
+        Untranslated, DoubledWord, UnbalancedPunctuation, LengthRatio, LowSimilarity, Terminology, Calque, Punctuation, OmittedWord,
     ];
 }

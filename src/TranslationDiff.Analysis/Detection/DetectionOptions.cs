@@ -40,6 +40,18 @@ public sealed class DetectionOptions
     /// <summary>Shortest run of source-language words reported as untranslated.</summary>
     public int UntranslatedMinWords { get; set; } = 3;
 
+    /// <summary>Run the built-in list of calques and false friends (the calque check); <see cref="Calques"/> adds to it.</summary>
+    public bool CalqueDefaults { get; set; } = true;
+
+    /// <summary>More calques and false friends for the calque check (a newsroom's own list).</summary>
+    public IList<CalqueEntry> Calques { get; init; } = [];
+
+    /// <summary>The omitted-word check needs at least this many other editions agreeing on the word.</summary>
+    public int OmittedWordMinEditions { get; set; } = 2;
+
+    /// <summary>...in sentences sharing at least this share of words (Dice, 0..1) with the edition's sentence.</summary>
+    public double OmittedWordMinOverlap { get; set; } = 0.2;
+
     /// <summary>The newsroom glossary.</summary>
     public IList<GlossaryEntry> Glossary { get; init; } = [];
 
@@ -59,6 +71,10 @@ public sealed class DetectionOptions
             LowSimilarityShareOfMedian = LowSimilarityShareOfMedian,
             LowSimilarityMaxChrF = LowSimilarityMaxChrF,
             UntranslatedMinWords = UntranslatedMinWords,
+            CalqueDefaults = CalqueDefaults,
+            Calques = Calques,
+            OmittedWordMinEditions = OmittedWordMinEditions,
+            OmittedWordMinOverlap = OmittedWordMinOverlap,
             Glossary = Glossary.Concat(entries).ToList(),
         };
     }

@@ -10,6 +10,7 @@ public static class DetectorCatalogue
         new NumbersDetector(options), new GluedWordsDetector(options), new BrokenSentenceDetector(options), new LowercasedNameDetector(options),
         new OmittedParagraphDetector(options), new AddedParagraphDetector(options), new NamedEntityDetector(options), new WordOrderDetector(options),
         new UntranslatedDetector(options), new DoubledWordDetector(options), new UnbalancedPunctuationDetector(options), new LengthRatioDetector(options),
-        new LowSimilarityDetector(options), new TerminologyDetector(options),
+        new LowSimilarityDetector(options), new TerminologyDetector(options), new CalqueDetector(options), new PunctuationDetector(options),
+        new OmittedWordDetector(options),
     ];
 }

@@ -17,7 +17,14 @@ public sealed class EngineAttribution : IEngineAttribution
     public static IReadOnlySet<string> PivotDependent { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         CheckIds.BrokenSentence, CheckIds.LowercasedName, CheckIds.NamedEntity, CheckIds.WordOrder, CheckIds.Untranslated,
-        CheckIds.LengthRatio, CheckIds.LowSimilarity, CheckIds.OmittedParagraph, CheckIds.AddedParagraph,
+        CheckIds.LengthRatio, CheckIds.LowSimilarity, CheckIds.OmittedParagraph, CheckIds.AddedParagraph, CheckIds.OmittedWord,
+    };
+
+    /// <summary>Checks that read only the editions' own texts (and the original's language): the engine cannot cause them.</summary>
+    public static IReadOnlySet<string> OwnText { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        CheckIds.Numbers, CheckIds.GluedWords, CheckIds.DoubledWord, CheckIds.UnbalancedPunctuation, CheckIds.Terminology,
+        CheckIds.Calque, CheckIds.Punctuation,
     };
 
     public const string Marker = "Likely an engine artifact";

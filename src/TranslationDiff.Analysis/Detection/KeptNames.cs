@@ -35,7 +35,7 @@ internal static class KeptNames
             var mine = WordTokenizer.Tokenize(mineText).Select(w => w.Text).ToList();
             var squeezed = Squeeze(mineText);
             var missing = Kept(context, counterparts)
-                .Where(n => !mine.Any(w => TextFold.SameName(w, n.Name)) && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
+                .Where(n => !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || Exonym(w, n.Name)) && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
                 .ToList();
             if (missing.Count == 0)
             {
@@ -119,6 +119,18 @@ internal static class KeptNames
         return null;
     }
 
+    /// <summary>
+    /// A capitalised single word that shares its first four letters with the name, both of five letters or more
+    /// and of similar length: the language's own form of a place name ("Dunkirk" for "Dunkerque").
+    /// </summary>
+    private static bool Exonym(string word, string name)
+    {
+        var w = TextFold.Fold(word);
+        var n = TextFold.Fold(name);
+        return TextFold.IsCapitalised(word) && w.Length >= 5 && n.Length >= 5 && Math.Abs(w.Length - n.Length) <= 3
+            && w.All(char.IsLetter) && n.All(char.IsLetter) && string.CompareOrdinal(w, 0, n, 0, 4) == 0;
+    }
+
     private static string Squeeze(string text) => new(TextFold.Fold(text).Where(char.IsLetterOrDigit).ToArray());
 
     /// <summary>Whether the counterpart's engine left the word as it was: it reported it unknown, or (when it reports none) kept it verbatim.</summary>
@@ -157,7 +169,9 @@ internal static class KeptNames
                     continue;
                 }
 
-                var distance = Math.Abs(((double)(offset + run.Start) / joinedLength) - anchor.Position);
+                // A run sharing a word with the missing name ("Clara Domínguez" for "Claire Dumont") is preferred to a merely nearer one.
+                var related = WordTokenizer.Tokenize(run.Text).Any(w => WordTokenizer.Tokenize(anchor.Run).Any(a => TextFold.SameName(w.Text, a.Text)));
+                var distance = Math.Abs(((double)(offset + run.Start) / joinedLength) - anchor.Position) - (related ? 1 : 0);
                 if (distance < best.Distance && distance <= 0.2)
                 {
                     best = (index, run, distance);

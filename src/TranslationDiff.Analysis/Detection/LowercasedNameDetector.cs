@@ -8,10 +8,25 @@ namespace TranslationDiff.Analysis.Detection;
 /// A proper noun written in lower case ("kyiv") where the other editions capitalise it ("Kyiv", "Kiev") in
 /// their own text, not at a sentence start. A word any other edition writes in lower case anywhere is a
 /// common word and is left alone; so is a word of another language's edition that its engine translated.
-/// A different spelling ("Kiev" for "kyiv") counts only at about the same place in the paragraph.
+/// A different spelling ("Kiev" for "kyiv") counts only at about the same place in the paragraph. The
+/// pivot-language edition is also compared with the other editions' pivot texts ("spain" against "Spain"),
+/// for a word it writes in lower case in no other paragraph.
 /// </summary>
 internal sealed class LowercasedNameDetector(DetectionOptions options) : ArtifactDetector(options)
 {
+    /// <summary>
+    /// Nouns English writes in lower case that French, Spanish and Catalan capitalise as institutions (« l'État »,
+    /// « el Gobierno »): their pivot rendering comes out capitalised, so the pivot texts do not make them names.
+    /// </summary>
+    private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
+    {
+        "state", "states", "government", "governments", "ministry", "minister", "ministers", "president", "presidency", "army", "church", "court",
+        "parliament", "senate", "council", "city", "region", "republic", "constitution", "crown", "agency", "party", "navy", "police", "kingdom",
+        "union", "north", "south", "east", "west", "western", "northern", "southern", "eastern", "assembly", "chamber", "cabinet", "treasury",
+        "administration", "embassy", "mayor", "town", "hall", "commission", "committee", "office", "department", "university", "school", "museum",
+        "defence", "defense", "justice", "interior", "health", "education", "finance", "economy", "agriculture", "transport", "culture",
+    };
+
     public override string Id => CheckIds.LowercasedName;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -39,7 +54,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
                     foreach (var counterpart in counterparts)
                     {
-                        var name = CapitalisedMatch(context, counterpart, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length));
+                        var name = CapitalisedMatch(context, counterpart, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length), isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text));
                         if (name is not null)
                         {
                             evidence[counterpart.Language] = name;
@@ -65,7 +80,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         && !commonWords.Contains(TextFold.Fold(word));
 
     /// <summary>The capitalised word of the counterpart, not at a sentence start, that is this word's name, or null.</summary>
-    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string word, double position)
+    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string word, double position, bool judgedIsPivot)
     {
         var folded = TextFold.Fold(word);
         var isPivot = context.IsPivotEdition(counterpart.Edition);
@@ -86,8 +101,24 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             }
         }
 
+        // The pivot-language edition may also be compared with the other editions' pivot texts, which are in its language.
+        if (judgedIsPivot && !isPivot)
+        {
+            foreach (var candidate in WordTokenizer.Tokenize(counterpart.PivotText))
+            {
+                if (TextFold.IsCapitalised(candidate.Text) && !AtSentenceStart(counterpart.PivotText, candidate.Start) && TextFold.Fold(candidate.Text) == folded)
+                {
+                    return candidate.Text;
+                }
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Whether the edition writes the word in lower case in another paragraph too: then it is a common word of its language.</summary>
+    private static bool LowerElsewhere(Edition edition, Paragraph paragraph, string word) =>
+        edition.Paragraphs.Any(p => p.Index != paragraph.Index && WordTokenizer.Tokenize(p.Text).Any(w => w.Text == word));
 
     /// <summary>Words the other editions write in lower case anywhere (their own text, and their pivot text when it is in this edition's language).</summary>
     private static HashSet<string> LowerCaseWords(DetectionContext context, Edition edition)

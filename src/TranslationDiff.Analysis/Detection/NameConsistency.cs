@@ -10,10 +10,11 @@ internal static class NameConsistency
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {
         var uses = edition.Paragraphs
-            .SelectMany(p => NameRuns.Of(p.Text).Where(r => WordTokenizer.Tokenize(r.Text).Count >= 2).Select(r => (Paragraph: p.Index, Run: r)))
+            .SelectMany(p => NameRuns.Of(p.Text).SelectMany(SubRuns).Select(r => (Paragraph: p.Index, Run: r)))
             .GroupBy(u => Key(u.Run.Text), StringComparer.Ordinal)
             .Where(g => g.Select(u => u.Run.Text).Distinct(StringComparer.Ordinal).Count() > 1);
-        foreach (var group in uses)
+        var flagged = new List<(int Paragraph, TextSpan Run)>();
+        foreach (var group in uses.OrderByDescending(g => g.Key.Length))
         {
             var forms = group.GroupBy(u => u.Run.Text, StringComparer.Ordinal)
                 .OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => (u.Paragraph * 100_000) + u.Run.Start))
@@ -21,9 +22,30 @@ internal static class NameConsistency
             var preferred = forms[0].Key;
             foreach (var use in forms.Skip(1).SelectMany(f => f))
             {
+                if (flagged.Any(f => f.Paragraph == use.Paragraph && f.Run.Overlaps(use.Run.Start, use.Run.Length)))
+                {
+                    continue;
+                }
+
+                flagged.Add(use);
                 var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [edition.Language] = preferred };
                 yield return FindingFactory.Create(context, edition, use.Paragraph, use.Run.Start, use.Run.Length,
                     (CheckIds.NamedEntity, Categories.Spelling, Severity.Minor), $"“{use.Run.Text}” is written “{preferred}” elsewhere in this edition.", evidence);
+            }
+        }
+    }
+
+    /// <summary>Every stretch of two words or more of a run ("Minister Hélène Marchetti" holds "Hélène Marchetti"), so a title before a name does not hide it.</summary>
+    private static IEnumerable<TextSpan> SubRuns(TextSpan run)
+    {
+        var words = WordTokenizer.Tokenize(run.Text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var j = i + 1; j < words.Count; j++)
+            {
+                var start = words[i].Start;
+                var end = words[j].End;
+                yield return new TextSpan(run.Start + start, end - start, run.Text[start..end]);
             }
         }
     }

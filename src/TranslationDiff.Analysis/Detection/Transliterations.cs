@@ -37,13 +37,13 @@ internal static class Transliterations
                 continue;
             }
 
-            var originalWords = WordTokenizer.Tokenize(original.Text).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            var originalWords = WordTokenizer.Tokenize(original.Text).Select(w => Unelided(w.Text)).ToHashSet(StringComparer.Ordinal);
             foreach (var run in NameRuns.Of(paragraph.Text))
             {
                 var differing = WordTokenizer.Tokenize(run.Text)
                     .Where(w => originalWords.Contains(w.Text))
                     .Select(w => (Word: w.Text, Other: thirds.SelectMany(t => WordTokenizer.Tokenize(t.Text).Select(x => (t.Language, x.Text)))
-                        .FirstOrDefault(x => x.Text != w.Text && TextFold.SameName(x.Text, w.Text) && Marked(w.Text, x.Text, traits))))
+                        .FirstOrDefault(x => x.Text != w.Text && TextFold.SameTransliteratedName(x.Text, w.Text) && Marked(w.Text, x.Text, traits))))
                     .Where(d => d.Other.Text is not null)
                     .ToList();
                 if (differing.Count == 0)
@@ -58,6 +58,13 @@ internal static class Transliterations
                     (CheckIds.NamedEntity, Categories.Spelling, Severity.Minor), message, evidence);
             }
         }
+    }
+
+    /// <summary>The word without an elided article or preposition ("d'Odessa" gives "Odessa").</summary>
+    private static string Unelided(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe is > 0 and <= 3 && apostrophe + 1 < word.Length && char.IsUpper(word[apostrophe + 1]) ? word[(apostrophe + 1)..] : word;
     }
 
     private static bool Marked(string word, string other, string[] traits)

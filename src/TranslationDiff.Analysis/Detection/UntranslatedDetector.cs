@@ -9,7 +9,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// Text left untranslated in an edition: an engine's unknown-word markers ("*ukrainien") left in the
 /// published text, runs of the source language's words (present in the original, with its function words),
 /// single source words with letters the edition's language does not use ("débroussaillement" in English), and
-/// source words the edition's own translation engine did not know.
+/// source words the edition's own translation engine did not know. A run capitalised at both ends in mid-sentence,
+/// or one that another translation keeps word for word, is a name or title kept on purpose.
 /// </summary>
 internal sealed partial class UntranslatedDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -60,6 +61,8 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         var names = context.CounterpartsOf(edition, paragraph.Index)
             .SelectMany(c => WordTokenizer.Tokenize(c.Text)).Where(w => TextFold.IsCapitalised(w.Text)).Select(w => TextFold.Fold(w.Text))
             .ToHashSet(StringComparer.Ordinal);
+        // A word the reference's own engine also left as it was is shared by both languages ("mango", "cisterna").
+        var sharedWords = WordTokenizer.Tokenize(reference.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         var words = WordTokenizer.Tokenize(paragraph.Text);
         var i = 0;
         while (i < words.Count)
@@ -77,10 +80,18 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             }
 
             var run = words.Skip(i).Take(j - i + 1).ToList();
+            if (run.Count > 1 && TextFold.IsCapitalised(run[0].Text) && TextFold.IsCapitalised(run[^1].Text) && !NameRuns.AtSentenceStart(paragraph.Text, run[0].Start))
+            {
+                // Name-shaped: capitalised at both ends in mid-sentence ("Parents d'élèves du Rhône").
+                i = j + 1;
+                continue;
+            }
+
             var foreign = run.Count(w => FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text));
             var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
-            var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text));
-            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text))).ToList();
+            var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text))
+                && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
+            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text) && !sharedWords.Contains(w.Text))).ToList();
             var isWord = singles.Count > 0;
             if (isRun || isWord)
             {
@@ -99,6 +110,11 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             i = j + 1;
         }
     }
+
+    /// <summary>A run another translation also keeps word for word and that starts with a capital: a name or title left in its language on purpose ("Parents d'élèves du Rhône").</summary>
+    private static bool KeptByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string run) =>
+        char.IsUpper(run[0]) && context.CounterpartsOf(edition, paragraph.Index)
+            .Any(c => !ReferenceEquals(c.Edition, reference.Edition) && c.Text.Contains(run, StringComparison.Ordinal));
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[*#@]\p{L}[\p{L}\p{M}'-]*")]
     private static partial Regex Marker();

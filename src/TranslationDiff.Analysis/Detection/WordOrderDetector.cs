@@ -7,7 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// Word order inverted against the other editions: two capitalised words in the opposite order to the one
 /// all other editions use ("Korea North" for "North Korea"), and, in English, a compound adjective placed
-/// after its noun the way French and Spanish do ("missiles long-range in").
+/// after its noun the way French and Spanish do ("missiles long-range in"), and a time adverbial placed
+/// before the complement (<see cref="DisplacedAdverbials"/>).
 /// </summary>
 internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -45,6 +46,14 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                     continue;
                 }
 
+                if (english)
+                {
+                    foreach (var (start, length, message) in DisplacedAdverbials.Find(paragraph.Text))
+                    {
+                        yield return Create(context, edition, paragraph, start, start + length, message, counterparts);
+                    }
+                }
+
                 var words = WordTokenizer.Tokenize(paragraph.Text);
                 for (var i = 0; i + 1 < words.Count; i++)
                 {
@@ -63,7 +72,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
                             $"“{words[i].Text} {words[i + 1].Text}” puts the compound adjective after its noun; English writes “{words[i + 1].Text} {words[i].Text}”.", counterparts);
                     }
-                    else if (ReversedCognates(edition, words[i].Text, words[i + 1].Text, counterparts) is { } original)
+                    else if (ReversedCognates(edition, context.OriginalLanguage ?? context.ReferenceLanguage, words[i].Text, words[i + 1].Text, counterparts) is { } original)
                     {
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
                             $"“{words[i].Text} {words[i + 1].Text}” inverts the order of the original's “{original}”, against this language's usual order.", counterparts);
@@ -87,10 +96,11 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     }
 
     /// <summary>
-    /// Two lower-case words in the reverse order of the same two words in another edition of a related
+    /// Two lower-case words in the reverse order of the same two words in the original, when it is in a related
     /// Romance language ("las legales obligaciones" for "les obligations légales"): an adjective moved before its noun.
+    /// Only the original counts: a damaged sister translation must not make a sound one look inverted.
     /// </summary>
-    private static string? ReversedCognates(Edition edition, string a, string b, IReadOnlyList<Counterpart> counterparts)
+    private static string? ReversedCognates(Edition edition, string original, string a, string b, IReadOnlyList<Counterpart> counterparts)
     {
         if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b)
             || FunctionWords.Contains(edition.Language, a) || FunctionWords.Contains(edition.Language, b))
@@ -103,7 +113,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
             return null;
         }
 
-        foreach (var counterpart in counterparts.Where(c => !LanguageTag.SameLanguage(c.Language, edition.Language) && Romance.Contains(LanguageTag.Primary(c.Language))))
+        foreach (var counterpart in counterparts.Where(c => LanguageTag.SameLanguage(c.Language, original) && !LanguageTag.SameLanguage(c.Language, edition.Language) && Romance.Contains(LanguageTag.Primary(c.Language))))
         {
             var theirs = WordTokenizer.Tokenize(counterpart.Text);
             for (var k = 0; k + 1 < theirs.Count; k++)
@@ -119,7 +129,14 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         return null;
     }
 
-    private static bool Cognate(string x, string y) => x.Length >= 4 && TextFold.SameName(x, y);
+    private static bool Cognate(string x, string y) => Unelided(x).Length >= 4 && TextFold.SameName(Unelided(x), Unelided(y));
+
+    /// <summary>The word without an elided article or preposition glued to it ("d'activitats", "l'impost").</summary>
+    private static string Unelided(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe is > 0 and <= 3 && apostrophe + 1 < word.Length ? word[(apostrophe + 1)..] : word;
+    }
 
     private static bool PostposedCompound(IReadOnlyList<TextSpan> words, int i, string text)
     {

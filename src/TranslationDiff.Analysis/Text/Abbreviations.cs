@@ -22,6 +22,14 @@ internal static class Abbreviations
         ["en"] = new(StringComparer.Ordinal) { "mt", "pres", "supt", "messrs", "govt" },
     };
 
+    private static readonly HashSet<string> AlsoWords = new(StringComparer.Ordinal)
+    {
+        "art", "no", "nos", "co", "gen", "col", "sen", "rep", "rev", "mar", "dec", "ed", "vol", "fig", "hon", "mt", "ft", "min", "max", "cap", "pl", "av",
+    };
+
+    /// <summary>Whether the abbreviation is also an ordinary word of some language ("art", "no", "min").</summary>
+    public static bool IsAlsoWord(string word) => AlsoWords.Contains(word);
+
     public static bool Contains(string language, string word)
     {
         var key = TextFold.Fold(word);

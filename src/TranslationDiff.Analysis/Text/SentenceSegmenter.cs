@@ -87,7 +87,19 @@ internal static class SentenceSegmenter
             return true;
         }
 
+        // Abbreviations that are also ordinary words ("art", "no") end a sentence when written in lower case and not followed by a number.
+        if (Abbreviations.IsAlsoWord(word) && word.All(char.IsLower) && !NextIsDigit(text, dot + 1))
+        {
+            return false;
+        }
+
         return Abbreviations.Contains(language, word.TrimStart('.'));
+    }
+
+    private static bool NextIsDigit(string text, int i)
+    {
+        i = SkipSpaces(text, i);
+        return i < text.Length && char.IsDigit(text[i]);
     }
 
     private static void Add(List<TextSpan> sentences, string text, int start, int end)

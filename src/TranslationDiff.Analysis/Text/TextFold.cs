@@ -84,6 +84,30 @@ internal static class TextFold
         return Distance(x, y, limit) <= limit && SameInitialSound(x[0], y[0]);
     }
 
+    /// <summary>
+    /// Whether two spellings are one name, allowing for the usual differences between transliteration schemes of
+    /// the same foreign name ("Tchornomorsk"/"Chornomorsk", "Kherson"/"Jersón", "Soltchenko"/"Solchenko").
+    /// </summary>
+    public static bool SameTransliteratedName(string a, string b) => SameName(a, b) || SameName(Skeleton(a), Skeleton(b));
+
+    /// <summary>The folded word with transliteration variants reduced to one letter (tch, ch → c; kh, j → h; ou → u; y → i...).</summary>
+    public static string Skeleton(string word)
+    {
+        var s = Fold(word);
+        foreach (var (from, to) in Variants)
+        {
+            s = s.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return s;
+    }
+
+    private static readonly (string From, string To)[] Variants =
+    [
+        ("tsch", "c"), ("tch", "c"), ("sch", "s"), ("ch", "c"), ("sh", "s"), ("kh", "h"), ("zh", "z"), ("dj", "d"), ("ou", "u"),
+        ("j", "h"), ("y", "i"), ("w", "v"), ("ss", "s"), ("ck", "k"), ("q", "k"),
+    ];
+
     /// <summary>Capitalised: an upper-case first letter followed by at least one lower-case letter or nothing.</summary>
     public static bool IsCapitalised(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || word.Skip(1).Any(char.IsLower));

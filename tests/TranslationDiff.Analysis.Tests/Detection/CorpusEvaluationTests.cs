@@ -21,7 +21,7 @@ public class CorpusEvaluationTests
     {
         var score = Written.Checks.Single(c => c.Check == check);
 
-        Assert.True(score.Artifacts > 0, $"The written corpus has no label for {check}.");
+        Assert.True(score.Artifacts >= 8, $"The written corpus has {score.Artifacts} labels for {check}; the targets need at least 8 to mean anything.");
         Assert.True(score.Recall >= 0.9, $"{check}: recall {score.Recall:0.00}; missed: {string.Join("; ", Written.Misses)}");
         Assert.True(score.Precision >= 0.8, $"{check}: precision {score.Precision:0.00}; false alarms: {string.Join("; ", Written.FalseAlarms)}");
     }
@@ -29,7 +29,7 @@ public class CorpusEvaluationTests
     [Fact]
     public void Evaluate_RaisesFewerThanOneFindingPerThousandWords_OnCleanText()
     {
-        Assert.True(Written.Clean.Words >= 1000, "The clean editions are too short to measure.");
+        Assert.True(Written.Clean.Words >= 3000, $"The clean editions hold {Written.Clean.Words} words; at least 3,000 are needed to measure.");
         Assert.True(Written.CleanFindingsPerThousandWords < 1, Written.Format(details: true));
     }
 }

@@ -26,4 +26,11 @@ public class EngineAttributionTests
         Assert.Equal(FindingAttribution.Edition, attributed[0].Attribution);
         Assert.Equal(FindingAttribution.Engine, attributed[1].Attribution);
     }
+
+    [Fact]
+    public void EveryCheck_IsClassified_AsReadingPivotTextsOrOnlyItsOwnText()
+    {
+        Assert.Empty(EngineAttribution.PivotDependent.Intersect(EngineAttribution.OwnText));
+        Assert.Equal(CheckIds.All.Order(StringComparer.Ordinal), EngineAttribution.PivotDependent.Union(EngineAttribution.OwnText).Order(StringComparer.Ordinal));
+    }
 }

@@ -48,6 +48,27 @@ public class FluencyChecksTests
         Assert.Equal(("missiles long-range", "fluency/word-order"), (finding.Text, finding.Category));
     }
 
+    [Theory]
+    [InlineData("Putin, whose country has been engaged in a war since 2022 with Ukraine, signed a deal.", "since 2022 with")]
+    [InlineData("The city plans to put out to tender before the end of the year the extension of the line.", "before the end of the year the extension")]
+    public void WordOrder_FindsDisplacedTimeAdverbial_WhenEnglishFollowsRomanceOrder(string english, string expected)
+    {
+        var context = new ContextBuilder().Edition("fr", ("Poutine a signé un accord.", "Putin has signed an agreement.")).PivotEdition("en", english).Build();
+
+        Assert.Equal(expected, Assert.Single(new WordOrderDetector(Options).Detect(context)).Text);
+    }
+
+    [Theory]
+    [InlineData("Putin, whose country has been at war with Ukraine since 2022, signed a deal.")]
+    [InlineData("The city will put the extension of the line out to tender before the end of the year.")]
+    [InlineData("It was the year the extension was approved, before the end of the year the board met.")]
+    public void WordOrder_FindsNothing_WhenTimeAdverbialFollowsComplement(string english)
+    {
+        var context = new ContextBuilder().Edition("fr", ("Poutine a signé un accord.", "Putin has signed an agreement.")).PivotEdition("en", english).Build();
+
+        Assert.Empty(new WordOrderDetector(Options).Detect(context));
+    }
+
     [Fact]
     public void WordOrder_FindsReversedName_WhenAllOthersUseTheOtherOrder()
     {

@@ -24,6 +24,22 @@ public class SentenceSegmenterTests
         Assert.Single(SentenceSegmenter.Split(text, language));
     }
 
+    [Theory]
+    [InlineData("en", "It holds stolen works of art. Experts say they are hard to sell.")]
+    [InlineData("en", "The minister said no. The talks ended.")]
+    public void Split_FindsTwoSentences_WhenAbbreviationIsAlsoAWord(string language, string text)
+    {
+        Assert.Equal(2, SentenceSegmenter.Split(text, language).Count);
+    }
+
+    [Theory]
+    [InlineData("es", "Según el art. 5 de la ley, no.")]
+    [InlineData("en", "See Art. 12 of the treaty.")]
+    public void Split_KeepsAbbreviation_WhenNumberOrCapitalSaysSo(string language, string text)
+    {
+        Assert.Single(SentenceSegmenter.Split(text, language));
+    }
+
     [Fact]
     public void Split_KeepsClosingQuoteWithSentence_WhenQuotationEnds()
     {

@@ -17,6 +17,18 @@ public class TextMeasuresTests
         Assert.Equal(expected, TextFold.SameName(a, b));
     }
 
+    [Theory]
+    [InlineData("Tchornomorsk", "Chornomorsk", true)]
+    [InlineData("Kherson", "Jersón", true)]
+    [InlineData("Soltchenko", "Solchenko", true)]
+    [InlineData("Odessa", "Odesa", true)]
+    [InlineData("Kherson", "Kharkiv", false)]
+    [InlineData("Marseille", "Dunkerque", false)]
+    public void SameTransliteratedName_AllowsTransliterationSchemes(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, TextFold.SameTransliteratedName(a, b));
+    }
+
     [Fact]
     public void Fold_RemovesCaseAndAccents()
     {

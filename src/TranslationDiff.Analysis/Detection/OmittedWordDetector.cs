@@ -1,0 +1,96 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A small word that carries meaning (“also”, “still”, “only”, “already”, “again”, “almost”, a negation) which
+/// every other edition's pivot text has in the matching sentence and this edition's lacks: « se joue désormais
+/// aussi en Orient » rendered "is now being fought in the East". Sentences are matched by shared words, in both
+/// directions (each must be the other's best match), and at least <see cref="DetectionOptions.OmittedWordMinEditions"/>
+/// other editions must agree, so one engine's slip does not count. Works on English pivot texts.
+/// </summary>
+internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    /// <summary>
+    /// Each concept: the pivot-language words that mark it (all other editions must have one), and looser
+    /// equivalents that also count as keeping it (paraphrases, and how engines render it: « seguir » gives
+    /// "follow", « ningún » gives "any").
+    /// </summary>
+    private static readonly (string Name, string[] Markers, string[] Equivalents, Severity Severity)[] Concepts =
+    [
+        ("also", ["also"], ["too", "as well", "likewise", "equally", "in turn", "both"], Severity.Minor),
+        ("still", ["still", "always"], ["yet", "ever", "remain", "remains", "remained", "continue", "continues", "continued", "keep", "keeps", "kept", "follow", "follows", "followed", "no longer", "anymore", "any more"], Severity.Major),
+        ("only", ["only"], ["just", "solely", "merely", "alone", "exclusively", "single", "sole"], Severity.Major),
+        ("already", ["already"], ["yet", "by then", "previously"], Severity.Minor),
+        ("again", ["again"], ["once more", "anew", "another time", "re-", "second time", "new"], Severity.Minor),
+        ("almost", ["almost", "nearly"], ["practically", "virtually", "close to", "near", "some", "about", "around", "roughly"], Severity.Major),
+        ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero"], Severity.Major),
+    ];
+
+    public override string Id => CheckIds.OmittedWord;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        if (LanguageTag.Primary(context.PivotLanguage) != "en")
+        {
+            yield break;
+        }
+
+        foreach (var edition in context.Judged())
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+                if (counterparts.Count < Options.OmittedWordMinEditions)
+                {
+                    continue;
+                }
+
+                var mine = SentenceMap.Of(paragraph, edition.Language, context.IsPivotEdition(edition));
+                var theirs = counterparts.Select(c => SentenceSegmenter.Split(c.PivotText, context.PivotLanguage).Select(s => s.Text).ToList()).ToList();
+                for (var s = 0; s < mine.Count; s++)
+                {
+                    var matched = new List<(Counterpart Counterpart, string Sentence)>();
+                    for (var c = 0; c < counterparts.Count; c++)
+                    {
+                        var best = WordOverlap.Best(theirs[c], mine[s].Pivot);
+                        if (best >= 0 && WordOverlap.Dice(theirs[c][best], mine[s].Pivot) >= Options.OmittedWordMinOverlap
+                            && WordOverlap.Best(mine.Select(m => m.Pivot).ToList(), theirs[c][best]) == s)
+                        {
+                            matched.Add((counterparts[c], theirs[c][best]));
+                        }
+                    }
+
+                    if (matched.Count < counterparts.Count)
+                    {
+                        continue;
+                    }
+
+                    var missing = Concepts.Where(k => !Says(mine[s].Pivot, [.. k.Markers, .. k.Equivalents]) && matched.All(m => Says(m.Sentence, k.Markers))).ToList();
+                    if (missing.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var names = string.Join(", ", missing.Select(k => "“" + k.Name + "”"));
+                    var severity = missing.Max(k => k.Severity);
+                    var evidence = matched.ToDictionary(m => m.Counterpart.Language, m => Snippets.Shorten(m.Sentence), StringComparer.Ordinal);
+                    var others = string.Join(" and ", matched.Select(m => m.Counterpart.Language));
+                    var message = $"The {others} editions say {names} in this sentence; this edition has no {names} or equivalent: a word lost in translation?";
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, mine[s].Original.Start, mine[s].Original.Length,
+                        (Id, Categories.Omission, severity), message, evidence);
+                }
+            }
+        }
+    }
+
+    private static bool Says(string sentence, string[] words)
+    {
+        var folded = " " + string.Join(" ", WordTokenizer.Tokenize(sentence).Select(w => TextFold.Fold(w.Text))) + " ";
+        return words.Any(w => w.EndsWith('-') ? sentence.Contains(" " + w, StringComparison.OrdinalIgnoreCase)
+            : w.StartsWith('n') && w.Contains('\'', StringComparison.Ordinal) ? sentence.Contains(w, StringComparison.OrdinalIgnoreCase) || sentence.Contains("n’t", StringComparison.OrdinalIgnoreCase)
+            : folded.Contains(" " + w + " ", StringComparison.Ordinal));
+    }
+}

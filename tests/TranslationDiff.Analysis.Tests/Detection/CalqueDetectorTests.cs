@@ -1,0 +1,73 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class CalqueDetectorTests
+{
+    [Fact]
+    public void Detect_FindsFrenchCalques_WhenOriginalIsFrench()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("« Nous resterons », assure la ministre. Elle a rencontré son homologue ce vendredi 1er novembre.", "« We will remain », ensures the minister."))
+            .PivotEdition("en", "“We will stay”, assures Foreign Minister Choe. She met her counterpart this Friday, November 1.")
+            .Build();
+
+        var findings = new CalqueDetector(new DetectionOptions()).Detect(context).ToList();
+
+        Assert.Equal(["assures", "this Friday, November 1"], findings.Select(f => f.Text));
+        Assert.All(findings, f => Assert.Equal(Categories.Unidiomatic, f.Category));
+        Assert.Contains("« assure »", findings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenNoEditionIsInTheSourceLanguage()
+    {
+        var context = new ContextBuilder(reference: "de")
+            .Edition("de", ("Sie traf ihren Amtskollegen.", "She met her counterpart."))
+            .PivotEdition("en", "“We will stay”, assures Foreign Minister Choe.")
+            .Build();
+
+        Assert.Empty(new CalqueDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_InIdiomaticText()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El Gobierno celebrará una reunión el jueves.", "The Government will celebrate a meeting the Thursday."))
+            .PivotEdition("en", "The government will hold a meeting on Thursday to celebrate the anniversary; turnout rose by 12% and the actual figure was higher.")
+            .Build();
+
+        Assert.Empty(new CalqueDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_UsesNewsroomEntries_WhenDefaultsAreOff()
+    {
+        var options = new DetectionOptions
+        {
+            CalqueDefaults = false,
+            Calques = { new CalqueEntry { Sources = ["es"], Target = "en", Pattern = @"\bgave a step\b", Original = "dio un paso", Suggestion = "“took a step”" } },
+        };
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El Gobierno dio un paso adelante este viernes, 3 de mayo.", "The Government gave a step forward."))
+            .PivotEdition("en", "The government gave a step forward this Friday, May 3.")
+            .Build();
+
+        var finding = Assert.Single(new CalqueDetector(options).Detect(context));
+
+        Assert.Equal("gave a step", finding.Text);
+    }
+
+    [Fact]
+    public void Defaults_CompileAndNameTheirLanguages()
+    {
+        Assert.True(Calques.Defaults.Count >= 30);
+        Assert.All(Calques.Defaults, e =>
+        {
+            Assert.NotEmpty(e.Sources);
+            Assert.NotEqual(string.Empty, e.Target);
+            _ = new System.Text.RegularExpressions.Regex(e.Pattern);
+        });
+    }
+}

@@ -1,0 +1,63 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class OmittedWordDetectorTests
+{
+    private static readonly DetectionOptions Options = new();
+
+    [Fact]
+    public void Detect_FindsLostAlso_WhenAllOtherEditionsHaveIt()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La guerre se joue désormais aussi en Orient. La Corée restera aux côtés de la Russie.", "The war plays from now also in Orient. Korea will remain to the sides of Russia."))
+            .Edition("es", ("La guerra se libra ahora también en Oriente. Corea permanecerá junto a Rusia.", "The war rids now also in Orient. Korea will remain beside Russia."))
+            .PivotEdition("en", "The war is now being fought in the East. Korea will stand by Russia.")
+            .Build();
+
+        var finding = Assert.Single(new OmittedWordDetector(Options).Detect(context));
+
+        Assert.Equal(("en", "The war is now being fought in the East."), (finding.Language, finding.Text));
+        Assert.Contains("“also”", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Categories.Omission, finding.Category);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenOnlyOneOtherEditionHasTheWord()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les deux pays sont toujours en guerre.", "Both countries are still in war."))
+            .Edition("es", ("Los dos países están en guerra.", "Both countries are in war."))
+            .PivotEdition("en", "The two countries are at war.")
+            .Build();
+
+        Assert.Empty(new OmittedWordDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenEditionUsesAnEquivalent()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les deux pays sont toujours en guerre.", "Both countries are still in war."))
+            .Edition("es", ("Los dos países siguen en guerra.", "Both countries are still in war."))
+            .PivotEdition("en", "The two countries remain at war.")
+            .Build();
+
+        Assert.Empty(new OmittedWordDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsLostNegation_InTranslatedEdition()
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The alarm had not been triggered, and investigators believe the thieves knew the gallery.")
+            .Edition("es", ("La alarma no se había activado, y los investigadores creen que los ladrones conocían la galería.", "The alarm had not activated, and the investigators believe that the thieves knew the gallery."))
+            .Edition("fr", ("L'alarme s'était déclenchée, et les enquêteurs pensent que les voleurs connaissaient la galerie.", "The alarm had triggered, and the investigators think that the thieves knew the gallery."))
+            .Build();
+
+        var finding = Assert.Single(new OmittedWordDetector(Options).Detect(context));
+
+        Assert.Equal("fr", finding.Language);
+        Assert.Contains("“not”", finding.Message, StringComparison.Ordinal);
+    }
+}
