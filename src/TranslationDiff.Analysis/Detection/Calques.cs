@@ -78,7 +78,7 @@ internal static class Calques
 
         // Into French, Spanish and Catalan, from English.
         E(["en"], "fr", @"(?i)\b(?:faire|fait|faisait|font) du sens\b", "make sense", "« avoir du sens » or « être logique »"),
-        E(["en"], "fr", @"(?i)\b(?:a|ont|avait|avaient|aura) pris place\b", "take place", "« a eu lieu »"),
+        E(["en"], "fr", @"(?i)\b(?:prendre|prend|prendra|prendront|prenait|a pris|ont pris|avait pris|avaient pris|aura pris|aurait pris) place\b(?! (?:à|au|aux|dans|sur|autour|parmi|derrière|devant|face)\b)", "take place", "« avoir lieu »"),
         E(["en"], "fr", @"(?i)\badress(?:er|é|ée|és|ées|ant|e|ent) (?:le|la|les|ce|cette|ces) (?:problèmes?|questions?|défis?|enjeux?|préoccupations?)\b", "address the issue", "« traiter », « s'attaquer à »"),
         E(["en"], "fr", @"(?i)\bréalis(?:é|er|ait|e|ent) que\b", "realise that", "« se rendre compte que »"),
         E(["en"], "fr", @"(?i)\bdélivr(?:er|é|e|ait) (?:un|une|le|la|son|sa) (?:discours|message|allocution)\b", "deliver a speech", "« prononcer un discours »"),

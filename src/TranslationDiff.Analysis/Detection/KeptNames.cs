@@ -8,7 +8,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// Names the other editions keep and an edition lacks. A capitalised word (not at a sentence start) is a kept
 /// name when at least two other editions write it alike (or the only other one has it) and a translation engine
 /// passed it through as a word it did not know, or when two editions in different languages, one of them in the
-/// pivot language, write it exactly alike (a translator kept it). The finding points at the edition's own capitalised words in
+/// pivot language, write it exactly alike (a translator kept it), or when two editions write it exactly alike
+/// and their engines both kept it as it was. The finding points at the edition's own capitalised words in
 /// the same relative place, when there are some that no other edition has.
 /// </summary>
 internal static class KeptNames
@@ -31,11 +32,13 @@ internal static class KeptNames
                 continue;
             }
 
-            var mineText = string.Join(" ", members.Select(i => edition.Paragraphs[i].Text + " " + edition.Paragraphs[i].PivotText));
+            var mineText = string.Join(" ", members.Select(i => edition.Paragraphs[i].Text + " " + OwnPivot(edition.Paragraphs[i])));
             var mine = WordTokenizer.Tokenize(mineText).Select(w => w.Text).ToList();
             var squeezed = Squeeze(mineText);
+            var rawPivot = WordTokenizer.Tokenize(string.Join(" ", members.Select(i => edition.Paragraphs[i].PivotText))).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
             var missing = Kept(context, counterparts)
-                .Where(n => !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || Exonym(w, n.Name)) && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
+                .Where(n => !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || (Exonym(w, n.Name) && !rawPivot.Contains(n.Name)))
+                    && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
                 .ToList();
             if (missing.Count == 0)
             {
@@ -75,7 +78,8 @@ internal static class KeptNames
                     var exact = counterparts.Where(c => WordTokenizer.Tokenize(c.Text).Any(w => TextFold.IsCapitalised(w.Text) && TextFold.Fold(w.Text) == TextFold.Fold(word))).ToList();
                     var keptByEngine = writers >= needed && counterparts.Any(c => PassedThrough(context, c, word));
                     var keptByTranslator = exact.Count >= 2 && exact.Any(c => context.IsPivotEdition(c.Edition));
-                    if (keptByEngine || keptByTranslator)
+                    var keptByAll = exact.Count >= 2 && exact.All(c => !context.IsPivotEdition(c.Edition) && WordTokenizer.Tokenize(c.PivotText).Any(w => w.Text == word));
+                    if (keptByEngine || keptByTranslator || keptByAll)
                     {
                         result.Add((word, run.Text, counterpart.Language, (double)run.Start / Math.Max(1, counterpart.Text.Length)));
                     }
@@ -121,7 +125,9 @@ internal static class KeptNames
 
     /// <summary>
     /// A capitalised single word that shares its first four letters with the name, both of five letters or more
-    /// and of similar length: the language's own form of a place name ("Dunkirk" for "Dunkerque").
+    /// and of similar length: the language's own form of a place name ("Dunkirk" for "Dunkerque"). Not when the
+    /// edition's own engine turns its word back into the name (« rue des Oliviers » comes out "street of the
+    /// Olivos"): then the edition translated the name word for word.
     /// </summary>
     private static bool Exonym(string word, string name)
     {
@@ -129,6 +135,23 @@ internal static class KeptNames
         var n = TextFold.Fold(name);
         return TextFold.IsCapitalised(word) && w.Length >= 5 && n.Length >= 5 && Math.Abs(w.Length - n.Length) <= 3
             && w.All(char.IsLetter) && n.All(char.IsLetter) && string.CompareOrdinal(w, 0, n, 0, 4) == 0;
+    }
+
+    /// <summary>
+    /// The paragraph's pivot text without the words its engine did not know and the edition does not write: those
+    /// come from an intermediate language of the route (« avenue des Amandiers » goes through Spanish and comes
+    /// out as "the avenue of the Almendros"), not from the edition.
+    /// </summary>
+    private static string OwnPivot(Paragraph paragraph)
+    {
+        if (paragraph.UnknownWords.Count == 0)
+        {
+            return paragraph.PivotText;
+        }
+
+        var own = WordTokenizer.Tokenize(paragraph.Text).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        return string.Join(" ", WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text)
+            .Where(w => own.Contains(w) || !paragraph.UnknownWords.Contains(w, StringComparer.Ordinal)));
     }
 
     private static string Squeeze(string text) => new(TextFold.Fold(text).Where(char.IsLetterOrDigit).ToArray());

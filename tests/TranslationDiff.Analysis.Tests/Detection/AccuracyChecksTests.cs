@@ -35,6 +35,36 @@ public class AccuracyChecksTests
     }
 
     [Fact]
+    public void NamedEntity_FindsStreetNameTranslated_WhenTheEngineTurnsItBackIntoTheName()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Las entradas se venden en la calle de los Olivos.", "The entrances sell  in the street of the Olivos."))
+            .PivotEdition("en", "Tickets are sold on Calle de los Olivos.")
+            .Edition("fr", ("Les billets sont vendus rue des Oliviers.", "The banknotes are sold street of the Olivos."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Olivos"];
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Olivos"];
+
+        var finding = Assert.Single(new NamedEntityDetector(Options).Detect(context));
+
+        Assert.Equal(("fr", "Oliviers"), (finding.Language, finding.Text));
+    }
+
+    [Fact]
+    public void NamedEntity_FindsNothing_WhenEditionUsesItsOwnNameForAPlace()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les quais de Dunkerque sont à l'arrêt.", "The docks of Dunkerque are stopped."))
+            .Edition("es", ("Los muelles de Dunkerque están parados.", "The docks of Dunkerque are stopped."))
+            .PivotEdition("en", "The docks in Dunkirk have stopped.")
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Dunkerque"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Dunkerque"];
+
+        Assert.Empty(new NamedEntityDetector(Options).Detect(context));
+    }
+
+    [Fact]
     public void Untranslated_FindsEngineMarkerAndSourceRun()
     {
         var context = new ContextBuilder()
