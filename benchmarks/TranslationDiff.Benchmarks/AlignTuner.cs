@@ -11,10 +11,10 @@ namespace TranslationDiff.Benchmarks;
 /// </summary>
 internal static class AlignTuner
 {
-    public static int Run(string folder)
+    public static int Run(string folder, string? grid = null)
     {
         var documents = BenchDocument.LoadFolder(folder);
-        var candidates = AlignTuningGrid.Candidates().ToList();
+        var candidates = AlignTuningGrid.Candidates(grid).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} candidate settings x {documents.Count} documents"));
         var scores = new AlignmentScore[candidates.Count, documents.Count];
         foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].IdfExponent, candidates[c].MarginWeight > 0)))

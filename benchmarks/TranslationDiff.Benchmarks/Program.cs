@@ -9,7 +9,7 @@ if (args.Length >= 2 && args[0] == "align")
 
 if (args.Length >= 2 && args[0] == "align-tune")
 {
-    return AlignTuner.Run(args[1]);
+    return AlignTuner.Run(args[1], args.Length >= 4 && args[2] == "--grid" ? args[3] : null);
 }
 
 if (args.Length >= 3 && args[0] == "align-diff")

@@ -17,7 +17,7 @@ internal sealed record SequenceAlignerOptions
     public double MarginWeight { get; init; } = 0.5;
 
     /// <summary>Score of a 0-1 bead (a target unit with no source counterpart).</summary>
-    public double SkipScore { get; init; } = -0.075;
+    public double SkipScore { get; init; } = -0.05;
 
     /// <summary>Score of a 1-0 bead (a source unit left out of the target); null = <see cref="SkipScore"/>.</summary>
     public double? DeletionScore { get; init; } = -0.1;
@@ -32,7 +32,7 @@ internal sealed record SequenceAlignerOptions
     public double ManyToOnePenalty { get; init; } = 0.015;
 
     /// <summary>Penalty subtracted from a 2-2 bead.</summary>
-    public double TwoToTwoPenalty { get; init; } = 0.05;
+    public double TwoToTwoPenalty { get; init; } = 0.02;
 
     /// <summary>Penalty subtracted from a 1-3 or 3-1 bead.</summary>
     public double OneToThreePenalty { get; init; } = 0.02;

@@ -40,6 +40,25 @@ public class SequenceAlignerTests
     }
 
     [Fact]
+    public void Align_MakesTwoToTwoBead_WhenSidesSplitTwoSentencesAtDifferentPoints()
+    {
+        var source = SampleTexts.Flood.Take(3).Concat(
+        [
+            "Engineers will inspect the old dam above the village on Thursday morning, and schools in the valley stay closed",
+            "until further notice, the district office said.",
+        ]).Concat(SampleTexts.Flood.Skip(5)).ToList();
+        var target = SampleTexts.Flood.Take(3).Concat(
+        [
+            "Engineers will inspect the old dam.",
+            "Above the village on Thursday morning, and schools in the valley stay closed until further notice, the district office said.",
+        ]).Concat(SampleTexts.Flood.Skip(5)).ToList();
+
+        var rendered = Render(_aligner.Align(source, target));
+
+        Assert.Equal(["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3, 4]:[3, 4]", "[5]:[5]", "[6]:[6]", "[7]:[7]"], rendered);
+    }
+
+    [Fact]
     public void Align_LeavesSourceUnitAlone_WhenTargetOmitsIt()
     {
         var target = SampleTexts.Flood.Where((_, k) => k != 3).ToList();
