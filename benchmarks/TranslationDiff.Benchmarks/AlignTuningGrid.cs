@@ -14,8 +14,6 @@ internal static class AlignTuningGrid
     public static IEnumerable<SequenceAlignerOptions> Candidates(string? grid = null) => grid switch
     {
         "penalties" => Penalties(),
-        "junk" => Junk(),
-        "foreign" => Foreign(),
         _ => Original(),
     };
 
@@ -49,44 +47,6 @@ internal static class AlignTuningGrid
                         }
                     }
                 }
-            }
-        }
-    }
-
-    /// <summary>
-    /// The third round (<c>align-tune FOLDER --grid junk</c>): the debris score of each unit (cheaper to skip,
-    /// costlier to merge) and the crossing evidence of 2-2 beads, with the 2-2 penalty, around the defaults.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Junk()
-    {
-        var baseline = SequenceAlignerOptions.Default;
-        foreach (var junkSkip in new[] { 0.0, 0.02, 0.04, 0.08 })
-        {
-            foreach (var junkMerge in new[] { 0.0, 0.02, 0.05, 0.1 })
-            {
-                foreach (var crossing in new[] { 0.0, 0.25, 0.5, 1.0 })
-                {
-                    foreach (var twoTwo in new[] { 0.02, 0.05 })
-                    {
-                        yield return baseline with { JunkSkipWeight = junkSkip, JunkMergeWeight = junkMerge, CrossingWeight = crossing, TwoToTwoPenalty = twoTwo };
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>align-tune FOLDER --grid foreign</c>: units that read like the other language (see
-    /// <see cref="SequenceAlignerOptions.ForeignSkipWeight"/>) cheaper to skip and costlier to merge, around the defaults.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Foreign()
-    {
-        var baseline = SequenceAlignerOptions.Default;
-        foreach (var skip in new[] { 0.0, 0.02, 0.05, 0.1, 0.2 })
-        {
-            foreach (var merge in new[] { 0.0, 0.02, 0.05, 0.1, 0.2 })
-            {
-                yield return baseline with { ForeignSkipWeight = skip, ForeignMergeWeight = merge };
             }
         }
     }

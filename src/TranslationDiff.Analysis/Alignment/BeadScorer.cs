@@ -23,10 +23,6 @@ internal sealed class BeadScorer
     private readonly double _ratio;
     private readonly Dictionary<long, double>[] _rows;
     private readonly int[] _rowOf;
-    private readonly double[]? _sourceJunk;
-    private readonly double[]? _targetJunk;
-    private readonly double[]? _sourceForeign;
-    private readonly double[]? _targetForeign;
 
     /// <param name="options">Parameters.</param>
     /// <param name="source">Source units in the pivot language.</param>
@@ -59,20 +55,6 @@ internal sealed class BeadScorer
 
         _rowOf = new int[_rows.Length];
         Array.Fill(_rowOf, -1);
-        if (options.JunkSkipWeight != 0 || options.JunkMergeWeight != 0)
-        {
-            _sourceJunk = [.. (original ?? source).Select(UnitJunk.Score)];
-            _targetJunk = [.. target.Select(UnitJunk.Score)];
-        }
-
-        if (original is not null && (options.ForeignSkipWeight != 0 || options.ForeignMergeWeight != 0))
-        {
-            // Source language: the source as written; target language: its translation (the target itself may hold
-            // the very debris in the other language that this is meant to find).
-            var contrast = new LanguageContrast(original, source);
-            _sourceForeign = [.. original.Select(t => Math.Clamp(-contrast.Score(t), 0, 1))];
-            _targetForeign = [.. target.Select(t => Math.Clamp(contrast.Score(t), 0, 1))];
-        }
     }
 
     /// <summary>How many rows behind the search spans may still be asked for (bead and neighbour spans reach back up to 4 units).</summary>
@@ -85,18 +67,7 @@ internal sealed class BeadScorer
     {
         if (a == 0 || b == 0)
         {
-            var skip = b == 0 ? _options.DeletionScore ?? _options.SkipScore : _options.SkipScore;
-            if (_sourceJunk is not null && _targetJunk is not null)
-            {
-                skip += _options.JunkSkipWeight * (b == 0 ? _sourceJunk[i0] : _targetJunk[j0]);
-            }
-
-            if (_sourceForeign is not null && _targetForeign is not null)
-            {
-                skip += _options.ForeignSkipWeight * (b == 0 ? _sourceForeign[i0] : _targetForeign[j0]);
-            }
-
-            return skip;
+            return b == 0 ? _options.DeletionScore ?? _options.SkipScore : _options.SkipScore;
         }
 
         var evidence = EvidenceOverride?.Invoke(i0, a, j0, b) ?? Evidence(i0, a, j0, b);
@@ -106,40 +77,8 @@ internal sealed class BeadScorer
         var expected = sourceLength * _ratio;
         sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
         var length = _options.LengthWeight > 0 ? _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance) : 0;
-        var score = sim - length - _options.Penalty(a, b);
-        if (a + b >= 3 && _sourceJunk is not null && _targetJunk is not null && _options.JunkMergeWeight != 0)
-        {
-            score -= _options.JunkMergeWeight * (Sum(_sourceJunk, i0, a) + Sum(_targetJunk, j0, b));
-        }
-
-        if (a + b >= 3 && _sourceForeign is not null && _targetForeign is not null && _options.ForeignMergeWeight != 0)
-        {
-            score -= _options.ForeignMergeWeight * (Sum(_sourceForeign, i0, a) + Sum(_targetForeign, j0, b));
-        }
-
-        if (a == 2 && b == 2 && _options.CrossingWeight != 0)
-        {
-            var crossed = (Pair(i0, j0 + 1) + Pair(i0 + 1, j0)) / 2;
-            var diagonal = (Pair(i0, j0) + Pair(i0 + 1, j0 + 1)) / 2;
-            score += _options.CrossingWeight * (crossed - diagonal);
-        }
-
-        return score;
+        return sim - length - _options.Penalty(a, b);
     }
-
-    private static double Sum(double[] values, int start, int count)
-    {
-        var sum = 0.0;
-        for (var k = start; k < start + count; k++)
-        {
-            sum += values[k];
-        }
-
-        return sum;
-    }
-
-    /// <summary>The similarity of source unit i with target unit j.</summary>
-    private double Pair(int i, int j) => EvidenceOverride?.Invoke(i, 1, j, 1).Similarity ?? Compare(i, 1, j, 1);
 
     /// <summary>The bead's similarity and, when the margin is on, its background.</summary>
     public BeadEvidence Evidence(int i0, int a, int j0, int b)

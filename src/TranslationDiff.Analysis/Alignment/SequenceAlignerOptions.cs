@@ -37,32 +37,6 @@ internal sealed record SequenceAlignerOptions
     /// <summary>Penalty subtracted from a 1-3 or 3-1 bead.</summary>
     public double OneToThreePenalty { get; init; } = 0.02;
 
-    /// <summary>
-    /// Added to the score of leaving a unit unaligned (0-1 or 1-0), times the unit's <see cref="UnitJunk"/> score
-    /// (0 for running text, 1 for debris): debris is cheaper to leave out. 0 = off.
-    /// </summary>
-    public double JunkSkipWeight { get; init; }
-
-    /// <summary>Subtracted from a bead of three or more units, times the sum of its units' <see cref="UnitJunk"/> scores. 0 = off.</summary>
-    public double JunkMergeWeight { get; init; }
-
-    /// <summary>
-    /// Added to the score of leaving a unit unaligned, times how foreign the unit reads (<see cref="LanguageContrast"/>:
-    /// a target unit that reads like the source as written, a source unit that reads like the target; the mean
-    /// trigram log-likelihood ratio clamped to 0..1). Needs the source as written; 0 = off.
-    /// </summary>
-    public double ForeignSkipWeight { get; init; }
-
-    /// <summary>Subtracted from a bead of three or more units, times the sum of its units' foreign scores (see <see cref="ForeignSkipWeight"/>). 0 = off.</summary>
-    public double ForeignMergeWeight { get; init; }
-
-    /// <summary>
-    /// Added to a 2-2 bead's score, times (mean similarity of the crossed pairs − mean similarity of the diagonal
-    /// pairs) of its four single-unit pairs: a 2-2 bead is favoured where a clause crossed the sentence boundary and
-    /// disfavoured where two 1-1 beads fit. 0 = off.
-    /// </summary>
-    public double CrossingWeight { get; init; }
-
     /// <summary>Allow 1-3 and 3-1 beads.</summary>
     public bool AllowOneToThree { get; init; } = true;
 
