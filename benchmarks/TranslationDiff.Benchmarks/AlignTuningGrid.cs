@@ -14,6 +14,7 @@ internal static class AlignTuningGrid
     public static IEnumerable<SequenceAlignerOptions> Candidates(string? grid = null) => grid switch
     {
         "penalties" => Penalties(),
+        "bonus" => Bonus(),
         _ => Original(),
     };
 
@@ -46,6 +47,25 @@ internal static class AlignTuningGrid
                             };
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>align-tune FOLDER --grid bonus</c> (third round): negative shape penalties, a bonus for 2-2 and 1-2/2-1
+    /// beads against the summed objective's preference for two 1-1 beads, with the skip score.
+    /// </summary>
+    private static IEnumerable<SequenceAlignerOptions> Bonus()
+    {
+        var baseline = SequenceAlignerOptions.Default;
+        foreach (var skip in new[] { -0.05, -0.06 })
+        {
+            foreach (var twoTwo in new[] { -0.06, -0.04, -0.02, 0.0, 0.02 })
+            {
+                foreach (var merge in new[] { -0.02, 0.0, 0.015 })
+                {
+                    yield return baseline with { SkipScore = skip, TwoToTwoPenalty = twoTwo, ManyToOnePenalty = merge };
                 }
             }
         }
