@@ -15,7 +15,6 @@ internal static class AlignTuningGrid
     {
         "penalties" => Penalties(),
         "bonus" => Bonus(),
-        "split" => Split(),
         _ => Original(),
     };
 
@@ -67,26 +66,6 @@ internal static class AlignTuningGrid
                 foreach (var merge in new[] { -0.02, 0.0, 0.015 })
                 {
                     yield return baseline with { SkipScore = skip, TwoToTwoPenalty = twoTwo, ManyToOnePenalty = merge };
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>align-tune FOLDER --grid split</c> (third round): the 2-2 length-fit bonus
-    /// (<see cref="SequenceAlignerOptions.SplitLengthWeight"/>, threshold) with the 2-2 penalty; weight 0 first, so
-    /// that ties keep it off.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Split()
-    {
-        var baseline = SequenceAlignerOptions.Default;
-        foreach (var weight in new[] { 0.0, 0.1, 0.2, 0.5, 1.0 })
-        {
-            foreach (var threshold in new[] { 0.2, 0.3 })
-            {
-                foreach (var cap in new[] { 0.1, 0.2, 0.5 })
-                {
-                    yield return baseline with { SplitLengthWeight = weight, SplitLengthThreshold = threshold, SplitLengthCap = cap };
                 }
             }
         }

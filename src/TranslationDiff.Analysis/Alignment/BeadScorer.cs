@@ -77,29 +77,7 @@ internal sealed class BeadScorer
         var expected = sourceLength * _ratio;
         sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
         var length = _options.LengthWeight > 0 ? _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance) : 0;
-        var score = sim - length - _options.Penalty(a, b);
-        if (a == 2 && b == 2 && _options.SplitLengthWeight != 0)
-        {
-            score += _options.SplitLengthWeight * Math.Clamp(SplitLengthGain(i0, j0) - _options.SplitLengthThreshold, 0, _options.SplitLengthCap);
-        }
-
-        return score;
-    }
-
-    /// <summary>
-    /// Mean |ln(target length / expected length)| of the diagonal pairs (i0, j0) and (i0 + 1, j0 + 1), less that of
-    /// the 2-2 bead over the same units: positive when the 2-2 bead's lengths fit better than its two 1-1 beads'.
-    /// </summary>
-    internal double SplitLengthGain(int i0, int j0)
-    {
-        double Misfit(int i, int a, int j, int b)
-        {
-            var expected = Math.Max(1, (_sourceLengths[i + a] - _sourceLengths[i]) * _ratio);
-            var actual = Math.Max(1, _targetLengths[j + b] - _targetLengths[j]);
-            return Math.Abs(Math.Log(actual / expected));
-        }
-
-        return ((Misfit(i0, 1, j0, 1) + Misfit(i0 + 1, 1, j0 + 1, 1)) / 2) - Misfit(i0, 2, j0, 2);
+        return sim - length - _options.Penalty(a, b);
     }
 
     /// <summary>The bead's similarity and, when the margin is on, its background.</summary>

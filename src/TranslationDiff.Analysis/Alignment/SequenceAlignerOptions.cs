@@ -37,20 +37,6 @@ internal sealed record SequenceAlignerOptions
     /// <summary>Penalty subtracted from a 1-3 or 3-1 bead.</summary>
     public double OneToThreePenalty { get; init; } = 0.02;
 
-    /// <summary>
-    /// Bonus for a 2-2 bead whose lengths fit much better than those of the two 1-1 beads on its diagonal: added is
-    /// this weight times max(0, d − <see cref="SplitLengthThreshold"/>), where d is the mean |ln(target/expected)| of
-    /// the two diagonal pairs minus that of the 2-2 bead (a clause that moved across the sentence boundary leaves
-    /// the diagonal pairs lopsided and the pair of pairs balanced). 0 = off.
-    /// </summary>
-    public double SplitLengthWeight { get; init; }
-
-    /// <summary>How much better (in |ln ratio|) the 2-2 bead's lengths must fit before <see cref="SplitLengthWeight"/> counts.</summary>
-    public double SplitLengthThreshold { get; init; } = 0.3;
-
-    /// <summary>Largest excess over the threshold that counts (debris lines fit no length at all and would otherwise earn without bound).</summary>
-    public double SplitLengthCap { get; init; } = 0.5;
-
     /// <summary>Allow 1-3 and 3-1 beads.</summary>
     public bool AllowOneToThree { get; init; } = true;
 
