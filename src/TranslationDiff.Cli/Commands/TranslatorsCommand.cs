@@ -24,6 +24,11 @@ internal static class TranslatorsCommand
         ArgumentNullException.ThrowIfNull(output);
         var provider = services.GetRequiredService<ITranslatorProvider>();
         await output.WriteLineAsync($"Translation engines (default: {provider.DefaultName})").ConfigureAwait(false);
+        var second = provider.GetSecondOpinion(null);
+        var secondName = second is null
+            ? "none (findings are not attributed to edition or engine)"
+            : string.Equals(second.Name, provider.DefaultName, StringComparison.OrdinalIgnoreCase) ? $"{second.Name}, by another route" : second.Name;
+        await output.WriteLineAsync($"Second opinion (Translation:SecondOpinion): {secondName}").ConfigureAwait(false);
         foreach (var name in provider.Names)
         {
             var translator = provider.Get(name)!;

@@ -24,6 +24,7 @@ public class TranslatorsCommandTests
 
         Assert.Equal(ExitCodes.Ok, exitCode);
         Assert.Contains("apertium [default]: usable", output, StringComparison.Ordinal);
+        Assert.Contains("Second opinion (Translation:SecondOpinion): apertium, by another route", output, StringComparison.Ordinal);
         var pairs = output.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains("fr>es", pairs);
         Assert.True(pairs.Contains("fr>es>en"), output);
