@@ -13,6 +13,7 @@ builder.Services.AddTranslationDiffInfrastructure(builder.Configuration);
 var app = builder.Build();
 app.MapTranslationDiffApi();
 app.MapDismissalApi();
+app.MapRunApi();
 app.Run();
 
 /// <summary>The web app's entry point, public for WebApplicationFactory in the tests.</summary>
