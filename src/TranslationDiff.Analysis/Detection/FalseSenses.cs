@@ -21,7 +21,7 @@ internal static class FalseSenses
     public static IReadOnlyList<FalseSenseEntry> Defaults { get; } =
     [
         // Into English, with a domain cue.
-        F(Fr, @"\btirs?\b", "en", @"\b(?:fire|fires|shot|shots|shooting)\b", Weapons, "« tir », which for a missile or rocket is its launch", "“launch” (or “test”)"),
+        F(Fr, @"\btirs?\b", "en", @"\b(?<!(?:rocket|missile|artillery|mortar|anti-aircraft|tank|gun|sniper|heavy|enemy|friendly|returned|return|opened|open|under|cease|hostile)[ -])(?:fire|fires|shot|shots)\b(?! down)", Weapons, "« tir », which for a missile or rocket is its launch", "“launch” (or “test”)"),
         F(Romance, @"\bengins?\b|\bartefactos?\b|\bartefactes?\b", "en", @"\b(?<!explosive )(?:device|devices|machine|machines|contraption|gear)\b", Weapons, "« engin / artefacto », which here is the missile or rocket itself", "“missile”, “rocket” or “projectile”"),
         F(Fr, @"\bessais?\b", "en", @"\b(?:essays?|trials?|attempts?)\b", Weapons, "« essai », which for a weapon is a test", "“test”"),
         F(Fr, @"\bessais?\b", "en", @"\b(?:tests?|trials?|essays?|attempts?)\b", @"\b(?:rugby|scored?|scoring|conversion|tries)\b", "« essai », which in rugby is a try", "“try”"),
@@ -54,7 +54,7 @@ internal static class FalseSenses
         F(Fr, @"\binjures?\b", "en", @"\binjur(?:y|ies)\b", "", "« injure », which is an insult", "“insult” or “abuse”"),
         F(Fr, @"\bprétend\w*", "en", @"\bpretend(?:s|ed|ing)?\b", "", "« prétendre », which means to claim", "“claim”"),
         F(EsCa, @"\bpretend\w*", "en", @"\bpretend(?:s|ed|ing)?\b", "", "« pretender », which means to seek or intend", "“seek”, “aim” or “intend”"),
-        F(Romance, @"\bdispos\w*|\bdispon\w*", "en", @"\bdispos(?:e|es|ed|ing) of\b", "", "« disposer de / disponer de », which means to have", "“have”"),
+        F(Romance, @"\bdispos(?:e|es|ent|ait|aient|ant|er|era|eront|a|en|aven|ar|arà)\s+d(?:e|es|u|el|els|['’])|\bdispon(?:e|en|ía|ían|er|drá|drán|ga|gan)\s+de\b", "en", @"\bdispos(?:e|es|ed|ing) of\b", "", "« disposer de / disponer de », which means to have", "“have”"),
         F(Es, @"\béxitos?\b", "en", @"\bexits?\b", "", "« éxito », which is a success", "“success” or “hit”"),
         F(Es, @"\bsucesos?\b", "en", @"\bsuccess(?:es)?\b", "", "« suceso », which is an event or incident", "“incident” or “event”"),
         F(Es, @"\bembarazadas?\b", "en", @"\bembarrassed\b", "", "« embarazada », which means pregnant", "“pregnant”"),
@@ -65,9 +65,9 @@ internal static class FalseSenses
         F(En, @"\beventually\b", "fr", @"\béventuellement\b", "", "“eventually”, which means in the end", "« finalement » or « à terme »"),
         F(En, @"\beventually\b", "es", @"\beventualmente\b", "", "“eventually”, which means in the end", "« finalmente » or « al final »"),
         F(En, @"\beventually\b", "ca", @"\beventualment\b", "", "“eventually”, which means in the end", "« finalment » or « al final »"),
-        F(En, @"\bactually\b", "fr", @"\bactuel(?:le)?(?:ment|s)?\b", "", "“actually”, which means in fact", "« en fait » or « en réalité »"),
-        F(En, @"\bactually\b", "es", @"\bactual(?:es|mente)?\b", "", "“actually”, which means in fact", "« en realidad » or « de hecho »"),
-        F(En, @"\bactually\b", "ca", @"\bactual(?:s|ment)?\b", "", "“actually”, which means in fact", "« de fet » or « en realitat »"),
+        F(En, @"\bactually\b", "fr", @"\bactuellement\b", "", "“actually”, which means in fact", "« en fait » or « en réalité »"),
+        F(En, @"\bactually\b", "es", @"\bactualmente\b", "", "“actually”, which means in fact", "« en realidad » or « de hecho »"),
+        F(En, @"\bactually\b", "ca", @"\bactualment\b", "", "“actually”, which means in fact", "« de fet » or « en realitat »"),
         F(En, @"\bsensible\b", "es", @"\bsensibles?\b", "", "“sensible”, which means reasonable", "« sensato » or « razonable »"),
         F(En, @"\bsensible\b", "fr", @"\bsensibles?\b", "", "“sensible”, which means reasonable", "« raisonnable » or « sensé »"),
         F(En, @"\blibrar(?:y|ies)\b", "fr", @"\blibrairies?\b", "", "“library”, which is a lending library", "« bibliothèque »"),

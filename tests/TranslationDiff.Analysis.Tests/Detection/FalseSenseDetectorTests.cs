@@ -31,6 +31,17 @@ public class FalseSenseDetectorTests
     }
 
     [Fact]
+    public void Detect_FindsNothing_WhenFireIsIdiomatic()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Des tirs de roquettes ont visé la ville ; le missile a été abattu.", "…"))
+            .PivotEdition("en", "Rocket fire targeted the town; the missile was shot down.")
+            .Build();
+
+        Assert.Empty(new FalseSenseDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Fact]
     public void Detect_FindsNothing_WhenSourceWordIsAbsent()
     {
         var context = new ContextBuilder()
