@@ -39,12 +39,13 @@ internal static class FalseSenses
         F(EsCa, @"\batend\w*|\batén\w*", "en", @"\battend(?:s|ed|ing)?\b", @"\b(?:patients?|calls?|customers?|requests?|needs|emergenc(?:y|ies)|victims|applications?|complaints?)\b", "« atender / atendre », which for patients or calls is to treat or deal with", "“treat”, “serve” or “deal with”"),
         F(Fr, @"\bcollèges?\b", "en", @"\bcolleges?\b", @"\b(?:pupils?|teachers?|schools?|classes|aged|year-olds?|head ?teachers?)\b", "« collège », which is a secondary school", "“secondary school”"),
 
-        // Into English, false friends that are wrong wherever the source word stands.
+        // Into English, false friends that are wrong wherever the source word stands ("sensible issue" and the like are
+        // left to the calque check).
         F(Romance, @"\b(?:éventuel(?:le)?s?|éventuellement|eventual(?:es|s)?|eventualmente|eventualment)\b", "en", @"\beventual(?:ly)?\b", "", "« éventuel / eventual », which means possible", "“possible” or “possibly”"),
         F(Romance, @"\b(?:actuellement|actualmente|actualment)\b", "en", @"\bactually\b", "", "« actuellement / actualmente », which means currently", "“currently” or “now”"),
         F(Fr, @"\bressortissants?\b", "en", @"\bnatives?\b", "", "« ressortissants », which are nationals (citizens), not natives", "“nationals” or “citizens”"),
         F(Es, @"\bcompromisos?\b", "en", @"\bcompromis(?:e|es)\b", "", "« compromiso », which is a commitment or pledge", "“commitment” or “pledge”"),
-        F(Romance, @"\bsensibles?\b", "en", @"\bsensible\b", "", "« sensible », which means sensitive", "“sensitive”"),
+        F(Romance, @"\bsensibles?\b", "en", @"\bsensible\b(?! (?:issue|subject|topic|question|matter|area|zone|data|dossier|file|case)s?\b)", "", "« sensible », which means sensitive", "“sensitive”"),
         F(Fr, @"\bavertissements?\b", "en", @"\badvertisements?\b", "", "« avertissement », which is a warning", "“warning”"),
         F(Romance, @"\blibrair\w*|\blibrer[íi]\w*|\bllibrer\w*", "en", @"\blibrar(?:y|ies)\b", "", "« librairie / librería », which is a bookshop", "“bookshop” or “bookstore”"),
         F(Fr, @"\bblessé(?:e|s|es)?\b", "en", @"\bblessed\b", "", "« blessé », which means injured", "“injured” or “wounded”"),

@@ -73,4 +73,29 @@ public class GenderAgreementDetectorTests
         Assert.Equal("es", finding.Language);
         Assert.Equal("El ministro", finding.Text);
     }
+
+    [Fact]
+    public void Detect_FindsHonorificOfOtherGender_InEnglishEdition()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Mme Otieno dirige une association depuis dix ans.", "…"))
+            .PivotEdition("en", "Mr Otieno has led an association for ten years.")
+            .Build();
+
+        var finding = Assert.Single(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal("Mr", finding.Text);
+        Assert.Contains("“Ms”", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenPronounIsQuotedOrRightGender()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La ministre des Transports, Hélène Marchetti, a répondu : « Il doit revenir. » Elle a raccroché.", "…"))
+            .PivotEdition("en", "Transport Minister Hélène Marchetti replied: “He must come back.” She hung up.")
+            .Build();
+
+        Assert.Empty(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+    }
 }
