@@ -15,7 +15,7 @@ internal static class GenderMarks
 {
     private const string Name = @"(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})";
     private const string Word = @"[^\s,.;:!?«»""“”()]+";
-    private const string Preposition = @"(?:de la|de l['’]|de les|de los|de las|dels|del|des|du|de|d['’]|en)";
+    private const string Preposition = @"(?:de la|de l['’]|de les|de los|de las|dels|del|des|du|de|d['’]|en|à la|à l['’]|aux|au|à)";
 
     private static readonly Dictionary<string, Language> Languages = new(StringComparer.Ordinal)
     {

@@ -13,6 +13,7 @@ public class GenderAgreementDetectorTests
     [InlineData("es", "afirmó la portavoz de Ecologistas en Acción, Laura Benítez.", "benitez", "Feminine")]
     [InlineData("ca", "va dir Laia Comas, alcaldessa de Girona.", "comas", "Feminine")]
     [InlineData("fr", "a dit Karim Benali, secrétaire général du syndicat.", "benali", "Masculine")]
+    [InlineData("fr", "L'adjointe à l'éducation, Claire Dumont, explique.", "dumont", "Feminine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
         var mark = Assert.Single(GenderMarks.Of(text, language));
