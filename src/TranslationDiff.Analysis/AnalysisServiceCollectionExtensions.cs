@@ -39,6 +39,8 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IArtifactDetector, CalqueDetector>();
         services.AddSingleton<IArtifactDetector, PunctuationDetector>();
         services.AddSingleton<IArtifactDetector, OmittedWordDetector>();
+        services.AddSingleton<IArtifactDetector, GenderAgreementDetector>();
+        services.AddSingleton<IArtifactDetector, FalseSenseDetector>();
         return services;
     }
 }

@@ -20,10 +20,13 @@ public static class CheckIds
     public const string Calque = "calque";
     public const string Punctuation = "punctuation";
     public const string OmittedWord = "omitted-word";
+    public const string GenderAgreement = "gender-agreement";
+    public const string FalseSense = "false-sense";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Numbers, GluedWords, BrokenSentence, LowercasedName, OmittedParagraph, AddedParagraph, NamedEntity, WordOrder,
         Untranslated, DoubledWord, UnbalancedPunctuation, LengthRatio, LowSimilarity, Terminology, Calque, Punctuation, OmittedWord,
+        GenderAgreement, FalseSense,
     ];
 }

@@ -46,6 +46,12 @@ public sealed class DetectionOptions
     /// <summary>More calques and false friends for the calque check (a newsroom's own list).</summary>
     public IList<CalqueEntry> Calques { get; init; } = [];
 
+    /// <summary>Run the built-in list of false senses (the false-sense check); <see cref="FalseSenses"/> adds to it.</summary>
+    public bool FalseSenseDefaults { get; set; } = true;
+
+    /// <summary>More false senses for the false-sense check (a newsroom's own list).</summary>
+    public IList<FalseSenseEntry> FalseSenses { get; init; } = [];
+
     /// <summary>The omitted-word check needs at least this many other editions agreeing on the word.</summary>
     public int OmittedWordMinEditions { get; set; } = 2;
 
@@ -73,6 +79,8 @@ public sealed class DetectionOptions
             UntranslatedMinWords = UntranslatedMinWords,
             CalqueDefaults = CalqueDefaults,
             Calques = Calques,
+            FalseSenseDefaults = FalseSenseDefaults,
+            FalseSenses = FalseSenses,
             OmittedWordMinEditions = OmittedWordMinEditions,
             OmittedWordMinOverlap = OmittedWordMinOverlap,
             Glossary = Glossary.Concat(entries).ToList(),

@@ -11,6 +11,6 @@ public static class DetectorCatalogue
         new OmittedParagraphDetector(options), new AddedParagraphDetector(options), new NamedEntityDetector(options), new WordOrderDetector(options),
         new UntranslatedDetector(options), new DoubledWordDetector(options), new UnbalancedPunctuationDetector(options), new LengthRatioDetector(options),
         new LowSimilarityDetector(options), new TerminologyDetector(options), new CalqueDetector(options), new PunctuationDetector(options),
-        new OmittedWordDetector(options),
+        new OmittedWordDetector(options), new GenderAgreementDetector(options), new FalseSenseDetector(options),
     ];
 }

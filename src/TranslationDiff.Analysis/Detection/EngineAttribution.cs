@@ -24,7 +24,7 @@ public sealed class EngineAttribution : IEngineAttribution
     public static IReadOnlySet<string> OwnText { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         CheckIds.Numbers, CheckIds.GluedWords, CheckIds.DoubledWord, CheckIds.UnbalancedPunctuation, CheckIds.Terminology,
-        CheckIds.Calque, CheckIds.Punctuation,
+        CheckIds.Calque, CheckIds.Punctuation, CheckIds.GenderAgreement, CheckIds.FalseSense,
     };
 
     public const string Marker = "Likely an engine artifact";

@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A person whose gender the original marks (« la ministre des Affaires étrangères, Choe Son Hui », « el
+/// alcalde Pere Vidal ») and an edition that gives that person the other gender: an English pronoun or honorific
+/// ("his Russian counterpart" for her counterpart, "Mr" for a woman), or a French, Spanish or Catalan title or
+/// article of the other gender (« el ministro » for « la ministre »). The original's marking must be
+/// unambiguous (every gendered word of its phrase agreeing, and the same in every place it names the person);
+/// pronouns are judged only when that person is the nearest one mentioned before them (see
+/// <see cref="PronounReferences"/>).
+/// </summary>
+internal sealed class GenderAgreementDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    public override string Id => CheckIds.GenderAgreement;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        var source = context.OriginalLanguage is { } original
+            ? context.Editions.FirstOrDefault(e => LanguageTag.SameLanguage(e.Language, original))
+            : context.Reference();
+        if (source is null || !GenderMarks.Supports(source.Language))
+        {
+            yield break;
+        }
+
+        var truth = Truth(source);
+        if (truth.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var edition in context.Editions.Where(e => !ReferenceEquals(e, source)))
+        {
+            var english = LanguageTag.SameLanguage(edition.Language, "en");
+            if (!english && !GenderMarks.Supports(edition.Language))
+            {
+                continue;
+            }
+
+            var blocks = english ? Blocker(context, edition) : null;
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var references = english
+                    ? truth.Keys.SelectMany(person => PronounReferences.Of(paragraph.Text, person, blocks!).Select(r => (r.Start, r.Length, r.Gender, Person: person)))
+                    : GenderMarks.Of(paragraph.Text, edition.Language).Select(m => (m.Start, m.Length, m.Gender, m.Person));
+                foreach (var (start, length, gender, person) in references.OrderBy(r => r.Start).ToList())
+                {
+                    if (!truth.TryGetValue(person, out var known) || gender == known.Gender)
+                    {
+                        continue;
+                    }
+
+                    var (expected, mark, sourceParagraph) = known;
+                    var sourceText = source.Paragraphs[sourceParagraph].Text;
+                    var flagged = paragraph.Text.Substring(start, length);
+                    var who = expected == PersonGender.Feminine ? "a woman" : "a man";
+                    var message = english
+                        ? $"“{flagged}” refers to {mark.Name}, whom the {source.Language} original names as {who} (« {mark.Quote} »): write “{Suggest(flagged)}”."
+                        : $"« {flagged} » gives {mark.Name} the wrong gender: the {source.Language} original names {(expected == PersonGender.Feminine ? "her" : "him")} as {who} (« {mark.Quote} »).";
+                    var evidence = new Dictionary<string, string>(StringComparer.Ordinal)
+                    {
+                        [source.Language] = Snippets.SentenceAround(sourceText, mark.Start, source.Language),
+                    };
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, start, length,
+                        (Id, Categories.Mistranslation, Severity.Major), message, evidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>The persons the original marks, keyed by folded surname, with the gender and its first marking; persons marked both ways are left out.</summary>
+    private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph)> Truth(Edition source)
+    {
+        var marks = source.Paragraphs.SelectMany(p => GenderMarks.Of(p.Text, source.Language).Select(m => (Mark: m, Paragraph: p.Index))).ToList();
+        return marks.GroupBy(m => m.Mark.Person, StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a capitalised word of the English edition may name someone else: any word inside a sentence, and a
+    /// sentence's first word when the edition capitalises it elsewhere or another edition has it (names travel).
+    /// </summary>
+    private static Func<string, bool, bool> Blocker(DetectionContext context, Edition edition)
+    {
+        var others = context.Editions.Where(e => !ReferenceEquals(e, edition)).Select(e => e.Text()).ToList();
+        var own = edition.Text();
+        return (word, sentenceStart) =>
+        {
+            if (Calendar.Contains(word))
+            {
+                return false;
+            }
+
+            if (!sentenceStart)
+            {
+                return word != "I";
+            }
+
+            var pattern = $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])";
+            return others.Any(t => Regex.IsMatch(t, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+                || Regex.IsMatch(own, @"(?<=[\p{Ll},;] )" + Regex.Escape(word) + @"(?![\p{L}\p{N}])", RegexOptions.None, TimeSpan.FromSeconds(1));
+        };
+    }
+
+    private static readonly HashSet<string> Calendar = new(
+        ["I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December"],
+        StringComparer.Ordinal);
+
+    private static string Suggest(string flagged) => flagged switch
+    {
+        "he" => "she",
+        "He" => "She",
+        "his" => "her",
+        "His" => "Her",
+        "himself" => "herself",
+        "she" => "he",
+        "She" => "He",
+        "herself" => "himself",
+        "hers" => "his",
+        "Mr" => "Ms",
+        "Mrs" or "Ms" or "Miss" or "Madam" => "Mr",
+        _ => "the other gender's form",
+    };
+}

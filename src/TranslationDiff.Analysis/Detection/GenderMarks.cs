@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Where a French, Spanish or Catalan text marks the gender of a named person: a title with a gendered article,
+/// a gendered title noun or adjective, before the name or in apposition to it (« la ministre des Transports,
+/// Hélène Marchetti », « la présidente Ana Ruiz », « Laia Comas, alcaldessa de… », « Mme Durand », « el ministro
+/// Choe »). Only unambiguous markings count: every gendered word of the phrase must agree. The person is keyed
+/// by the last word of the name, folded (the surname in most naming orders, and stable across editions).
+/// </summary>
+internal static class GenderMarks
+{
+    private const string Name = @"(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})";
+    private const string Word = @"[^\s,.;:!?«»""“”()]+";
+    private const string Preposition = @"(?:de la|de l['’]|de les|de los|de las|dels|del|des|du|de|d['’]|en|à la|à l['’]|aux|au|à)";
+
+    private static readonly Dictionary<string, Language> Languages = new(StringComparer.Ordinal)
+    {
+        ["fr"] = new(
+            Feminine: "la|une|cette|sa|Mme|Madame",
+            Masculine: "le|un|ce|du|au|M\\.|Monsieur",
+            FeminineTitles: "présidente|directrice|députée|sénatrice|avocate|chancelière|reine|princesse|ambassadrice|dirigeante|conseillère|procureure|rectrice|cheffe|candidate|élue|fondatrice|porte-parole adjointe|vice-présidente|maire adjointe|adjointe|présidente-directrice",
+            MasculineTitles: "président|directeur|député|sénateur|avocat|chancelier|roi|prince|ambassadeur|dirigeant|conseiller|procureur|recteur|candidat|élu|fondateur|vice-président|adjoint|président-directeur",
+            EitherTitles: "ministre|secrétaire|porte-parole|maire|juge|commissaire|chef|diplomate|première ministre|Première ministre|premier ministre|Premier ministre",
+            FeminineAdjectives: "générale|adjointe|déléguée|chargée|ancienne|nouvelle|actuelle|première|Première",
+            MasculineAdjectives: "général|adjoint|délégué|chargé|ancien|nouveau|actuel|premier|Premier"),
+        ["es"] = new(
+            Feminine: "la|una|esta|Sra\\.|señora|doña",
+            Masculine: "el|un|este|del|al|Sr\\.|señor|don",
+            FeminineTitles: "ministra|presidenta|directora|diputada|senadora|abogada|reina|princesa|embajadora|consejera|alcaldesa|jueza|gobernadora|secretaria|vicepresidenta|candidata|fundadora|concejala|consellera|delegada|fiscala|primera ministra",
+            MasculineTitles: "ministro|director|diputado|senador|abogado|rey|príncipe|embajador|consejero|alcalde|gobernador|secretario|candidato|fundador|conseller|delegado|primer ministro",
+            EitherTitles: "presidente|vicepresidente|portavoz|juez|fiscal|concejal|jefe|líder|dirigente|canciller",
+            FeminineAdjectives: "general|adjunta|delegada|antigua|nueva|actual|primera",
+            MasculineAdjectives: "adjunto|delegado|antiguo|nuevo|primer"),
+        ["ca"] = new(
+            Feminine: "la|una|aquesta|Sra\\.|senyora",
+            Masculine: "el|un|aquest|del|al|Sr\\.|senyor",
+            FeminineTitles: "ministra|presidenta|directora|diputada|senadora|advocada|reina|princesa|ambaixadora|consellera|alcaldessa|jutgessa|secretària|vicepresidenta|candidata|fundadora|regidora|delegada|portaveu adjunta",
+            MasculineTitles: "ministre|president|director|diputat|senador|advocat|rei|príncep|ambaixador|conseller|alcalde|jutge|secretari|vicepresident|candidat|fundador|regidor|delegat",
+            EitherTitles: "portaveu|cap|líder|dirigent",
+            FeminineAdjectives: "adjunta|delegada|antiga|nova|actual|primera",
+            MasculineAdjectives: "adjunt|delegat|antic|nou|primer"),
+    };
+
+    private static readonly Dictionary<string, (Regex Before, Regex After)> Patterns = Languages.ToDictionary(
+        l => l.Key,
+        l => (Build(l.Value, before: true), Build(l.Value, before: false)),
+        StringComparer.Ordinal);
+
+    public static bool Supports(string language) => Languages.ContainsKey(LanguageTag.Primary(language));
+
+    /// <summary>The gender markings of named persons in <paramref name="text"/>, with the span of the marking phrase.</summary>
+    public static IReadOnlyList<GenderMark> Of(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var primary = LanguageTag.Primary(language);
+        if (!Languages.TryGetValue(primary, out var words))
+        {
+            return [];
+        }
+
+        var (before, after) = Patterns[primary];
+        var marks = new List<GenderMark>();
+        foreach (var match in before.Matches(text).Concat(after.Matches(text)))
+        {
+            var gender = GenderOf(match, words);
+            var name = match.Groups["name"];
+            var tokens = WordTokenizer.Tokenize(name.Value);
+            var surname = tokens.Count > 0 ? tokens[^1] : default;
+            if (gender is { } g && surname.Text is { Length: >= 2 } && !FunctionWords.Contains(primary, tokens[0].Text))
+            {
+                var phrase = match.Groups["phrase"];
+                marks.Add(new GenderMark(TextFold.Fold(surname.Text), g, phrase.Index, phrase.Length, name.Value, match.Value));
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>The gender every gendered word of the phrase agrees on, or null when none is gendered or they disagree.</summary>
+    private static PersonGender? GenderOf(Match match, Language words)
+    {
+        var votes = new HashSet<PersonGender>();
+        Vote(votes, match.Groups["det"].Value, words.Feminine, words.Masculine);
+        Vote(votes, match.Groups["title"].Value, words.FeminineTitles, words.MasculineTitles);
+        Vote(votes, match.Groups["adj1"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
+        Vote(votes, match.Groups["adj2"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
+        return votes.Count == 1 ? votes.Single() : null;
+    }
+
+    private static void Vote(HashSet<PersonGender> votes, string word, string feminine, string masculine)
+    {
+        word = word.Trim();
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        if (IsOneOf(word, feminine))
+        {
+            votes.Add(PersonGender.Feminine);
+        }
+
+        if (IsOneOf(word, masculine))
+        {
+            votes.Add(PersonGender.Masculine);
+        }
+    }
+
+    private static bool IsOneOf(string word, string alternatives) =>
+        alternatives.Split('|').Any(a => string.Equals(a.Replace("\\.", ".", StringComparison.Ordinal), word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Before the name: « la ministre (des Affaires étrangères,) Choe Son Hui », « Mme Durand ». After it:
+    /// « Laia Comas, l'alcaldessa de Girona », « Karim Benali, secrétaire général ». A complement between the
+    /// title and the name must be prepositional and followed by a comma, so a verb phrase never joins them.
+    /// </summary>
+    private static Regex Build(Language words, bool before)
+    {
+        var titles = $"{words.FeminineTitles}|{words.MasculineTitles}|{words.EitherTitles}";
+        var adjectives = $"{words.FeminineAdjectives}|{words.MasculineAdjectives}";
+        var determiner = $@"(?:\b(?<det>(?i:{words.Feminine}|{words.Masculine})) |(?<det>[Ll]['’]))";
+        var phrase = $@"(?<phrase>{determiner}?(?:(?<adj1>(?i:{adjectives})) )?\b(?<title>(?i:{titles}))\b(?: (?<adj2>(?i:{adjectives}))\b)?)";
+        var honorific = $@"(?<phrase>\b(?<det>Mme|Madame|M\.|Monsieur|Sra\.|Sr\.|señora|señor|doña|don|senyora|senyor))";
+        if (before)
+        {
+            var complement = $@"(?:(?: {Preposition} ?{Word}(?: \p{{Ll}}{Word})?){{1,2}}, | ?, | )";
+            return new Regex($@"(?:{phrase}{complement}|{honorific} ){Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+
+        return new Regex($@"{Name}, {phrase}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    private sealed record Language(
+        string Feminine,
+        string Masculine,
+        string FeminineTitles,
+        string MasculineTitles,
+        string EitherTitles,
+        string FeminineAdjectives,
+        string MasculineAdjectives);
+}

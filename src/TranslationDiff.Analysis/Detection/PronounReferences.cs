@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Analysis.Text;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// How an English text refers back to a named person: an honorific in the name (Mr, Mrs, Ms) and the first
+/// gendered pronoun (he, his, himself; she, herself, hers) after a mention, in the rest of its sentence or the
+/// next one. Conservative: scanning stops at any other capitalised name or person noun (the pronoun might be
+/// theirs), and a pronoun inside a quotation (the speaker's own words) ends it too. "Him" and "her" are left
+/// out: as objects they usually point at someone else.
+/// </summary>
+internal static partial class PronounReferences
+{
+    private static readonly Dictionary<string, PersonGender> Pronouns = new(StringComparer.Ordinal)
+    {
+        ["he"] = PersonGender.Masculine, ["his"] = PersonGender.Masculine, ["himself"] = PersonGender.Masculine,
+        ["she"] = PersonGender.Feminine, ["herself"] = PersonGender.Feminine, ["hers"] = PersonGender.Feminine,
+    };
+
+    private static readonly Dictionary<string, PersonGender> Honorifics = new(StringComparer.Ordinal)
+    {
+        ["Mr"] = PersonGender.Masculine, ["Sir"] = PersonGender.Masculine,
+        ["Mrs"] = PersonGender.Feminine, ["Ms"] = PersonGender.Feminine, ["Miss"] = PersonGender.Feminine, ["Madam"] = PersonGender.Feminine,
+    };
+
+    private static readonly HashSet<string> PersonNouns = new(
+        """
+        man men woman women husband wife son daughter father mother brother sister boy girl king queen counterpart
+        counterparts minister ministers president mayor spokesman spokeswoman spokesperson chairman chairwoman leader
+        leaders official officials director secretary head chief colleague colleagues predecessor successor deputy
+        adviser advisor lawyer judge prosecutor officer counterpart rival opponent candidate member ambassador envoy
+        manager boss owner founder governor senator player coach driver rider winner author doctor victim suspect
+        partner friend who whom whose someone everyone nobody anyone people person analyst expert researcher
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// References to the person keyed <paramref name="person"/> (a folded surname) that carry a gender: the span and
+    /// the gender. <paramref name="blocks"/> tells whether a capitalised word (and whether it starts a sentence)
+    /// may name someone else.
+    /// </summary>
+    public static IEnumerable<(int Start, int Length, PersonGender Gender)> Of(string text, string person, Func<string, bool, bool> blocks)
+    {
+        var words = WordTokenizer.Tokenize(text);
+        var sentences = SentenceSegmenter.Split(text, "en");
+        var quoted = Quotes().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!char.IsUpper(words[i].Text[0]) || TextFold.Fold(words[i].Text) != person)
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first > 0 && Adjacent(text, words[first - 1], words[first]) && char.IsUpper(words[first - 1].Text[0]))
+            {
+                first--;
+            }
+
+            var last = i;
+            while (last + 1 < words.Count && Adjacent(text, words[last], words[last + 1]) && char.IsUpper(words[last + 1].Text[0]))
+            {
+                last++;
+            }
+
+            foreach (var word in words.Skip(first).Take(i - first))
+            {
+                if (Honorifics.TryGetValue(word.Text, out var honorific))
+                {
+                    yield return (word.Start, word.Length, honorific);
+                }
+            }
+
+            var sentence = sentences.Select((s, n) => (s, n)).FirstOrDefault(x => words[last].Start >= x.s.Start && words[last].Start < x.s.End);
+            var end = sentence.n + 1 < sentences.Count ? sentences[sentence.n + 1].End : text.Length;
+            for (var m = last + 1; m < words.Count && words[m].Start < end; m++)
+            {
+                var word = words[m].Text;
+                if (Pronouns.TryGetValue(word.ToLowerInvariant(), out var gender))
+                {
+                    if (!quoted.Any(q => words[m].Start > q.Index && words[m].Start < q.End))
+                    {
+                        yield return (words[m].Start, words[m].Length, gender);
+                    }
+
+                    break;
+                }
+
+                var sentenceStart = sentences.Any(s => s.Start <= words[m].Start && words[m].Start < s.End && text[s.Start..words[m].Start].All(c => !char.IsLetterOrDigit(c)));
+                if (PersonNouns.Contains(word.ToLowerInvariant()) || (char.IsUpper(word[0]) && TextFold.Fold(word) != person && blocks(word, sentenceStart)))
+                {
+                    break;
+                }
+            }
+
+            i = last;
+        }
+    }
+
+    private static bool Adjacent(string text, TextSpan a, TextSpan b) => b.Start == a.End + 1 && text[a.End] == ' ';
+
+    [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»|‘[^’]*’(?!\\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotes();
+}

@@ -1,0 +1,102 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class GenderAgreementDetectorTests
+{
+    private const string French = "« Nous resterons aux côtés de la Russie », assure la ministre des Affaires étrangères, Choe Son Hui. De quoi faire sourire son homologue russe.";
+
+    [Theory]
+    [InlineData("fr", "assure la ministre des Affaires étrangères, Choe Son Hui.", "hui", "Feminine")]
+    [InlineData("fr", "a déclaré le président Paul Martin.", "martin", "Masculine")]
+    [InlineData("fr", "selon Mme Durand, qui dirige le port.", "durand", "Feminine")]
+    [InlineData("es", "afirmó la portavoz de Ecologistas en Acción, Laura Benítez.", "benitez", "Feminine")]
+    [InlineData("ca", "va dir Laia Comas, alcaldessa de Girona.", "comas", "Feminine")]
+    [InlineData("fr", "a dit Karim Benali, secrétaire général du syndicat.", "benali", "Masculine")]
+    [InlineData("fr", "L'adjointe à l'éducation, Claire Dumont, explique.", "dumont", "Feminine")]
+    public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
+    {
+        var mark = Assert.Single(GenderMarks.Of(text, language));
+
+        Assert.Equal(person, mark.Person);
+        Assert.Equal(gender, mark.Gender.ToString());
+    }
+
+    [Theory]
+    [InlineData("fr", "la ministre a rencontré son homologue, Sergueï Lavrov.")]
+    [InlineData("fr", "a dit la porte-parole, Camille Roux, au ministre Jean Roux.")]
+    [InlineData("es", "según el portavoz Luis Roca y la portavoz adjunta Ana Roca.")]
+    public void Of_ReadsNoGender_WhenMarkingIsAmbiguous(string language, string text)
+    {
+        var marks = GenderMarks.Of(text, language).GroupBy(m => m.Person).Where(g => g.Select(m => m.Gender).Distinct().Count() == 1 && g.Key == "lavrov");
+
+        Assert.Empty(marks);
+    }
+
+    [Fact]
+    public void Detect_FindsPronounOfOtherGender_InEnglishEdition()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", (French, "…"))
+            .PivotEdition("en", "“We will stand by Russia,” assures Foreign Minister Choe Son Hui. Enough to make his Russian counterpart smile.")
+            .Build();
+
+        var finding = Assert.Single(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal("his", finding.Text);
+        Assert.Equal(Categories.Mistranslation, finding.Category);
+        Assert.Contains("« la ministre", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Choe Son Hui", finding.Evidence["fr"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenAnotherPersonStandsBetween()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", (French + " Sergueï Lavrov a salué son invitée.", "…"))
+            .PivotEdition("en", "“We will stand by Russia,” says Foreign Minister Choe Son Hui. Lavrov welcomed his guest. She smiled.")
+            .Build();
+
+        Assert.Empty(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsTitleOfOtherGender_InSpanishEdition()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La ministre des Transports, Hélène Marchetti, a appelé les syndicats.", "…"))
+            .Edition("es", ("El ministro de Transportes, Hélène Marchetti, pidió a los sindicatos.", "…"))
+            .PivotEdition("en", "Transport Minister Hélène Marchetti called on the unions. She said so.")
+            .Build();
+
+        var finding = Assert.Single(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal("es", finding.Language);
+        Assert.Equal("El ministro", finding.Text);
+    }
+
+    [Fact]
+    public void Detect_FindsHonorificOfOtherGender_InEnglishEdition()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Mme Otieno dirige une association depuis dix ans.", "…"))
+            .PivotEdition("en", "Mr Otieno has led an association for ten years.")
+            .Build();
+
+        var finding = Assert.Single(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal("Mr", finding.Text);
+        Assert.Contains("“Ms”", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenPronounIsQuotedOrRightGender()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La ministre des Transports, Hélène Marchetti, a répondu : « Il doit revenir. » Elle a raccroché.", "…"))
+            .PivotEdition("en", "Transport Minister Hélène Marchetti replied: “He must come back.” She hung up.")
+            .Build();
+
+        Assert.Empty(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+    }
+}
