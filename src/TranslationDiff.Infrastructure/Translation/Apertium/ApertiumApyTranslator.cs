@@ -14,8 +14,11 @@ namespace TranslationDiff.Infrastructure.Translation.Apertium;
 /// </summary>
 internal sealed class ApertiumApyTranslator(
     IHttpClientFactory httpClients, IOptions<TranslationOptions> options, TimeProvider clock, ILogger<ApertiumApyTranslator> logger)
-    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, ISecondRouteSource
+    : ITranslator, ILanguagePairCatalog, ITranslatorAvailability, ITranslatorVersion, ISecondRouteSource
 {
+    /// <summary>Raise when the adapter's handling of text changes (batching, marks), so cached output is not reused.</summary>
+    internal const string AdapterVersion = "apertium-apy-1";
+
     public const string EngineName = "apertium-apy";
     public const string HttpClientName = "apertium-apy";
 
@@ -106,6 +109,29 @@ internal sealed class ApertiumApyTranslator(
         return used == 0
             ? new TranslatorAvailability(false, $"the APy service at {baseUrl} serves no translation pairs")
             : new TranslatorAvailability(true, string.Create(CultureInfo.InvariantCulture, $"APy at {baseUrl}, {used} of {modes.Count} pairs used"));
+    }
+
+    /// <summary>
+    /// The adapter's version and the route's modes: the translation memory keeps the usual route's and the second
+    /// route's output apart (the server's package versions are not visible through APy).
+    /// </summary>
+    public async ValueTask<string> GetVersionAsync(string sourceLanguage, string targetLanguage, CancellationToken cancellationToken)
+    {
+        if (BaseUrl() is not { } baseUrl)
+        {
+            return AdapterVersion;
+        }
+
+        var (modes, problem) = await GetModesAsync(CreateClient(), baseUrl, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return AdapterVersion;
+        }
+
+        var finder = BuildFinder(modes);
+        var (source, target) = (LanguageTag.Normalize(sourceLanguage), LanguageTag.Normalize(targetLanguage));
+        var route = SecondRoute ? finder.FindAlternative(source, target) : finder.Find(source, target);
+        return route is null ? AdapterVersion : $"{AdapterVersion};{string.Join(';', route.Hops.Select(h => h.Name))}";
     }
 
     private Uri? BaseUrl() =>

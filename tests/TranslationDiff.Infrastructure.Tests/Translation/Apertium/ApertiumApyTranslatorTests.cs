@@ -32,6 +32,22 @@ public sealed class ApertiumApyTranslatorTests(ApyServerFixture apy) : IClassFix
     }
 
     [Fact]
+    public async Task AsSecondRoute_TranslatesByTheOtherRoute_UnderAnotherMemoryVersion()
+    {
+        var primary = Apy();
+        var second = primary.AsSecondRoute();
+
+        var result = await second.TranslateAsync(new TranslationRequest("fr", "en", ["La guerre est finie."]), CancellationToken.None);
+        var usual = await primary.GetVersionAsync("fr", "en", CancellationToken.None);
+        var other = await ((ITranslatorVersion)second).GetVersionAsync("fr", "en", CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Problem?.ToString());
+        Assert.Equal("apertium-apy:fr>ca>en", result.Route);
+        Assert.Equal("apertium-apy-1;fra-spa;spa-eng", usual);
+        Assert.Equal("apertium-apy-1;fra-cat;cat-eng", other);
+    }
+
+    [Fact]
     public async Task TranslateAsync_ReturnsEveryParagraphInOrder_AndAgreesWithTheLocalEngine()
     {
         var texts = FrenchSamples.Tricky;
