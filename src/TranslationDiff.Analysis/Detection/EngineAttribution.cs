@@ -58,7 +58,7 @@ public sealed class EngineAttribution : IEngineAttribution
         Text = f.Text,
         PivotStart = f.PivotStart,
         PivotLength = f.PivotLength,
-        Message = $"{Marker}: the {secondaryRoute} translation does not show it. {f.Message}",
+        Message = $"{Marker}: not raised with the second translations ({secondaryRoute}). {f.Message}",
         Evidence = f.Evidence,
         GroupId = f.GroupId,
         Attribution = FindingAttribution.Engine,

@@ -66,45 +66,10 @@ public sealed class ComparisonPipeline(
             return new ComparisonOutcome(null, problems);
         }
 
-        // The second opinion runs beside the primary translation (one engine job each, which suits two cores);
-        // its results are applied once both are done.
-        watch.Restart();
-        var second = request.SecondOpinion ? translators.GetSecondOpinion(request.Translator) : null;
-        using var secondCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var secondTask = second is null
-            ? Task.FromResult<IReadOnlyList<(Edition Edition, TranslationResult Result)>>([])
-            : Task.Run(() => SecondOpinionsAsync(editions, pivot, second, secondCancel.Token), secondCancel.Token);
-        for (var i = 0; i < editions.Count; i++)
-        {
-            progress?.Report(new PipelineProgress(request.Name, "translate", editions[i].Language, i, editions.Count));
-            var problem = await TranslateEditionAsync(editions[i], pivot, translator, stats, cancellationToken).ConfigureAwait(false);
-            if (problem is not null)
-            {
-                problems.Add(problem);
-            }
-        }
-
-        stats.StageMilliseconds["translate"] = watch.ElapsedMilliseconds;
+        var notes = await TranslateAllAsync(request, editions, pivot, translator, stats, problems, progress, cancellationToken).ConfigureAwait(false);
         if (problems.Count > 0)
         {
-            await secondCancel.CancelAsync().ConfigureAwait(false);
-            await Task.WhenAny(secondTask).ConfigureAwait(false);
             return new ComparisonOutcome(null, problems);
-        }
-
-        var notes = new List<Problem>();
-        if (second is not null)
-        {
-            progress?.Report(new PipelineProgress(request.Name, "second-opinion", null, 0, 1));
-            foreach (var (edition, result) in await secondTask.ConfigureAwait(false))
-            {
-                if (ApplySecondOpinion(edition, result, second.Name, stats) is { } note)
-                {
-                    notes.Add(note);
-                }
-            }
-
-            stats.StageMilliseconds["second-opinion"] = watch.ElapsedMilliseconds;
         }
 
         var original = request.OriginalLanguage is null ? null : LanguageTag.Normalize(request.OriginalLanguage);
@@ -251,6 +216,74 @@ public sealed class ComparisonPipeline(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Translates every edition into the pivot (problems go to <paramref name="problems"/>) and, beside it, asks the
+    /// second opinion (one engine job each, which suits two cores). Returns the second opinion's notes. The second
+    /// opinion never stops the run: its failure is a note, and it is cancelled and awaited whenever this returns.
+    /// </summary>
+    private async Task<List<Problem>> TranslateAllAsync(
+        ComparisonRequest request, List<Edition> editions, string pivot, ITranslator translator, ComparisonStatistics stats,
+        List<Problem> problems, IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        var second = request.SecondOpinion ? translators.GetSecondOpinion(request.Translator) : null;
+        using var secondCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var secondWatch = Stopwatch.StartNew();
+        var secondTask = second is null
+            ? Task.FromResult<IReadOnlyList<(Edition Edition, TranslationResult Result)>>([])
+            : Task.Run(
+                async () =>
+                {
+                    var results = await SecondOpinionsAsync(editions, pivot, second, secondCancel.Token).ConfigureAwait(false);
+                    secondWatch.Stop();
+                    return results;
+                },
+                secondCancel.Token);
+        try
+        {
+            var primaryWatch = Stopwatch.StartNew();
+            for (var i = 0; i < editions.Count; i++)
+            {
+                progress?.Report(new PipelineProgress(request.Name, "translate", editions[i].Language, i, editions.Count));
+                var problem = await TranslateEditionAsync(editions[i], pivot, translator, stats, cancellationToken).ConfigureAwait(false);
+                if (problem is not null)
+                {
+                    problems.Add(problem);
+                }
+            }
+
+            stats.StageMilliseconds["translate"] = primaryWatch.ElapsedMilliseconds;
+            if (problems.Count > 0 || second is null)
+            {
+                return [];
+            }
+
+            progress?.Report(new PipelineProgress(request.Name, "second-opinion", null, 0, 1));
+            IReadOnlyList<(Edition Edition, TranslationResult Result)> seconds;
+            try
+            {
+                seconds = await secondTask.ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // The second opinion only refines attribution: its failure is reported, the run goes on.
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning(ex, "The second opinion failed for {ComparisonId}", request.Name);
+                return [new Problem("second-opinion", "second-opinion.unavailable", $"The second opinion ({second.Name}) failed: {ex.Message}. Findings are not attributed to edition or engine.", null)];
+            }
+
+            stats.StageMilliseconds["second-opinion"] = secondWatch.ElapsedMilliseconds;
+            return seconds.Select(s => ApplySecondOpinion(s.Edition, s.Result, second.Name, stats)).OfType<Problem>().ToList();
+        }
+        finally
+        {
+            if (!secondTask.IsCompleted)
+            {
+                await secondCancel.CancelAsync().ConfigureAwait(false);
+                await Task.WhenAny(secondTask).ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>Every edition not in the pivot language, translated by the second-opinion engine, one after another.</summary>

@@ -69,6 +69,18 @@ public class FindingReviewPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_ReportsAndGoesOn_WhenTheSecondOpinionThrows()
+    {
+        var outcome = await Pipeline(new SingleTranslatorProvider(_primary) { Second = new ThrowingTranslator() }, new PivotWordDetector("boss")).RunAsync(Request(), null, CancellationToken.None);
+
+        Assert.True(outcome.Succeeded);
+        var note = Assert.Single(outcome.Report!.Problems);
+        Assert.Equal("second-opinion.unavailable", note.Code);
+        Assert.Contains("engine down", note.Message, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(outcome.Report.Findings).Attribution);
+    }
+
+    [Fact]
     public async Task RunAsync_TranslatesOnce_WhenTheRequestTurnsTheSecondOpinionOff()
     {
         var report = (await Pipeline(Provider(), new PivotWordDetector("boss")).RunAsync(Request() with { SecondOpinion = false }, null, CancellationToken.None)).Report!;
@@ -143,6 +155,14 @@ public class FindingReviewPipelineTests
         new FindingReview(new SameTextAttribution(), new TextFingerprinter(), _dismissals, NullLogger<FindingReview>.Instance),
         new FixedTimeProvider(),
         NullLogger<ComparisonPipeline>.Instance);
+
+    private sealed class ThrowingTranslator : Core.Translation.ITranslator
+    {
+        public string Name => "broken";
+
+        public Task<Core.Translation.TranslationResult> TranslateAsync(Core.Translation.TranslationRequest request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("engine down");
+    }
 
     private sealed class NoDiffer : Core.Diffing.IWordDiffer
     {
