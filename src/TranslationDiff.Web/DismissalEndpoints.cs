@@ -30,6 +30,11 @@ internal static class DismissalEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No finding id", detail: "Send the finding's fingerprint as \"fingerprint\".");
         }
 
+        if (Dismissal.Validate(request.Reason, request.By) is { } invalid)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Dismissal too long", detail: invalid);
+        }
+
         var id = request.Fingerprint.Trim().TrimStart('#');
         var found = await runs.FindFindingAsync(id, cancellationToken).ConfigureAwait(false);
         if (found is not { } hit)

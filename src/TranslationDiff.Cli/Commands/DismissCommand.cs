@@ -53,6 +53,12 @@ internal static class DismissCommand
             return ExitCodes.BadInput;
         }
 
+        if (Dismissal.Validate(reason, by) is { } invalid)
+        {
+            await Console.Error.WriteLineAsync($"error: {invalid}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         var failed = 0;
         foreach (var raw in ids)
         {

@@ -34,6 +34,11 @@ internal sealed class EfDismissalStore(ResultsDatabase database) : IDismissalSto
     public async Task<bool> DismissAsync(Dismissal dismissal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dismissal);
+        if (Dismissal.Validate(dismissal.Reason, dismissal.DismissedBy) is { } invalid)
+        {
+            throw new ArgumentException(invalid, nameof(dismissal));
+        }
+
         var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
@@ -47,7 +52,7 @@ internal sealed class EfDismissalStore(ResultsDatabase database) : IDismissalSto
                 Fingerprint = dismissal.Fingerprint,
                 Check = dismissal.Check,
                 Language = dismissal.Language,
-                Text = dismissal.Text,
+                Text = dismissal.Text.Length <= Dismissal.MaxTextLength ? dismissal.Text : dismissal.Text[..Dismissal.MaxTextLength],
                 Reason = dismissal.Reason,
                 DismissedBy = dismissal.DismissedBy,
                 ComparisonName = dismissal.ComparisonName,

@@ -47,6 +47,18 @@ public abstract class DismissalStoreTests
         Assert.DoesNotContain(_fingerprint, await store.GetFingerprintsAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task DismissAsync_CutsAVeryLongFlaggedText_AndRefusesAnOverlongReason()
+    {
+        var store = Store();
+        var longText = string.Concat(Enumerable.Repeat("a very long paragraph ", 200));
+
+        await store.DismissAsync(Dismissal(null) with { Text = longText }, CancellationToken.None);
+
+        Assert.Equal(longText[..Core.Storage.Dismissal.MaxTextLength], Assert.Single(await store.ListAsync(CancellationToken.None), d => d.Fingerprint == _fingerprint).Text);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.DismissAsync(Dismissal(new string('x', Core.Storage.Dismissal.MaxReasonLength + 1)) with { Fingerprint = "other" + _fingerprint[5..] }, CancellationToken.None));
+    }
+
     private EfDismissalStore Store() => new(Database.Open());
 
     private Dismissal Dismissal(string? reason) =>

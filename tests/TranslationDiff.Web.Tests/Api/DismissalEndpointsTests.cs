@@ -77,6 +77,19 @@ public sealed class DismissalEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Dismiss_AnswersBadRequest_ForAnOverlongReason()
+    {
+        using var factory = Factory(IPAddress.Loopback);
+        await SaveSampleRunAsync(factory);
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/dismissals", UriKind.Relative), new { fingerprint = _fingerprint, reason = new string('x', 2001) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await factory.Services.GetRequiredService<IDismissalStore>().ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Dismiss_AnswersNotFound_ForAnIdNoRunHas()
     {
         using var factory = Factory(IPAddress.Loopback);
