@@ -6,7 +6,8 @@ namespace TranslationDiff.Web;
 /// <summary>
 /// Guards every endpoint that changes data: a request from this machine (loopback) may write; any other needs
 /// <c>Authorization: Bearer KEY</c> with the key configured as <c>Web:ApiKey</c> (environment <c>Web__ApiKey</c> or
-/// user-secrets, never appsettings). Without a configured key, writes are refused to other machines.
+/// user-secrets, never appsettings). Without a configured key, writes are refused to other machines. A request a
+/// proxy forwarded (X-Forwarded-For, Forwarded, X-Real-IP) is not taken as local even when it arrives on loopback.
 /// </summary>
 internal sealed class WriteAccess(IConfiguration configuration, ILogger<WriteAccess> logger) : IEndpointFilter
 {
@@ -16,7 +17,7 @@ internal sealed class WriteAccess(IConfiguration configuration, ILogger<WriteAcc
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         var remote = http.Connection.RemoteIpAddress;
-        if (remote is not null && System.Net.IPAddress.IsLoopback(remote))
+        if (remote is not null && System.Net.IPAddress.IsLoopback(remote) && !Forwarded(http.Request.Headers))
         {
             return await next(context).ConfigureAwait(false);
         }
@@ -38,4 +39,7 @@ internal sealed class WriteAccess(IConfiguration configuration, ILogger<WriteAcc
                 ? "Only this machine may change data: no Web:ApiKey is configured (set the environment variable Web__ApiKey to allow other machines)."
                 : "Send the configured key as 'Authorization: Bearer KEY'.");
     }
+
+    private static bool Forwarded(IHeaderDictionary headers) =>
+        headers.ContainsKey("X-Forwarded-For") || headers.ContainsKey("Forwarded") || headers.ContainsKey("X-Real-IP");
 }

@@ -27,7 +27,7 @@ internal sealed class MarkdownReportWriter : IReportWriter
         foreach (var e in report.Editions)
         {
             var count = report.Findings.Count(f => f.Language == e.Language);
-            md.Append(c, $"| {e.Language} | {Escape(e.Title)} | {e.Paragraphs.Count} | {e.WordCount} | {e.TranslationRoute} | {e.SecondRoute ?? "–"} | {count} |\n");
+            md.Append(c, $"| {e.Language} | {Escape(e.Title)} | {e.Paragraphs.Count} | {e.WordCount} | {Escape(e.TranslationRoute)} | {Escape(e.SecondRoute ?? "–")} | {count} |\n");
         }
 
         if (report.Quality.Count > 0)
@@ -94,6 +94,11 @@ internal sealed class MarkdownReportWriter : IReportWriter
         await output.WriteAsync(Encoding.UTF8.GetBytes(md.ToString()), cancellationToken).ConfigureAwait(false);
     }
 
-    private static string Escape(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Keeps table cells whole and stops fetched text from becoming HTML in viewers that render it
+    /// (Markdown allows inline HTML): pipes escaped, line breaks folded, angle brackets as entities.
+    /// </summary>
+    private static string Escape(string? text) =>
+        (text ?? string.Empty).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 }

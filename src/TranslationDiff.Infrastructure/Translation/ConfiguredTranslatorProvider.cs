@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TranslationDiff.Core.Pipeline;
 using TranslationDiff.Core.Translation;
@@ -19,10 +20,13 @@ internal sealed class ConfiguredTranslatorProvider : ITranslatorProvider
     private readonly IOptions<TranslationOptions> _options;
     private readonly CachingTranslatorFactory _memory;
     private readonly Lock _gate = new();
+    private readonly ILogger<ConfiguredTranslatorProvider> _logger;
 
-    public ConfiguredTranslatorProvider(IEnumerable<ITranslator> translators, IOptions<TranslationOptions> options, CachingTranslatorFactory memory)
+    public ConfiguredTranslatorProvider(
+        IEnumerable<ITranslator> translators, IOptions<TranslationOptions> options, CachingTranslatorFactory memory, ILogger<ConfiguredTranslatorProvider> logger)
     {
         _options = options;
+        _logger = logger;
         _memory = memory;
         _raw = translators.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
@@ -52,7 +56,15 @@ internal sealed class ConfiguredTranslatorProvider : ITranslatorProvider
 
         if (!setting.Equals(primary, StringComparison.OrdinalIgnoreCase))
         {
-            return Get(setting);
+            var named = Get(setting);
+            if (named is null)
+            {
+                _logger.LogWarning(
+                    "Translation:SecondOpinion is '{Setting}', which names no engine (known: {Engines}); findings are not attributed to edition or engine",
+                    setting, string.Join(", ", Names));
+            }
+
+            return named;
         }
 
         if (!_raw.TryGetValue(primary, out var raw) || raw is not ISecondRouteSource routes)

@@ -76,6 +76,15 @@ public class ReportWriterTests
     }
 
     [Fact]
+    public async Task MarkdownWriter_KeepsFetchedMarkupAsText()
+    {
+        var md = await Write(new MarkdownReportWriter(), ReportBuilder.TwoEditions("<img src=x onerror=alert(1)> | cell"));
+
+        Assert.DoesNotContain("<img", md, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt; \\| cell", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MarkdownWriter_ListsFindingsWithEvidence()
     {
         var md = await Write(new MarkdownReportWriter(), ReportBuilder.TwoEditions());

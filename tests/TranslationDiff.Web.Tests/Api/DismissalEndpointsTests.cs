@@ -63,6 +63,20 @@ public sealed class DismissalEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Dismiss_IsRefused_WhenAProxyOnThisMachineForwardedTheRequest()
+    {
+        using var factory = Factory(IPAddress.Loopback);
+        await SaveSampleRunAsync(factory);
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/dismissals", UriKind.Relative)) { Content = JsonContent.Create(new { fingerprint = _fingerprint }) };
+        request.Headers.Add("X-Forwarded-For", "198.51.100.4");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Dismiss_IsAccepted_FromAnotherMachineWithTheKey()
     {
         using var factory = Factory(IPAddress.Parse("203.0.113.7"), ApiKey);
