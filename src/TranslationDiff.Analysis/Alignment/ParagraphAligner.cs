@@ -1,3 +1,4 @@
+using System.Globalization;
 using TranslationDiff.Analysis.Similarity;
 using TranslationDiff.Core.Alignment;
 using TranslationDiff.Core.Model;
@@ -99,6 +100,10 @@ internal sealed class ParagraphAligner : IParagraphAligner
             {
                 Id = $"g{groups.Count + 1}",
                 Kind = Kind(referenceIndices.Length, s, members, others.Count, moved[s]),
+                Shapes = Enumerable.Range(0, others.Count).ToDictionary(
+                    e => others[e].Language,
+                    e => string.Create(CultureInfo.InvariantCulture, $"{referenceIndices.Length}-{members[s, e].Count}"),
+                    StringComparer.Ordinal),
                 Score = Score(reference, referenceIndices, others, map),
                 Members = map,
             });
@@ -174,6 +179,7 @@ internal sealed class ParagraphAligner : IParagraphAligner
             {
                 Id = $"g{groups.Count + 1}",
                 Kind = "0-1",
+                Shapes = new Dictionary<string, string>(StringComparer.Ordinal) { [others[e].Language] = "0-1" },
                 Score = 0,
                 Members = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal) { [others[e].Language] = [j] },
             });

@@ -14,6 +14,13 @@ public sealed class AlignmentGroup
     /// </summary>
     public required string Kind { get; init; }
 
+    /// <summary>
+    /// The group's shape for each edition other than the reference, "p-q" with p reference paragraphs and q that
+    /// edition's ("2-1" where an edition merged two paragraphs even when another kept them apart and
+    /// <see cref="Kind"/> says "2-2"); "p-0" when the edition has nothing here, "0-1" for an added paragraph.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Shapes { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Similarity of the members' pivot texts, 0..1.</summary>
     public double Score { get; init; }
 

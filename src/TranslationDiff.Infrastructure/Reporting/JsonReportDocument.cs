@@ -39,7 +39,7 @@ internal sealed record JsonReportDocument(
                 e.Language, e.Url, e.Title, e.PivotTitle, e.TranslationRoute, e.ContentHash, e.WordCount,
                 e.Paragraphs.Select(p => new ParagraphDto(p.Index, Kind(p.Kind), p.Text, p.PivotText, p.UnknownWords, p.SecondPivotText)).ToList(),
                 e.SecondRoute)).ToList(),
-            report.Groups.Select(g => new GroupDto(g.Id, g.Kind, Math.Round(g.Score, 4), g.Members)).ToList(),
+            report.Groups.Select(g => new GroupDto(g.Id, g.Kind, Math.Round(g.Score, 4), g.Members, g.Shapes)).ToList(),
             report.Diffs.Select(d => new DiffDto(
                 d.GroupId, d.Language, d.ReferenceLanguage, d.Similarity,
                 d.Pieces.Select(p => new PieceDto(Op(p.Operation), p.Text)).ToList())).ToList(),
@@ -67,7 +67,8 @@ internal sealed record JsonReportDocument(
 
     internal sealed record ParagraphDto(int Index, string Kind, string Text, string PivotText, IReadOnlyList<string> UnknownWords, string? SecondPivotText);
 
-    internal sealed record GroupDto(string Id, string Kind, double Score, IReadOnlyDictionary<string, IReadOnlyList<int>> Members);
+    internal sealed record GroupDto(
+        string Id, string Kind, double Score, IReadOnlyDictionary<string, IReadOnlyList<int>> Members, IReadOnlyDictionary<string, string> Shapes);
 
     internal sealed record DiffDto(string GroupId, string Language, string ReferenceLanguage, double Similarity, IReadOnlyList<PieceDto> Pieces);
 

@@ -24,6 +24,9 @@ public class ParagraphAlignerTests
 
         Assert.Equal(["g1", "g2", "g3", "g4"], groups.Select(g => g.Id));
         Assert.Equal(["2-3", "0-1", "1-1", "1-0"], groups.Select(g => g.Kind));
+        Assert.Equal(new Dictionary<string, string> { ["fr"] = "2-3", ["de"] = "2-1" }, groups[0].Shapes);
+        Assert.Equal(new Dictionary<string, string> { ["fr"] = "0-1" }, groups[1].Shapes);
+        Assert.Equal(new Dictionary<string, string> { ["fr"] = "1-0", ["de"] = "1-1" }, groups[3].Shapes);
         Assert.Equal([0, 1], groups[0].For("en"));
         Assert.Equal([0, 1, 2], groups[0].For("fr"));
         Assert.Equal([0], groups[0].For("de"));

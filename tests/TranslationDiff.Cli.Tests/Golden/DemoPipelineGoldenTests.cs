@@ -67,7 +67,7 @@ public sealed class DemoPipelineGoldenTests(DemoPipelineFixture demo) : IClassFi
 
     [Fact]
     public void Pipeline_MatchesTheGoldenAlignment() =>
-        AssertGolden("groups.json", Report.Groups.Select(g => new { g.Id, g.Kind, Members = g.Members.ToDictionary(m => m.Key, m => string.Join(",", m.Value)) }));
+        AssertGolden("groups.json", Report.Groups.Select(g => new { g.Id, g.Kind, Members = g.Members.ToDictionary(m => m.Key, m => string.Join(",", m.Value)), g.Shapes }));
 
     private static void AssertGolden(string name, object actual)
     {
