@@ -14,6 +14,7 @@ var app = builder.Build();
 app.MapTranslationDiffApi();
 app.MapDismissalApi();
 app.MapRunApi();
+app.MapHomePage();
 app.Run();
 
 /// <summary>The web app's entry point, public for WebApplicationFactory in the tests.</summary>

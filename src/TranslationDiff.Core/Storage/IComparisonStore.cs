@@ -15,6 +15,9 @@ public interface IComparisonStore
     /// <summary>The runs of a comparison, newest first, without their reports.</summary>
     Task<IReadOnlyList<ComparisonRun>> ListRunsAsync(string comparisonName, CancellationToken cancellationToken);
 
+    /// <summary>The newest run of every comparison, newest first, without their reports.</summary>
+    Task<IReadOnlyList<ComparisonRun>> ListLatestRunsAsync(CancellationToken cancellationToken);
+
     /// <summary>A run without its report, or null when no run has this id.</summary>
     Task<ComparisonRun?> GetRunAsync(string runId, CancellationToken cancellationToken);
 

@@ -95,6 +95,31 @@ internal sealed class EfComparisonStore(ResultsDatabase database, TimeProvider c
         }
     }
 
+    public async Task<IReadOnlyList<ComparisonRun>> ListLatestRunsAsync(CancellationToken cancellationToken)
+    {
+        var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (context.ConfigureAwait(false))
+        {
+            // Newest first, then the first of each name; bounded so that a long history stays cheap to list.
+            var entries = await context.ComparisonRuns.AsNoTracking()
+                .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+                .Select(r => new { r.Id, r.Name, r.PivotLanguage, r.ReferenceLanguage, r.Engine, r.CreatedAt, r.Status, r.ProblemsJson })
+                .Take(10_000)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return entries.DistinctBy(r => r.Name, StringComparer.Ordinal).Select(r => new ComparisonRun
+            {
+                Id = r.Id,
+                Name = r.Name,
+                PivotLanguage = r.PivotLanguage,
+                ReferenceLanguage = r.ReferenceLanguage,
+                Engine = r.Engine,
+                CreatedAt = r.CreatedAt,
+                Status = r.Status,
+                Problems = ReportJson.DeserializeProblems(r.ProblemsJson),
+            }).ToList();
+        }
+    }
+
     public async Task<ComparisonRun?> GetRunAsync(string runId, CancellationToken cancellationToken)
     {
         var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -55,6 +55,21 @@ public abstract class ComparisonStoreTests
     }
 
     [Fact]
+    public async Task ListLatestRunsAsync_GivesTheNewestRunOfEachComparison()
+    {
+        var other = _name + "-other";
+        var start = new DateTimeOffset(2026, 11, 1, 2, 0, 0, TimeSpan.Zero);
+        await Store().SaveRunAsync(Run("old-" + _name, Report(_name, "v1", start)), CancellationToken.None);
+        await Store().SaveRunAsync(Run("new-" + _name, Report(_name, "v2", start.AddDays(1))), CancellationToken.None);
+        await Store().SaveRunAsync(Run("only-" + other, Report(other, "v3", start.AddHours(1))), CancellationToken.None);
+
+        var latest = (await Store().ListLatestRunsAsync(CancellationToken.None)).Where(r => r.Name.StartsWith(_name, StringComparison.Ordinal)).ToList();
+
+        Assert.Equal([("new-" + _name, _name), ("only-" + other, other)], latest.Select(r => (r.Id, r.Name)));
+        Assert.All(latest, r => Assert.Null(r.Report));
+    }
+
+    [Fact]
     public async Task FindFindingAsync_ReturnsTheStoredFindingAndItsComparison_ByFingerprint()
     {
         var report = Report(_name, "texte à retrouver");

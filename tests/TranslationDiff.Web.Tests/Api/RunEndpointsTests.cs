@@ -50,6 +50,39 @@ public sealed class RunEndpointsTests : IDisposable
         Assert.Contains("default-src 'none'", html.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HomePage_ListsTheNewestRunOfEachComparison_WithLinksToItsReport()
+    {
+        using var client = _factory.CreateClient();
+        var empty = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        await SaveRunAsync("text");
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("No comparison has been run yet", empty, StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains($"<a href=\"/api/runs/{_runId}/report?format=html\">read</a>", page, StringComparison.Ordinal);
+        Assert.Contains(">sample</a>", page, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HomePage_EncodesComparisonNamesAndProblems()
+    {
+        var run = new ComparisonRun
+        {
+            Id = "r<1>", Name = "<script>x</script>", PivotLanguage = "en", Engine = "apertium", Status = ComparisonRunStatus.Failed,
+            Problems = [new Core.Model.Problem("fetch", "fetch.not-found", "<b>missing</b> page", null)],
+        };
+
+        var html = HomePage.Render([run]);
+
+        Assert.DoesNotContain("<script>x</script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;x&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;missing&lt;/b&gt; page", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/runs", HttpStatusCode.BadRequest)]
     [InlineData("/api/runs/no-such-run/report", HttpStatusCode.NotFound)]
