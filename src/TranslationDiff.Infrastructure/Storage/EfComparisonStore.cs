@@ -76,22 +76,9 @@ internal sealed class EfComparisonStore(ResultsDatabase database, TimeProvider c
         var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            var entries = await context.ComparisonRuns.AsNoTracking()
-                .Where(r => r.Name == comparisonName)
-                .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
-                .Select(r => new { r.Id, r.Name, r.PivotLanguage, r.ReferenceLanguage, r.Engine, r.CreatedAt, r.Status, r.ProblemsJson })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return entries.Select(r => new ComparisonRun
-            {
-                Id = r.Id,
-                Name = r.Name,
-                PivotLanguage = r.PivotLanguage,
-                ReferenceLanguage = r.ReferenceLanguage,
-                Engine = r.Engine,
-                CreatedAt = r.CreatedAt,
-                Status = r.Status,
-                Problems = ReportJson.DeserializeProblems(r.ProblemsJson),
-            }).ToList();
+            return await SummariesAsync(
+                context.ComparisonRuns.AsNoTracking().Where(r => r.Name == comparisonName).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id),
+                cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -101,22 +88,10 @@ internal sealed class EfComparisonStore(ResultsDatabase database, TimeProvider c
         await using (context.ConfigureAwait(false))
         {
             // Newest first, then the first of each name; bounded so that a long history stays cheap to list.
-            var entries = await context.ComparisonRuns.AsNoTracking()
-                .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
-                .Select(r => new { r.Id, r.Name, r.PivotLanguage, r.ReferenceLanguage, r.Engine, r.CreatedAt, r.Status, r.ProblemsJson })
-                .Take(10_000)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            return entries.DistinctBy(r => r.Name, StringComparer.Ordinal).Select(r => new ComparisonRun
-            {
-                Id = r.Id,
-                Name = r.Name,
-                PivotLanguage = r.PivotLanguage,
-                ReferenceLanguage = r.ReferenceLanguage,
-                Engine = r.Engine,
-                CreatedAt = r.CreatedAt,
-                Status = r.Status,
-                Problems = ReportJson.DeserializeProblems(r.ProblemsJson),
-            }).ToList();
+            var runs = await SummariesAsync(
+                context.ComparisonRuns.AsNoTracking().OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(10_000),
+                cancellationToken).ConfigureAwait(false);
+            return runs.DistinctBy(r => r.Name, StringComparer.Ordinal).ToList();
         }
     }
 
@@ -125,20 +100,8 @@ internal sealed class EfComparisonStore(ResultsDatabase database, TimeProvider c
         var context = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (context.ConfigureAwait(false))
         {
-            var r = await context.ComparisonRuns.AsNoTracking().Where(r => r.Id == runId)
-                .Select(r => new { r.Id, r.Name, r.PivotLanguage, r.ReferenceLanguage, r.Engine, r.CreatedAt, r.Status, r.ProblemsJson })
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-            return r is null ? null : new ComparisonRun
-            {
-                Id = r.Id,
-                Name = r.Name,
-                PivotLanguage = r.PivotLanguage,
-                ReferenceLanguage = r.ReferenceLanguage,
-                Engine = r.Engine,
-                CreatedAt = r.CreatedAt,
-                Status = r.Status,
-                Problems = ReportJson.DeserializeProblems(r.ProblemsJson),
-            };
+            var runs = await SummariesAsync(context.ComparisonRuns.AsNoTracking().Where(r => r.Id == runId), cancellationToken).ConfigureAwait(false);
+            return runs.FirstOrDefault();
         }
     }
 
@@ -285,5 +248,24 @@ internal sealed class EfComparisonStore(ResultsDatabase database, TimeProvider c
         entry.Status = run.Status;
         entry.ProblemsJson = ReportJson.Serialize(run.Problems);
         entry.ReportJson = run.Report is null ? entry.ReportJson : ReportJson.Serialize(run.Report);
+    }
+
+    /// <summary>Runs without their reports (the report JSON is never loaded), in the query's order.</summary>
+    private static async Task<List<ComparisonRun>> SummariesAsync(IQueryable<ComparisonRunEntry> runs, CancellationToken cancellationToken)
+    {
+        var rows = await runs
+            .Select(r => new { r.Id, r.Name, r.PivotLanguage, r.ReferenceLanguage, r.Engine, r.CreatedAt, r.Status, r.ProblemsJson })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => new ComparisonRun
+        {
+            Id = r.Id,
+            Name = r.Name,
+            PivotLanguage = r.PivotLanguage,
+            ReferenceLanguage = r.ReferenceLanguage,
+            Engine = r.Engine,
+            CreatedAt = r.CreatedAt,
+            Status = r.Status,
+            Problems = ReportJson.DeserializeProblems(r.ProblemsJson),
+        }).ToList();
     }
 }
