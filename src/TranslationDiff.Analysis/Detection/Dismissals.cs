@@ -9,7 +9,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// Editors' dismissals: a finding's fingerprint (check, language, the flagged words and the sentence around
 /// them, folded) survives re-runs and paragraph renumbering, so a dismissed finding is not raised again for
-/// the same text. Storing fingerprints is the store's business; this only computes and applies them.
+/// the same text. Storing fingerprints is the store's business and leaving dismissed findings out is
+/// FindingReview's (Core); this only computes them.
 /// </summary>
 public sealed class Dismissals : IFindingFingerprinter
 {
@@ -25,21 +26,6 @@ public sealed class Dismissals : IFindingFingerprinter
             : Snippets.SentenceAround(paragraphText, finding.Start, language);
         var key = string.Join('\u001F', finding.Check, LanguageTag.Primary(language), Normalize(finding.Text), Normalize(context));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
-    }
-
-    /// <summary>The findings whose fingerprint is not among the dismissed ones.</summary>
-    public static IReadOnlyList<Finding> Apply(IEnumerable<Finding> findings, IReadOnlyList<Edition> editions, IReadOnlySet<string> dismissed)
-    {
-        ArgumentNullException.ThrowIfNull(findings);
-        ArgumentNullException.ThrowIfNull(editions);
-        ArgumentNullException.ThrowIfNull(dismissed);
-        return findings.Where(f => !dismissed.Contains(Fingerprint(f, ParagraphText(editions, f)))).ToList();
-    }
-
-    private static string ParagraphText(IReadOnlyList<Edition> editions, Finding finding)
-    {
-        var edition = editions.FirstOrDefault(e => string.Equals(e.Language, finding.Language, StringComparison.Ordinal));
-        return edition is not null && finding.Paragraph >= 0 && finding.Paragraph < edition.Paragraphs.Count ? edition.Paragraphs[finding.Paragraph].Text : string.Empty;
     }
 
     private static string Normalize(string text) => string.Join(' ', WordTokenizer.Tokenize(text).Select(w => TextFold.Fold(w.Text)));
