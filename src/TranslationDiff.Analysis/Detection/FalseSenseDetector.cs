@@ -10,7 +10,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// (« le tir » of a missile as "the fire", « l'engin » as "the device", « juicio » in court as "judgment"). Each
 /// entry of the list (<see cref="FalseSenses.Defaults"/> plus the options' own) needs the source word in the
 /// aligned paragraph of an edition in one of its source languages, the wrong rendering in the judged edition,
-/// and, when the entry has one, its context cue in the rendering's sentence or the sentence before.
+/// and, when the entry has one, its context cue in the rendering's sentence or the sentences either side.
 /// </summary>
 internal sealed class FalseSenseDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -83,12 +83,13 @@ internal sealed class FalseSenseDetector(DetectionOptions options) : ArtifactDet
         }
     }
 
-    /// <summary>The sentence holding <paramref name="position"/> and the one before it.</summary>
+    /// <summary>The sentence holding <paramref name="position"/> with the one before and the one after it (a lead
+    /// sentence often names its context in the next one).</summary>
     private static string Window(string text, IReadOnlyList<TextSpan> sentences, int position)
     {
         var index = sentences.Select((s, i) => (s, i)).FirstOrDefault(x => position >= x.s.Start && position < x.s.End).i;
         var start = sentences.Count == 0 ? 0 : sentences[Math.Max(0, index - 1)].Start;
-        var end = sentences.Count == 0 ? text.Length : sentences[index].End;
+        var end = sentences.Count == 0 ? text.Length : sentences[Math.Min(sentences.Count - 1, index + 1)].End;
         return text[start..end];
     }
 

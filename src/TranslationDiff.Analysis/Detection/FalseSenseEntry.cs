@@ -22,7 +22,7 @@ public sealed class FalseSenseEntry
 
     /// <summary>
     /// Optional .NET regular expression for the context that makes the rendering wrong (missile, court), matched in
-    /// the edition's sentence holding the rendering or the one before; empty when the rendering is always wrong.
+    /// the edition's sentence holding the rendering or the sentences either side; empty when the rendering is always wrong.
     /// </summary>
     public string Cue { get; set; } = string.Empty;
 

@@ -10,6 +10,7 @@ internal static class FalseSenses
     private const string Weapons = @"\b(?:missiles?|rockets?|ballistic|ICBMs?|warheads?|launch(?:er|ers|es|ed)?|satellites?|projectiles?|nuclear|atomic)\b";
     private const string Court = @"\b(?:courts?|judges?|defendants?|accused|prosecutors?|prosecution|jury|juries|verdict|tribunal|lawyers?|sentenced|charged|hearing)\b";
     private const string Casualties = @"\b(?:dead|deaths?|killed|died|victims?|casualties|injured|wounded|missing|bodies|fatalities|storm|floods?|earthquake|fire|crash|attack)\b";
+    private const string EastAsia = @"\b(?:Korea|Korean|Koreans|Pyongyang|Seoul|Japan|Japanese|Tokyo|China|Chinese|Beijing|Taiwan|Asia|Asian|Pacific|Vietnam|Mongolia)\b";
     private const string Politics = @"\b(?:party|parties|political|politics|elections?|electoral|vote[sd]?|voters|coalition|parliament|parliamentary|seats?|candidates?|left-wing|right-wing|far-right|far-left)\b";
 
     private static readonly string[] Fr = ["fr"];
@@ -37,6 +38,7 @@ internal static class FalseSenses
         F(Fr, @"\bcadres?\b", "en", @"\bframes?\b", @"\b(?:company|companies|firm|firms|employees?|staff|salar(?:y|ies)|workers|managers?|executives?)\b", "« cadre », which in a company is an executive or manager", "“executives” or “managers”"),
         F(Romance, @"\bcompétences?\b|\bcompetencias?\b|\bcompetències?\b", "en", @"\bcompetences?\b", @"\b(?:government|regional|regions?|state|ministry|council|authorit(?:y|ies)|federal|devolved|powers?)\b", "« compétences / competencias », which for an authority are its powers", "“powers” or “jurisdiction”"),
         F(EsCa, @"\batend\w*|\batén\w*", "en", @"\battend(?:s|ed|ing)?\b", @"\b(?:patients?|calls?|customers?|requests?|needs|emergenc(?:y|ies)|victims|applications?|complaints?)\b", "« atender / atendre », which for patients or calls is to treat or deal with", "“treat”, “serve” or “deal with”"),
+        F(Romance, @"(?<!(?:Extrême|Proche|Moyen|Extremo|Pròxim|Mitjà|Llunyà)[- ])\b(?-i:Oriente?)\b(?! (?:Medio|Próximo|Mitjà|Pròxim|Llunyà))", "en", @"\b(?<!(?:Far|Middle|Near) |-)(?:the )?East\b(?! (?:of|Asia|Asian|Timor|Africa|African|Coast|End|Bank|Side|Germany|German|Midlands|Anglia|Jerusalem|Berlin))", EastAsia, "« Orient / Oriente », which here means the Far East (Asia), not a nearer region or front", "“the Far East” or the region by name (“Asia”, “the Korean peninsula”)"),
         F(Fr, @"\bcollèges?\b", "en", @"\bcolleges?\b", @"\b(?:pupils?|teachers?|schools?|classes|aged|year-olds?|head ?teachers?)\b", "« collège », which is a secondary school", "“secondary school”"),
 
         // Into English, false friends that are wrong wherever the source word stands ("sensible issue" and the like are

@@ -20,6 +20,31 @@ public class FalseSenseDetectorTests
     }
 
     [Fact]
+    public void Detect_FindsTheEastForOrient_WhenNextSentenceNamesAsia()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La crise se joue aussi en Orient. Le Japon a convoqué l'ambassadeur de Chine.", "…"))
+            .PivotEdition("en", "The crisis is also playing out in the East. Japan summoned the Chinese ambassador.")
+            .Build();
+
+        var finding = Assert.Single(new FalseSenseDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal("the East", finding.Text);
+        Assert.Contains("Far East", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("La crise se joue aussi en Extrême-Orient. Le Japon a convoqué l'ambassadeur.", "The crisis is also playing out in the Far East. Japan summoned the ambassador.")]
+    [InlineData("La crise se joue aussi en Orient. Le Japon a convoqué l'ambassadeur.", "The crisis is also playing out in the Middle East and in East Asia. Japan summoned the ambassador.")]
+    [InlineData("Les combats se concentrent à l'Est. Kiev a demandé des munitions.", "The fighting is concentrated in the East. Kyiv asked for ammunition.")]
+    public void Detect_FindsNothingForOrient_WhenRenderedOrMeantAsTheEast(string french, string english)
+    {
+        var context = new ContextBuilder().Edition("fr", (french, "…")).PivotEdition("en", english).Build();
+
+        Assert.Empty(new FalseSenseDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Fact]
     public void Detect_FindsNothing_WhenCueIsAbsent()
     {
         var context = new ContextBuilder()
