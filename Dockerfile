@@ -7,7 +7,7 @@ RUN dotnet publish src/TranslationDiff.Cli -c Release -o /app/cli \
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update \
- && apt-get install -y --no-install-recommends apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-spa-cat \
+ && apt-get install -y --no-install-recommends apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-spa-cat wamerican-large wbritish-large \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app /app

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what TranslationDiff needs on a Debian machine that has the .NET SDK:
-# the Apertium engine with the language pairs the demo uses. Safe to run again: it installs only what is missing.
+# the Apertium engine with the language pairs the demo uses, and the English word lists the untranslated check reads. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 # Usage: ./setup.sh            what the application needs
 #        ./setup.sh --tests    also what the tests need (a PostgreSQL server for the storage tests)
-APT_PACKAGES=(apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-spa-cat apertium-apy)
+APT_PACKAGES=(apertium apertium-fr-es apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-spa-cat apertium-apy wamerican-large wbritish-large)
 if [ "${1:-}" = "--tests" ]; then
   # The storage tests start throwaway PostgreSQL clusters (initdb/pg_ctl); install the server unless present.
   if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Pipeline;
 using TranslationDiff.Core.Storage;
+using TranslationDiff.Core.Translation;
 
 namespace TranslationDiff.Core;
 
@@ -14,6 +15,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DetectorRunner>();
         services.TryAddSingleton<IDismissalStore, NoDismissalStore>();
+        services.TryAddSingleton<ILexicon, NoLexicon>();
         services.AddSingleton<FindingReview>();
         services.AddTransient<ComparisonPipeline>();
         return services;

@@ -50,6 +50,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddHttpClient(ApertiumApyTranslator.HttpClientName);
         services.AddSingleton<ITranslator, ApertiumCliTranslator>();
         services.AddSingleton<ITranslator, ApertiumApyTranslator>();
+        services.Replace(ServiceDescriptor.Singleton<ILexicon, ApertiumLexicon>());
 
         services.AddAzureTranslator();
         services.AddSingleton<ITranslatorProvider, ConfiguredTranslatorProvider>();

@@ -9,7 +9,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// Text left untranslated in an edition: an engine's unknown-word markers ("*ukrainien") left in the
 /// published text, runs of the source language's words (present in the original, with its function words),
 /// single source words with letters the edition's language does not use ("débroussaillement" in English), and
-/// source words the edition's own translation engine did not know. A run capitalised at both ends in mid-sentence,
+/// source words unknown to the edition's language: to its own translation engine, or, for the edition already in
+/// the pivot language, to that language's dictionary (« concejal » in English). A run capitalised at both ends in mid-sentence,
 /// or one that another translation keeps word for word, is a name or title kept on purpose.
 /// </summary>
 internal sealed partial class UntranslatedDetector(DetectionOptions options) : ArtifactDetector(options)
@@ -91,7 +92,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text))
                 && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
-            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && (context.IsPivotEdition(edition) ? Letters.HasForeignLetter(w.Text, edition.Language) : unknown.Contains(w.Text) && !sharedWords.Contains(w.Text))).ToList();
+            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && ((context.IsPivotEdition(edition) && Letters.HasForeignLetter(w.Text, edition.Language)) || (unknown.Contains(w.Text) && !sharedWords.Contains(w.Text)))).ToList();
             var isWord = singles.Count > 0;
             if (isRun || isWord)
             {

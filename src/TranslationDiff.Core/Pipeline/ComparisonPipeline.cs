@@ -24,6 +24,7 @@ public sealed class ComparisonPipeline(
     IWordDiffer differ,
     DetectorRunner detectors,
     FindingReview review,
+    ILexicon lexicon,
     TimeProvider clock,
     ILogger<ComparisonPipeline> logger)
 {
@@ -175,7 +176,7 @@ public sealed class ComparisonPipeline(
         }, null);
     }
 
-    private static async Task<Problem?> TranslateEditionAsync(
+    private async Task<Problem?> TranslateEditionAsync(
         Edition edition, string pivot, ITranslator translator, ComparisonStatistics stats, CancellationToken cancellationToken)
     {
         if (LanguageTag.SameLanguage(edition.Language, pivot))
@@ -185,6 +186,16 @@ public sealed class ComparisonPipeline(
             foreach (var p in edition.Paragraphs)
             {
                 p.PivotText = p.Text;
+            }
+
+            // No engine reads this edition, so a dictionary says which of its words are not of its language.
+            var unknown = await lexicon.FindUnknownWordsAsync(edition.Language, edition.Paragraphs.Select(p => p.Text).ToList(), cancellationToken).ConfigureAwait(false);
+            if (unknown is not null && unknown.Count == edition.Paragraphs.Count)
+            {
+                for (var i = 0; i < unknown.Count; i++)
+                {
+                    edition.Paragraphs[i].UnknownWords = unknown[i];
+                }
             }
 
             return null;

@@ -78,6 +78,32 @@ public class AccuracyChecksTests
     }
 
     [Fact]
+    public void Untranslated_FindsSourceWordThePivotEditionsDictionaryLacks_ButNotNamesOrWordsOutsideTheOriginal()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El concejal de Movilidad, Julián Oteiza, visitó el tranvía con su equipo.", "The councillor of Mobility, Julián Oteiza, visited the tram with his team."))
+            .PivotEdition("en", "The concejal for Mobility, Julián Oteiza, visited the tram with his team of inspectorz.")
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["concejal", "Oteiza", "inspectorz"];
+
+        var finding = Assert.Single(new UntranslatedDetector(Options).Detect(context));
+
+        Assert.Equal("concejal", finding.Text);
+        Assert.Contains("(es)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Untranslated_FindsNoPlainSourceWord_WhenThePivotEditionHasNoDictionary()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El concejal de Movilidad visitó el tranvía.", "The councillor of Mobility visited the tram."))
+            .PivotEdition("en", "The concejal for Mobility visited the tram.")
+            .Build();
+
+        Assert.Empty(new UntranslatedDetector(Options).Detect(context));
+    }
+
+    [Fact]
     public void LengthRatio_FlagsShortParagraph_WhenFarBelowEditionMedian()
     {
         var fr = Enumerable.Range(0, 4).Select(i => ("Le ministre a plaidé pour la levée des restrictions sur l'usage des missiles de longue portée, ce que Kiev réclame depuis des mois.", (string?)"pivot")).ToArray();

@@ -3,6 +3,7 @@ using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Diffing;
 using TranslationDiff.Core.Model;
 using TranslationDiff.Core.Pipeline;
+using TranslationDiff.Core.Translation;
 using TranslationDiff.TestKit.Fakes;
 
 namespace TranslationDiff.Core.Tests.Pipeline;
@@ -34,6 +35,31 @@ public class ComparisonPipelineTests
         Assert.Equal(en.Paragraphs[1].Text, en.Paragraphs[1].PivotText);
         Assert.Equal(2, _translator.Calls);
         Assert.Equal(2, report.Statistics.EngineCalls);
+    }
+
+    [Fact]
+    public async Task RunAsync_AsksTheDictionaryOnlyAboutThePivotEdition_WhenOneIsInstalled()
+    {
+        var lexicon = new WordListLexicon("en", "The", "war", "goes", "on", "head", "speaks");
+
+        var report = (await Pipeline(lexicon).RunAsync(Request(), null, CancellationToken.None)).Report!;
+
+        Assert.Equal(["en"], lexicon.Languages);
+        var en = report.Editions.Single(e => e.Language == "en");
+        Assert.Empty(en.Paragraphs[0].UnknownWords);
+        Assert.Empty(en.Paragraphs[1].UnknownWords);
+        Assert.Empty(report.Editions.Single(e => e.Language == "es").Paragraphs.SelectMany(p => p.UnknownWords));
+    }
+
+    [Fact]
+    public async Task RunAsync_MarksPivotEditionWordsUnknown_WhenTheDictionaryLacksThem()
+    {
+        var lexicon = new WordListLexicon("en", "The", "war", "goes", "on");
+
+        var report = (await Pipeline(lexicon).RunAsync(Request(), null, CancellationToken.None)).Report!;
+
+        var en = report.Editions.Single(e => e.Language == "en");
+        Assert.Equal(["head", "speaks"], en.Paragraphs[1].UnknownWords);
     }
 
     [Fact]
@@ -148,7 +174,10 @@ public class ComparisonPipelineTests
     private ComparisonPipeline Pipeline(params IArtifactDetector[] detectors) =>
         Pipeline(new SingleTranslatorProvider(_translator), new InMemoryDismissalStore(), detectors);
 
-    private ComparisonPipeline Pipeline(ITranslatorProvider provider, InMemoryDismissalStore dismissals, params IArtifactDetector[] detectors) => new(
+    private ComparisonPipeline Pipeline(ILexicon lexicon) =>
+        Pipeline(new SingleTranslatorProvider(_translator), new InMemoryDismissalStore(), [], lexicon);
+
+    private ComparisonPipeline Pipeline(ITranslatorProvider provider, InMemoryDismissalStore dismissals, IArtifactDetector[] detectors, ILexicon? lexicon = null) => new(
         _fetcher,
         new LineExtractor(),
         provider,
@@ -156,6 +185,7 @@ public class ComparisonPipelineTests
         new WordSplitDiffer(),
         new DetectorRunner(detectors),
         new FindingReview(new SameTextAttribution(), new TextFingerprinter(), dismissals, NullLogger<FindingReview>.Instance),
+        lexicon ?? new NoLexicon(),
         new FixedTimeProvider(),
         NullLogger<ComparisonPipeline>.Instance);
 

@@ -153,6 +153,7 @@ public class FindingReviewPipelineTests
         new NoDiffer(),
         new DetectorRunner(detectors),
         new FindingReview(new SameTextAttribution(), new TextFingerprinter(), _dismissals, NullLogger<FindingReview>.Instance),
+        new Core.Translation.NoLexicon(),
         new FixedTimeProvider(),
         NullLogger<ComparisonPipeline>.Instance);
 

@@ -3,9 +3,14 @@
 
 Usage:
   make_case.py from-seed SEED_DIR OUT_DIR [--groups GROUPS.json]   # a seed set -> OUT_DIR/case.json
-  make_case.py pivots CASE.json                                      # fill "pivot"/"unknown" of non-pivot editions
+  make_case.py pivots CASE.json                                      # fill "pivot"/"unknown" of every edition
+  make_case.py lexicon CASE.json                                     # only "unknown" of the pivot-language edition
 
-Apertium routes into English: es>en, ca>en, fr>es>en. Tests never run this script; it documents how the
+Apertium routes into English: es>en, ca>en, fr>es>en. The pivot-language edition gets no pivot text; its "unknown"
+words are those English's dictionary does not know, as ApertiumLexicon finds them: unknown to the analyser of
+apertium-eng-spa and absent from Debian's wamerican-large and wbritish-large word lists.
+
+Tests never run this script; it documents how the
 committed pivot texts were made (Debian packages apertium-en-es, apertium-en-ca, apertium-fr-es).
 """
 import html.parser, json, re, subprocess, sys, pathlib
@@ -74,11 +79,46 @@ def translate(language, texts):
     return out
 
 
+ANALYSERS = {"en": "/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin"}
+WORD_LISTS = {"en": ["/usr/share/dict/american-english-large", "/usr/share/dict/british-english-large"]}
+
+
+def word_list(language):
+    words = set()
+    for path in WORD_LISTS[language]:
+        words.update(line.strip().lower() for line in open(path, encoding="utf-8") if line.strip())
+    return words
+
+
+def unknown_words(language, texts):
+    """The words the language's dictionary does not know, one list per text (lt-proc -z, NUL-separated)."""
+    escaped = [re.sub(r"([\\^$/<>@*\[\]{}#])", r"\\\1", t.replace("\0", " ")) for t in texts]
+    out = subprocess.run(["lt-proc", "-z", ANALYSERS[language]], input="\0".join(escaped) + "\0",
+                         capture_output=True, text=True, check=True).stdout.split("\0")
+    known = word_list(language)
+    lists = []
+    for part in out[:len(texts)]:
+        words = []
+        for m in re.finditer(r"\^((?:\\.|[^/$^\\])+)/\*", part):
+            w = m.group(1).replace("\\", "")
+            if w.lower() not in known and w not in words:
+                words.append(w)
+        lists.append(words)
+    return lists
+
+
+def fill_lexicon(case):
+    for edition in case["editions"]:
+        if edition["language"] != case["pivot"]:
+            continue
+        for p, unknown in zip(edition["paragraphs"], unknown_words(edition["language"], [p["text"] for p in edition["paragraphs"]])):
+            p.pop("pivot", None)
+            p["unknown"] = unknown
+
+
 def fill_pivots(case):
     for edition in case["editions"]:
         if edition["language"] == case["pivot"]:
-            for p in edition["paragraphs"]:
-                p.pop("pivot", None); p.pop("unknown", None)
             continue
         for p, (pivot, unknown) in zip(edition["paragraphs"], translate(edition["language"], [p["text"] for p in edition["paragraphs"]])):
             p["pivot"] = pivot
@@ -106,6 +146,7 @@ def from_seed(seed_dir, out_dir, groups_file=None):
         case["groups"] = json.loads(pathlib.Path(groups_file).read_text(encoding="utf-8"))
     case["artifacts"] = json.loads((seed_dir / "artifacts.json").read_text(encoding="utf-8"))
     fill_pivots(case)
+    fill_lexicon(case)
     out = pathlib.Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     save(case, out / "case.json")
 
@@ -116,4 +157,7 @@ if __name__ == "__main__":
         from_seed(sys.argv[2], sys.argv[3], groups)
     elif sys.argv[1] == "pivots":
         path = pathlib.Path(sys.argv[2]); case = json.loads(path.read_text(encoding="utf-8"))
-        fill_pivots(case); save(case, path)
+        fill_pivots(case); fill_lexicon(case); save(case, path)
+    elif sys.argv[1] == "lexicon":
+        path = pathlib.Path(sys.argv[2]); case = json.loads(path.read_text(encoding="utf-8"))
+        fill_lexicon(case); save(case, path)

@@ -12,11 +12,12 @@ internal static class ApertiumTestSetup
     public static string ModesDirectory =>
         Environment.GetEnvironmentVariable("APERTIUM_MODES_DIR") is { Length: > 0 } custom ? custom : "/usr/share/apertium/modes";
 
-    public static IOptions<TranslationOptions> Options(Action<ApertiumOptions>? configure = null)
+    public static IOptions<TranslationOptions> Options(Action<ApertiumOptions>? configure = null, Action<TranslationOptions>? configureTranslation = null)
     {
         var options = new TranslationOptions();
         options.Apertium.ModesDirectory = ModesDirectory;
         configure?.Invoke(options.Apertium);
+        configureTranslation?.Invoke(options);
         return Microsoft.Extensions.Options.Options.Create(options);
     }
 

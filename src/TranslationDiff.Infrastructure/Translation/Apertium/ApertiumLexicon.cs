@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.ComponentModel;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TranslationDiff.Core.Model;
+using TranslationDiff.Core.Translation;
+
+namespace TranslationDiff.Infrastructure.Translation.Apertium;
+
+/// <summary>
+/// Apertium's morphological analysers as dictionaries, checked against word lists: the first stage of any installed
+/// mode out of a language (<c>eng-spa.automorf.bin</c> for English) is run by <c>lt-proc</c> over the texts, and
+/// the words it marks unknown (<c>^concejal/*concejal$</c>) are returned unless a word list of the language
+/// (<see cref="TranslationOptions.WordLists"/>) has them: the analysers lack many loanwords ("munitions",
+/// "rapprochement", "massif") that the lists hold, and the lists hold no inflection rules, which the analyser
+/// has. One process for all the texts of a request (NUL-separated, <c>lt-proc -z</c>). No analyser or word list
+/// for the language, no <c>lt-proc</c>, or a failing run: null, and the run goes on.
+/// </summary>
+internal sealed partial class ApertiumLexicon(IOptions<TranslationOptions> options, TimeProvider clock, ILogger<ApertiumLexicon> logger) : ILexicon
+{
+    private const string Analyser = "lt-proc";
+
+    private readonly ProcessRunner _runner = new(clock);
+    private readonly ConcurrentDictionary<string, string?> _analysers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<HashSet<string>?>> _wordLists = new(StringComparer.Ordinal);
+
+    private ApertiumOptions Options => options.Value.Apertium;
+
+    public async Task<IReadOnlyList<IReadOnlyList<string>>?> FindUnknownWordsAsync(string language, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var code = LanguageTag.Primary(language);
+        var analyser = _analysers.GetOrAdd(code, FindAnalyser);
+        var words = _wordLists.GetOrAdd(code, c => new Lazy<HashSet<string>?>(() => ReadWordLists(c))).Value;
+        var program = ProcessRunner.Locate(Analyser);
+        if (analyser is null || words is null || program is null || texts.Count == 0)
+        {
+            return texts.Count == 0 ? [] : null;
+        }
+
+        var input = new StringBuilder();
+        foreach (var text in texts)
+        {
+            Escape(input, text);
+            input.Append('\0');
+        }
+
+        ProcessOutcome outcome;
+        try
+        {
+            outcome = await _runner.RunAsync(program, ["-z", analyser], input.ToString(), Options.Timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Win32Exception ex)
+        {
+            logger.LogWarning(ex, "Could not start {Program} to look up {Language} words; unknown words of that edition are not checked", program, code);
+            return null;
+        }
+
+        var parts = outcome.StandardOutput.Split('\0');
+        if (outcome.TimedOut || outcome.ExitCode != 0 || parts.Length < texts.Count)
+        {
+            logger.LogWarning(
+                "{Program} {Analyser} failed (exit {Code}, timed out {TimedOut}, {Parts} of {Count} texts): {Error}; unknown words of the {Language} edition are not checked",
+                program, analyser, outcome.ExitCode, outcome.TimedOut, parts.Length, texts.Count, outcome.StandardError.Trim(), code);
+            return null;
+        }
+
+        return parts.Take(texts.Count)
+            .Select(p => (IReadOnlyList<string>)UnknownUnit().Matches(p)
+                .Select(m => Unescape(m.Groups["word"].Value))
+                .Where(w => !words.Contains(w.ToLowerInvariant()))
+                .Distinct(StringComparer.Ordinal).ToList())
+            .ToList();
+    }
+
+    /// <summary>Every word of the language's lists, lower-cased; null when none of its lists is present.</summary>
+    private HashSet<string>? ReadWordLists(string language)
+    {
+        if (!options.Value.WordLists.TryGetValue(language, out var paths))
+        {
+            return null;
+        }
+
+        HashSet<string>? words = null;
+        foreach (var path in paths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(File.Exists))
+        {
+            try
+            {
+                var read = File.ReadLines(path).Select(l => l.Trim().ToLowerInvariant()).Where(l => l.Length > 0).ToList();
+                words ??= new HashSet<string>(StringComparer.Ordinal);
+                words.UnionWith(read);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning(ex, "Could not read the word list {Path}; it is left out", path);
+            }
+        }
+
+        logger.LogDebug("Word lists for {Language}: {Count} words from {Paths}", language, words?.Count ?? 0, paths);
+        return words;
+    }
+
+    /// <summary>The analyser of the first installed mode out of <paramref name="language"/> (standard modes before variants); null when none.</summary>
+    private string? FindAnalyser(string language)
+    {
+        if (!Directory.Exists(Options.ModesDirectory))
+        {
+            return null;
+        }
+
+        var modes = ApertiumModeDirectory.Read(Options.ModesDirectory)
+            .Where(m => m.Source == language)
+            .OrderBy(m => m.Variant is null ? 0 : 1).ThenBy(m => m.Name, StringComparer.Ordinal);
+        foreach (var mode in modes)
+        {
+            var file = Path.Combine(Options.ModesDirectory, mode.Name + ".mode");
+            var match = File.Exists(file) ? AnalyserPath().Match(File.ReadAllText(file)) : Match.Empty;
+            if (match.Success && File.Exists(match.Groups["path"].Value))
+            {
+                logger.LogDebug("Dictionary for {Language}: {Path} (from mode {Mode})", language, match.Groups["path"].Value, mode.Name);
+                return match.Groups["path"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Apertium's stream format reserves these characters; a backslash makes them plain text.</summary>
+    private static void Escape(StringBuilder output, string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '\\' or '^' or '$' or '/' or '<' or '>' or '@' or '*' or '[' or ']' or '{' or '}' or '#')
+            {
+                output.Append('\\');
+            }
+
+            output.Append(c == '\0' ? ' ' : c);
+        }
+    }
+
+    private static string Unescape(string word) => word.Replace("\\", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"lt-proc(?:\s+-[a-z]+)*\s+'(?<path>[^']+\.automorf\.bin)'", RegexOptions.CultureInvariant)]
+    private static partial Regex AnalyserPath();
+
+    [GeneratedRegex(@"\^(?<word>(?:\\.|[^/$^\\])+)/\*", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownUnit();
+}
