@@ -15,6 +15,7 @@ internal static class AlignTuningGrid
     {
         "penalties" => Penalties(),
         "bonus" => Bonus(),
+        "words" => Words(),
         _ => Original(),
     };
 
@@ -66,6 +67,31 @@ internal static class AlignTuningGrid
                 foreach (var merge in new[] { -0.02, 0.0, 0.015 })
                 {
                     yield return baseline with { SkipScore = skip, TwoToTwoPenalty = twoTwo, ManyToOnePenalty = merge };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>align-tune FOLDER --grid words</c> (fourth round): word placement, a bonus for 2-2 beads whose words cross
+    /// the diagonal and a penalty for beads that leave words to a neighbour, with the 2-2 penalty.
+    /// </summary>
+    private static IEnumerable<SequenceAlignerOptions> Words()
+    {
+        var baseline = SequenceAlignerOptions.Default;
+        var crossing = new List<(double Weight, double Threshold)> { (0, 0.15) };
+        foreach (var weight in new[] { 1.0, 2.0, 4.0 })
+        {
+            crossing.AddRange(new[] { 0.2, 0.3, 0.4 }.Select(t => (weight, t)));
+        }
+
+        foreach (var (weight, threshold) in crossing)
+        {
+            foreach (var twoTwo in new[] { 0.02, 0.05 })
+            {
+                foreach (var leak in new[] { 0.0, 0.02 })
+                {
+                    yield return baseline with { CrossingWeight = weight, CrossingThreshold = threshold, TwoToTwoPenalty = twoTwo, LeakWeight = leak };
                 }
             }
         }

@@ -23,6 +23,7 @@ internal sealed class BeadScorer
     private readonly double _ratio;
     private readonly Dictionary<long, double>[] _rows;
     private readonly int[] _rowOf;
+    private readonly WordPlacement? _words;
 
     /// <param name="options">Parameters.</param>
     /// <param name="source">Source units in the pivot language.</param>
@@ -55,6 +56,10 @@ internal sealed class BeadScorer
 
         _rowOf = new int[_rows.Length];
         Array.Fill(_rowOf, -1);
+        if (options.CrossingWeight > 0 || options.LeakWeight > 0)
+        {
+            _words = new WordPlacement(source, target);
+        }
     }
 
     /// <summary>How many rows behind the search spans may still be asked for (bead and neighbour spans reach back up to 4 units).</summary>
@@ -72,12 +77,28 @@ internal sealed class BeadScorer
 
         var evidence = EvidenceOverride?.Invoke(i0, a, j0, b) ?? Evidence(i0, a, j0, b);
         var sim = evidence.Similarity - (_options.MarginWeight * evidence.Neighbours);
+        if (a == 2 && b == 2 && _words is not null && _options.CrossingWeight > 0)
+        {
+            sim *= 1 + (_options.CrossingWeight * Math.Max(0, _words.Crossing(i0, j0) - _options.CrossingThreshold));
+        }
+
         double sourceLength = _sourceLengths[i0 + a] - _sourceLengths[i0];
         double targetLength = _targetLengths[j0 + b] - _targetLengths[j0];
         var expected = sourceLength * _ratio;
         sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
         var length = _options.LengthWeight > 0 ? _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance) : 0;
-        return sim - length - _options.Penalty(a, b);
+        return sim - length - _options.Penalty(a, b) + WordBonus(i0, a, j0, b);
+    }
+
+    /// <summary>The leak penalty (0 when off).</summary>
+    private double WordBonus(int i0, int a, int j0, int b)
+    {
+        if (_words is null)
+        {
+            return 0;
+        }
+
+        return _options.LeakWeight > 0 ? -_options.LeakWeight * _words.Leak(i0, a, j0, b) : 0;
     }
 
     /// <summary>The bead's similarity and, when the margin is on, its background.</summary>

@@ -47,6 +47,18 @@ internal sealed record SequenceAlignerOptions
     public double FiveUnitPenalty { get; init; } = 0.05;
 
     /// <summary>
+    /// Bonus of a 2-2 bead per unit of word crossing above <see cref="CrossingThreshold"/> (see
+    /// <see cref="WordPlacement.Crossing"/>); 0 = off.
+    /// </summary>
+    public double CrossingWeight { get; init; }
+
+    /// <summary>Crossing share below which a 2-2 bead earns no bonus.</summary>
+    public double CrossingThreshold { get; init; } = 0.3;
+
+    /// <summary>Penalty of a bead per unit of leaked word weight (see <see cref="WordPlacement.Leak"/>); 0 = off.</summary>
+    public double LeakWeight { get; init; }
+
+    /// <summary>
     /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
     /// (see <see cref="CoarseSearch"/>) and then searched in a band around that path.
     /// </summary>
