@@ -16,6 +16,7 @@ internal static class AlignTuningGrid
         "penalties" => Penalties(),
         "bonus" => Bonus(),
         "words" => Words(),
+        "lexicon" => Lexicon(),
         _ => Original(),
     };
 
@@ -92,6 +93,26 @@ internal static class AlignTuningGrid
                 foreach (var leak in new[] { 0.0, 0.02 })
                 {
                     yield return baseline with { CrossingWeight = weight, CrossingThreshold = threshold, TwoToTwoPenalty = twoTwo, LeakWeight = leak };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>align-tune FOLDER --grid lexicon</c> (fourth round): a Model 1 table between the German as written and the
+    /// French, learnt from the document's own first pass, as a second similarity.
+    /// </summary>
+    private static IEnumerable<SequenceAlignerOptions> Lexicon()
+    {
+        var baseline = SequenceAlignerOptions.Default;
+        yield return baseline;
+        foreach (var weight in new[] { 0.1, 0.25, 0.5, 1.0 })
+        {
+            foreach (var margin in new[] { 0.5, 1.0 })
+            {
+                foreach (var share in new[] { 0.5, 1.0 })
+                {
+                    yield return baseline with { LexicalWeight = weight, LexicalMargin = margin, LexicalTrainingShare = share };
                 }
             }
         }

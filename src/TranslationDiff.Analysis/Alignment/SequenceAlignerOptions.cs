@@ -59,6 +59,18 @@ internal sealed record SequenceAlignerOptions
     public double LeakWeight { get; init; }
 
     /// <summary>
+    /// Weight of the lexical similarity between the source as written and the target (see <see cref="LexicalModel"/>,
+    /// learnt from the first pass), added to a bead's similarity in the second pass; 0 = off. Needs the original source.
+    /// </summary>
+    public double LexicalWeight { get; init; }
+
+    /// <summary>Weight of the lexical background (the same similarity against the neighbouring units) subtracted from it.</summary>
+    public double LexicalMargin { get; init; } = 1.0;
+
+    /// <summary>Share of the first pass's 1-1 beads, the most similar first, that the lexical model learns from.</summary>
+    public double LexicalTrainingShare { get; init; } = 0.5;
+
+    /// <summary>
     /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
     /// (see <see cref="CoarseSearch"/>) and then searched in a band around that path.
     /// </summary>
