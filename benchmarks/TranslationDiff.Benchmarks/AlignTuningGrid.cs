@@ -17,6 +17,7 @@ internal static class AlignTuningGrid
         "bonus" => Bonus(),
         "words" => Words(),
         "lexicon" => Lexicon(),
+        "posterior" => Posterior(),
         _ => Original(),
     };
 
@@ -113,6 +114,38 @@ internal static class AlignTuningGrid
                 foreach (var share in new[] { 0.5, 1.0 })
                 {
                     yield return baseline with { LexicalWeight = weight, LexicalMargin = margin, LexicalTrainingShare = share };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>align-tune FOLDER --grid posterior</c> (fourth round): minimum-risk decoding of the second pass
+    /// (temperature, threshold), against the best-scoring path.
+    /// </summary>
+    private static IEnumerable<SequenceAlignerOptions> Posterior()
+    {
+        var baseline = SequenceAlignerOptions.Default;
+        yield return baseline;
+        foreach (var temperature in new[] { 0.01, 0.02, 0.05, 0.1, 0.2 })
+        {
+            foreach (var threshold in new[] { 0.3, 0.4, 0.45, 0.5 })
+            {
+                yield return baseline with { PosteriorTemperature = temperature, PosteriorThreshold = threshold };
+            }
+        }
+
+        // With the skip scores, which were tuned for the best-scoring path.
+        foreach (var temperature in new[] { 0.03, 0.05 })
+        {
+            foreach (var threshold in new[] { 0.4, 0.45, 0.5 })
+            {
+                foreach (var skip in new[] { -0.05, -0.075, -0.1 })
+                {
+                    foreach (var deletion in new[] { -0.1, -0.15 })
+                    {
+                        yield return baseline with { PosteriorTemperature = temperature, PosteriorThreshold = threshold, SkipScore = skip, DeletionScore = deletion };
+                    }
                 }
             }
         }

@@ -68,7 +68,9 @@ public sealed class SequenceAligner : ISequenceAligner
         scorer.Restart();
         scorer.Learn(path);
         scorer.Restart();
-        var beads = BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score, i => scorer.Forget(i, band));
+        var beads = _options.PosteriorTemperature > 0
+            ? PosteriorDecoder.Decode(band, _options.Shapes(), scorer.Score, _options.PosteriorTemperature, _options.PosteriorThreshold, i => scorer.Forget(i, band))
+            : BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score, i => scorer.Forget(i, band));
         scorer.Restart();
         var scored = new List<Bead>(beads.Count);
         foreach (var bead in beads)

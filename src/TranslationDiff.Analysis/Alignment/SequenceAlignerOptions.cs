@@ -71,6 +71,15 @@ internal sealed record SequenceAlignerOptions
     public double LexicalTrainingShare { get; init; } = 0.5;
 
     /// <summary>
+    /// Temperature of the bead-score distribution for minimum-risk decoding of the second pass (see
+    /// <see cref="PosteriorDecoder"/>); 0 = off (the best-scoring path).
+    /// </summary>
+    public double PosteriorTemperature { get; init; }
+
+    /// <summary>Posterior a bead must exceed to be worth outputting in minimum-risk decoding.</summary>
+    public double PosteriorThreshold { get; init; } = 0.45;
+
+    /// <summary>
     /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
     /// (see <see cref="CoarseSearch"/>) and then searched in a band around that path.
     /// </summary>
