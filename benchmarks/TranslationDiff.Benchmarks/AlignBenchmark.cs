@@ -15,7 +15,7 @@ internal static class AlignBenchmark
     public static int Run(string folder, string? output)
     {
         var documents = BenchDocument.LoadFolder(folder);
-        var aligner = new SequenceAligner(DevOptions.FromEnvironment());
+        var aligner = new SequenceAligner(SequenceAlignerOptions.Default);
         var total = AlignmentScore.Zero;
         var clock = Stopwatch.StartNew();
         var results = new List<(BenchDocument Document, IReadOnlyList<Bead> Beads)>();

@@ -9,7 +9,7 @@ internal static class AlignDiagnostics
     public static int Run(string folder, int k)
     {
         var document = BenchDocument.LoadFolder(folder)[k];
-        var options = DevOptions.FromEnvironment();
+        var options = SequenceAlignerOptions.Default;
         var scorer = new BeadScorer(options, document.Translation, document.Target, document.Source);
         var beads = new SequenceAligner(options).Align(scorer, document.Translation, document.Target);
         var test = AlignBenchmark.ToPairs(beads);

@@ -9,7 +9,7 @@ internal static class AlignProbe
     public static int Run(string folder, int k, int i0, int a, int j0, int b)
     {
         var document = BenchDocument.LoadFolder(folder)[k];
-        var options = DevOptions.FromEnvironment();
+        var options = SequenceAlignerOptions.Default;
         var scorer = new BeadScorer(options, document.Translation, document.Target, document.Source);
         var evidence = scorer.Evidence(i0, a, j0, b);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sim {evidence.Similarity:F3} background {evidence.Neighbours:F3} score {scorer.Score(i0, a, j0, b):F3}"));

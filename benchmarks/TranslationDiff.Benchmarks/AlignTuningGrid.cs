@@ -15,9 +15,6 @@ internal static class AlignTuningGrid
     {
         "penalties" => Penalties(),
         "bonus" => Bonus(),
-        "words" => Words(),
-        "lexicon" => Lexicon(),
-        "posterior" => Posterior(),
         _ => Original(),
     };
 
@@ -69,83 +66,6 @@ internal static class AlignTuningGrid
                 foreach (var merge in new[] { -0.02, 0.0, 0.015 })
                 {
                     yield return baseline with { SkipScore = skip, TwoToTwoPenalty = twoTwo, ManyToOnePenalty = merge };
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>align-tune FOLDER --grid words</c> (fourth round): word placement, a bonus for 2-2 beads whose words cross
-    /// the diagonal and a penalty for beads that leave words to a neighbour, with the 2-2 penalty.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Words()
-    {
-        var baseline = SequenceAlignerOptions.Default;
-        var crossing = new List<(double Weight, double Threshold)> { (0, 0.15) };
-        foreach (var weight in new[] { 1.0, 2.0, 4.0 })
-        {
-            crossing.AddRange(new[] { 0.2, 0.3, 0.4 }.Select(t => (weight, t)));
-        }
-
-        foreach (var (weight, threshold) in crossing)
-        {
-            foreach (var twoTwo in new[] { 0.02, 0.05 })
-            {
-                foreach (var leak in new[] { 0.0, 0.02 })
-                {
-                    yield return baseline with { CrossingWeight = weight, CrossingThreshold = threshold, TwoToTwoPenalty = twoTwo, LeakWeight = leak };
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>align-tune FOLDER --grid lexicon</c> (fourth round): a Model 1 table between the German as written and the
-    /// French, learnt from the document's own first pass, as a second similarity.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Lexicon()
-    {
-        var baseline = SequenceAlignerOptions.Default;
-        yield return baseline;
-        foreach (var weight in new[] { 0.1, 0.25, 0.5, 1.0 })
-        {
-            foreach (var margin in new[] { 0.5, 1.0 })
-            {
-                foreach (var share in new[] { 0.5, 1.0 })
-                {
-                    yield return baseline with { LexicalWeight = weight, LexicalMargin = margin, LexicalTrainingShare = share };
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>align-tune FOLDER --grid posterior</c> (fourth round): minimum-risk decoding of the second pass
-    /// (temperature, threshold), against the best-scoring path.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Posterior()
-    {
-        var baseline = SequenceAlignerOptions.Default;
-        yield return baseline;
-        foreach (var temperature in new[] { 0.01, 0.02, 0.05, 0.1, 0.2 })
-        {
-            foreach (var threshold in new[] { 0.3, 0.4, 0.45, 0.5 })
-            {
-                yield return baseline with { PosteriorTemperature = temperature, PosteriorThreshold = threshold };
-            }
-        }
-
-        // With the skip scores, which were tuned for the best-scoring path.
-        foreach (var temperature in new[] { 0.03, 0.05 })
-        {
-            foreach (var threshold in new[] { 0.4, 0.45, 0.5 })
-            {
-                foreach (var skip in new[] { -0.05, -0.075, -0.1 })
-                {
-                    foreach (var deletion in new[] { -0.1, -0.15 })
-                    {
-                        yield return baseline with { PosteriorTemperature = temperature, PosteriorThreshold = threshold, SkipScore = skip, DeletionScore = deletion };
-                    }
                 }
             }
         }

@@ -23,11 +23,6 @@ internal sealed class BeadScorer
     private readonly double _ratio;
     private readonly Dictionary<long, double>[] _rows;
     private readonly int[] _rowOf;
-    private readonly WordPlacement? _words;
-    private readonly LexicalModel? _lexicon;
-
-    /// <summary>The lexical model, when on (for diagnostics).</summary>
-    public LexicalModel? Lexicon => _lexicon;
 
     /// <param name="options">Parameters.</param>
     /// <param name="source">Source units in the pivot language.</param>
@@ -60,15 +55,6 @@ internal sealed class BeadScorer
 
         _rowOf = new int[_rows.Length];
         Array.Fill(_rowOf, -1);
-        if (options.CrossingWeight > 0 || options.LeakWeight > 0)
-        {
-            _words = new WordPlacement(source, target);
-        }
-
-        if (options.LexicalWeight > 0 && original is not null)
-        {
-            _lexicon = new LexicalModel(original, target);
-        }
     }
 
     /// <summary>How many rows behind the search spans may still be asked for (bead and neighbour spans reach back up to 4 units).</summary>
@@ -86,90 +72,12 @@ internal sealed class BeadScorer
 
         var evidence = EvidenceOverride?.Invoke(i0, a, j0, b) ?? Evidence(i0, a, j0, b);
         var sim = evidence.Similarity - (_options.MarginWeight * evidence.Neighbours);
-        if (_lexicon is { Trained: true })
-        {
-            sim += _options.LexicalWeight * (_lexicon.Similarity(i0, a, j0, b) - (_options.LexicalMargin * LexicalNeighbours(i0, a, j0, b)));
-        }
-
-        if (a == 2 && b == 2 && _words is not null && _options.CrossingWeight > 0)
-        {
-            sim *= 1 + (_options.CrossingWeight * Math.Max(0, _words.Crossing(i0, j0) - _options.CrossingThreshold));
-        }
-
         double sourceLength = _sourceLengths[i0 + a] - _sourceLengths[i0];
         double targetLength = _targetLengths[j0 + b] - _targetLengths[j0];
         var expected = sourceLength * _ratio;
         sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
         var length = _options.LengthWeight > 0 ? _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance) : 0;
-        return sim - length - _options.Penalty(a, b) + WordBonus(i0, a, j0, b);
-    }
-
-    /// <summary>
-    /// Trains the lexical model (when on) on the 1-1 steps of the first pass's <paramref name="path"/>: the share
-    /// <see cref="SequenceAlignerOptions.LexicalTrainingShare"/> of them with the highest similarity.
-    /// </summary>
-    public void Learn(IReadOnlyList<(int I, int J)> path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (_lexicon is null)
-        {
-            return;
-        }
-
-        var pairs = new List<(int Source, int Target, double Similarity)>();
-        for (var k = 1; k < path.Count; k++)
-        {
-            if (path[k].I - path[k - 1].I == 1 && path[k].J - path[k - 1].J == 1)
-            {
-                var (i, j) = path[k - 1];
-                var evidence = EvidenceOverride?.Invoke(i, 1, j, 1) ?? Evidence(i, 1, j, 1);
-                pairs.Add((i, j, evidence.Similarity));
-            }
-        }
-
-        var keep = (int)Math.Ceiling(pairs.Count * _options.LexicalTrainingShare);
-        _lexicon.Learn(pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.Source).Take(keep).Select(p => (p.Source, p.Target)).ToList());
-    }
-
-    /// <summary>Lexical similarity of each side with the units just outside the other side (as <see cref="Neighbours"/>).</summary>
-    private double LexicalNeighbours(int i0, int a, int j0, int b)
-    {
-        var lexicon = _lexicon!;
-        var values = new List<double>(4);
-        if (j0 > 0)
-        {
-            values.Add(lexicon.Similarity(i0, a, j0 - 1, 1));
-        }
-
-        if (j0 + b < _target.Count)
-        {
-            values.Add(lexicon.Similarity(i0, a, j0 + b, 1));
-        }
-
-        var againstTarget = values.Count > 0 ? values.Average() : 0;
-        values.Clear();
-        if (i0 > 0)
-        {
-            values.Add(lexicon.Similarity(i0 - 1, 1, j0, b));
-        }
-
-        if (i0 + a < _source.Count)
-        {
-            values.Add(lexicon.Similarity(i0 + a, 1, j0, b));
-        }
-
-        return (againstTarget + (values.Count > 0 ? values.Average() : 0)) / 2;
-    }
-
-    /// <summary>The leak penalty (0 when off).</summary>
-    private double WordBonus(int i0, int a, int j0, int b)
-    {
-        if (_words is null)
-        {
-            return 0;
-        }
-
-        return _options.LeakWeight > 0 ? -_options.LeakWeight * _words.Leak(i0, a, j0, b) : 0;
+        return sim - length - _options.Penalty(a, b);
     }
 
     /// <summary>The bead's similarity and, when the margin is on, its background.</summary>
@@ -201,7 +109,6 @@ internal sealed class BeadScorer
         var back = Math.Max(0, row - ForgetDistance);
         _source.Evict(back);
         _target.Evict(Math.Max(0, band.Low[back] - ForgetDistance));
-        _lexicon?.Forget(back);
     }
 
     /// <summary>Forgets all remembered spans and similarities, before a new pass from the start.</summary>

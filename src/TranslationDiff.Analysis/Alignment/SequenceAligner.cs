@@ -66,11 +66,7 @@ public sealed class SequenceAligner : ISequenceAligner
         var path = BandedDynamicProgramme.Path(band, SequenceAlignerOptions.FirstPassShapes, scorer.Score, i => scorer.Forget(i, band));
         band = SearchBand.AroundPath(path, 1, n, m, _options.SecondPassMargin);
         scorer.Restart();
-        scorer.Learn(path);
-        scorer.Restart();
-        var beads = _options.PosteriorTemperature > 0
-            ? PosteriorDecoder.Decode(band, _options.Shapes(), scorer.Score, _options.PosteriorTemperature, _options.PosteriorThreshold, i => scorer.Forget(i, band))
-            : BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score, i => scorer.Forget(i, band));
+        var beads = BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score, i => scorer.Forget(i, band));
         scorer.Restart();
         var scored = new List<Bead>(beads.Count);
         foreach (var bead in beads)

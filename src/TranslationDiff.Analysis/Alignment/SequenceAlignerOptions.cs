@@ -47,39 +47,6 @@ internal sealed record SequenceAlignerOptions
     public double FiveUnitPenalty { get; init; } = 0.05;
 
     /// <summary>
-    /// Bonus of a 2-2 bead per unit of word crossing above <see cref="CrossingThreshold"/> (see
-    /// <see cref="WordPlacement.Crossing"/>); 0 = off.
-    /// </summary>
-    public double CrossingWeight { get; init; }
-
-    /// <summary>Crossing share below which a 2-2 bead earns no bonus.</summary>
-    public double CrossingThreshold { get; init; } = 0.3;
-
-    /// <summary>Penalty of a bead per unit of leaked word weight (see <see cref="WordPlacement.Leak"/>); 0 = off.</summary>
-    public double LeakWeight { get; init; }
-
-    /// <summary>
-    /// Weight of the lexical similarity between the source as written and the target (see <see cref="LexicalModel"/>,
-    /// learnt from the first pass), added to a bead's similarity in the second pass; 0 = off. Needs the original source.
-    /// </summary>
-    public double LexicalWeight { get; init; }
-
-    /// <summary>Weight of the lexical background (the same similarity against the neighbouring units) subtracted from it.</summary>
-    public double LexicalMargin { get; init; } = 1.0;
-
-    /// <summary>Share of the first pass's 1-1 beads, the most similar first, that the lexical model learns from.</summary>
-    public double LexicalTrainingShare { get; init; } = 0.5;
-
-    /// <summary>
-    /// Temperature of the bead-score distribution for minimum-risk decoding of the second pass (see
-    /// <see cref="PosteriorDecoder"/>); 0 = off (the best-scoring path).
-    /// </summary>
-    public double PosteriorTemperature { get; init; }
-
-    /// <summary>Posterior a bead must exceed to be worth outputting in minimum-risk decoding.</summary>
-    public double PosteriorThreshold { get; init; } = 0.45;
-
-    /// <summary>
     /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
     /// (see <see cref="CoarseSearch"/>) and then searched in a band around that path.
     /// </summary>
