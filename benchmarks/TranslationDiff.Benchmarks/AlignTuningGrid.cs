@@ -15,6 +15,7 @@ internal static class AlignTuningGrid
     {
         "penalties" => Penalties(),
         "bonus" => Bonus(),
+        "gaps" => Gaps(),
         _ => Original(),
     };
 
@@ -66,6 +67,25 @@ internal static class AlignTuningGrid
                 foreach (var merge in new[] { -0.02, 0.0, 0.015 })
                 {
                     yield return baseline with { SkipScore = skip, TwoToTwoPenalty = twoTwo, ManyToOnePenalty = merge };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>align-tune FOLDER --grid gaps</c> (fourth round): beads with a gap (one inner unit of a 1-n or n-1 bead left
+    /// unaligned) against the contiguous bead, by their penalty, with the 1-3 penalty and the skip score.
+    /// </summary>
+    private static IEnumerable<SequenceAlignerOptions> Gaps()
+    {
+        var baseline = SequenceAlignerOptions.Default;
+        foreach (var gap in new double?[] { null, -0.05, 0.0, 0.02, 0.05, 0.1 })
+        {
+            foreach (var large in new[] { 0.02, 0.05 })
+            {
+                foreach (var skip in new[] { -0.05, -0.06 })
+                {
+                    yield return baseline with { GapPenalty = gap, OneToThreePenalty = large, SkipScore = skip };
                 }
             }
         }

@@ -47,6 +47,12 @@ internal sealed record SequenceAlignerOptions
     public double FiveUnitPenalty { get; init; } = 0.05;
 
     /// <summary>
+    /// Penalty of a gapped bead: a 1-n or n-1 bead (n ≥ 3) with one inner unit of its long side left unaligned (a
+    /// caption or debris inside a split sentence), scored at that unit's skip score plus this; null = off.
+    /// </summary>
+    public double? GapPenalty { get; init; }
+
+    /// <summary>
     /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
     /// (see <see cref="CoarseSearch"/>) and then searched in a band around that path.
     /// </summary>
