@@ -88,5 +88,5 @@ internal static class AlignTuner
 
     private static string Describe(SequenceAlignerOptions o) => string.Create(
         CultureInfo.InvariantCulture,
-        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight} gap {o.GapPenalty?.ToString(CultureInfo.InvariantCulture) ?? "off"}");
+        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight} scale {o.ScaleExponent}");
 }

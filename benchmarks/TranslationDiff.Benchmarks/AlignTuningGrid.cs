@@ -15,7 +15,7 @@ internal static class AlignTuningGrid
     {
         "penalties" => Penalties(),
         "bonus" => Bonus(),
-        "gaps" => Gaps(),
+        "scale" => Scale(),
         _ => Original(),
     };
 
@@ -73,19 +73,19 @@ internal static class AlignTuningGrid
     }
 
     /// <summary>
-    /// <c>align-tune FOLDER --grid gaps</c> (fourth round): beads with a gap (one inner unit of a 1-n or n-1 bead left
-    /// unaligned) against the contiguous bead, by their penalty, with the 1-3 penalty and the skip score.
+    /// <c>align-tune FOLDER --grid scale</c> (fourth round): skip scores and shape penalties scaled by the document's
+    /// own median first-pass similarity, with the skip score and the 2-2 penalty.
     /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Gaps()
+    private static IEnumerable<SequenceAlignerOptions> Scale()
     {
         var baseline = SequenceAlignerOptions.Default;
-        foreach (var gap in new double?[] { null, -0.05, 0.0, 0.02, 0.05, 0.1 })
+        foreach (var exponent in new[] { 0.0, 0.5, 1.0, 2.0 })
         {
-            foreach (var large in new[] { 0.02, 0.05 })
+            foreach (var skip in new[] { -0.04, -0.05, -0.06 })
             {
-                foreach (var skip in new[] { -0.05, -0.06 })
+                foreach (var twoTwo in new[] { 0.0, 0.02, 0.05 })
                 {
-                    yield return baseline with { GapPenalty = gap, OneToThreePenalty = large, SkipScore = skip };
+                    yield return baseline with { ScaleExponent = exponent, SkipScore = skip, TwoToTwoPenalty = twoTwo };
                 }
             }
         }

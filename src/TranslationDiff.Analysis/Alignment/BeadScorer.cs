@@ -63,92 +63,58 @@ internal sealed class BeadScorer
     /// <summary>Replaces how evidence is gathered (the tuner memoises it); null reads the texts.</summary>
     public Func<int, int, int, int, BeadEvidence>? EvidenceOverride { get; init; }
 
+    /// <summary>
+    /// Factor on the fixed scores (skips, shape penalties): 1 until <see cref="Calibrate"/> sets it from the
+    /// document's own first pass.
+    /// </summary>
+    public double Scale { get; private set; } = 1;
+
+    /// <summary>
+    /// Scales the fixed scores by (median similarity of the first pass's 1-1 beads / the reference median) raised
+    /// to <see cref="SequenceAlignerOptions.ScaleExponent"/>, so that skipping a unit or merging costs the same
+    /// relative to a typical pair in a poorly translated document as in a well translated one.
+    /// </summary>
+    public void Calibrate(IReadOnlyList<(int I, int J)> path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (_options.ScaleExponent == 0)
+        {
+            return;
+        }
+
+        var sims = new List<double>();
+        for (var k = 1; k < path.Count; k++)
+        {
+            if (path[k].I - path[k - 1].I == 1 && path[k].J - path[k - 1].J == 1)
+            {
+                var (i, j) = path[k - 1];
+                sims.Add((EvidenceOverride?.Invoke(i, 1, j, 1) ?? Evidence(i, 1, j, 1)).Similarity);
+            }
+        }
+
+        if (sims.Count >= 5)
+        {
+            sims.Sort();
+            var median = sims[sims.Count / 2];
+            Scale = Math.Pow(Math.Max(0.05, median) / _options.ScaleReference, _options.ScaleExponent);
+        }
+    }
+
     public double Score(int i0, int a, int j0, int b)
     {
         if (a == 0 || b == 0)
         {
-            return b == 0 ? _options.DeletionScore ?? _options.SkipScore : _options.SkipScore;
+            return Scale * (b == 0 ? _options.DeletionScore ?? _options.SkipScore : _options.SkipScore);
         }
 
         var evidence = EvidenceOverride?.Invoke(i0, a, j0, b) ?? Evidence(i0, a, j0, b);
+        var sim = evidence.Similarity - (_options.MarginWeight * evidence.Neighbours);
         double sourceLength = _sourceLengths[i0 + a] - _sourceLengths[i0];
         double targetLength = _targetLengths[j0 + b] - _targetLengths[j0];
-        var score = Combine(evidence.Similarity, evidence.Neighbours, sourceLength, targetLength) - _options.Penalty(a, b);
-        if (_options.GapPenalty is not null && Gappable(a, b))
-        {
-            score = Math.Max(score, BestGap(i0, a, j0, b, evidence.Neighbours).Score);
-        }
-
-        return score;
-    }
-
-    /// <summary>
-    /// For a step the programme took: the inner unit of the bead's longer side that is better left out (a bead
-    /// with a gap, the unit unaligned), as (true for a source unit, its index); or null for the whole bead.
-    /// </summary>
-    public (bool Source, int Unit)? Gap(int i0, int a, int j0, int b)
-    {
-        if (_options.GapPenalty is null || !Gappable(a, b))
-        {
-            return null;
-        }
-
-        var evidence = EvidenceOverride?.Invoke(i0, a, j0, b) ?? Evidence(i0, a, j0, b);
-        double sourceLength = _sourceLengths[i0 + a] - _sourceLengths[i0];
-        double targetLength = _targetLengths[j0 + b] - _targetLengths[j0];
-        var whole = Combine(evidence.Similarity, evidence.Neighbours, sourceLength, targetLength) - _options.Penalty(a, b);
-        var (gap, score) = BestGap(i0, a, j0, b, evidence.Neighbours);
-        return score > whole ? gap : null;
-    }
-
-    private static bool Gappable(int a, int b) => Math.Min(a, b) == 1 && Math.Max(a, b) >= 3;
-
-    /// <summary>The best gapped variant of a 1-n or n-1 bead (n ≥ 3): one inner unit of the long side left out, at its skip score and the gap penalty.</summary>
-    private ((bool Source, int Unit) Gap, double Score) BestGap(int i0, int a, int j0, int b, double neighbours)
-    {
-        var best = ((false, -1), double.NegativeInfinity);
-        var sourceSide = a > b;
-        var (start, length) = sourceSide ? (i0, a) : (j0, b);
-        for (var k = start + 1; k < start + length - 1; k++)
-        {
-            var left = sourceSide ? _source.Get(start, k - start) : _target.Get(start, k - start);
-            var right = sourceSide ? _source.Get(k + 1, start + length - k - 1) : _target.Get(k + 1, start + length - k - 1);
-            var rest = NGramProfile.Sum(left, right);
-            var other = sourceSide ? _target.Get(j0, b) : _source.Get(i0, a);
-            var sim = sourceSide
-                ? ChrF.Score(rest, other, _options.ChrF.Beta, _options.ChrF.MinCharOrder - 1)
-                : ChrF.Score(other, rest, _options.ChrF.Beta, _options.ChrF.MinCharOrder - 1);
-            double sourceLength = _sourceLengths[i0 + a] - _sourceLengths[i0];
-            double targetLength = _targetLengths[j0 + b] - _targetLengths[j0];
-            if (sourceSide)
-            {
-                sourceLength -= _sourceLengths[k + 1] - _sourceLengths[k];
-            }
-            else
-            {
-                targetLength -= _targetLengths[k + 1] - _targetLengths[k];
-            }
-
-            var skip = sourceSide ? _options.DeletionScore ?? _options.SkipScore : _options.SkipScore;
-            var score = Combine(sim, neighbours, sourceLength, targetLength)
-                - _options.Penalty(sourceSide ? a - 1 : a, sourceSide ? b : b - 1) - _options.GapPenalty!.Value + skip;
-            if (score > best.Item2)
-            {
-                best = ((sourceSide, k), score);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>(similarity − margin · background) times the length-ratio prior, less the Gale–Church cost.</summary>
-    private double Combine(double similarity, double neighbours, double sourceLength, double targetLength)
-    {
-        var sim = similarity - (_options.MarginWeight * neighbours);
         var expected = sourceLength * _ratio;
         sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
         var length = _options.LengthWeight > 0 ? _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance) : 0;
-        return sim - length;
+        return sim - length - (Scale * _options.Penalty(a, b));
     }
 
     /// <summary>The bead's similarity and, when the margin is on, its background.</summary>

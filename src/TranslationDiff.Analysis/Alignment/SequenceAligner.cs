@@ -66,36 +66,21 @@ public sealed class SequenceAligner : ISequenceAligner
         var path = BandedDynamicProgramme.Path(band, SequenceAlignerOptions.FirstPassShapes, scorer.Score, i => scorer.Forget(i, band));
         band = SearchBand.AroundPath(path, 1, n, m, _options.SecondPassMargin);
         scorer.Restart();
+        scorer.Calibrate(path);
+        scorer.Restart();
         var beads = BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score, i => scorer.Forget(i, band));
         scorer.Restart();
         var scored = new List<Bead>(beads.Count);
-        foreach (var whole in beads)
+        foreach (var bead in beads)
         {
-            if (whole.Source.Count > 0)
+            if (bead.Source.Count > 0)
             {
-                scorer.Forget(whole.Source[0], band);
+                scorer.Forget(bead.Source[0], band);
             }
 
-            foreach (var bead in Split(scorer, whole))
-            {
-                scored.Add(bead with { Score = Math.Round(scorer.Similarity(bead), 4) });
-            }
+            scored.Add(bead with { Score = Math.Round(scorer.Similarity(bead), 4) });
         }
 
         return scored;
-    }
-
-    /// <summary>A bead the scorer prefers with a gap, as the gapped bead and the unaligned inner unit; otherwise the bead.</summary>
-    private static IEnumerable<Bead> Split(BeadScorer scorer, Bead bead)
-    {
-        if (bead.Source.Count == 0 || bead.Target.Count == 0
-            || scorer.Gap(bead.Source[0], bead.Source.Count, bead.Target[0], bead.Target.Count) is not { } gap)
-        {
-            return [bead];
-        }
-
-        return gap.Source
-            ? [bead with { Source = bead.Source.Where(i => i != gap.Unit).ToArray() }, new Bead([gap.Unit], [], 0)]
-            : [bead with { Target = bead.Target.Where(j => j != gap.Unit).ToArray() }, new Bead([], [gap.Unit], 0)];
     }
 }

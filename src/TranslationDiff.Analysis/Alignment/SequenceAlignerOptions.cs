@@ -47,10 +47,13 @@ internal sealed record SequenceAlignerOptions
     public double FiveUnitPenalty { get; init; } = 0.05;
 
     /// <summary>
-    /// Penalty of a gapped bead: a 1-n or n-1 bead (n ≥ 3) with one inner unit of its long side left unaligned (a
-    /// caption or debris inside a split sentence), scored at that unit's skip score plus this; null = off.
+    /// Exponent of the document's own similarity level on the skip scores and shape penalties in the second pass
+    /// (see <see cref="BeadScorer.Calibrate"/>); 0 = fixed scores.
     /// </summary>
-    public double? GapPenalty { get; init; }
+    public double ScaleExponent { get; init; }
+
+    /// <summary>Median first-pass 1-1 similarity at which the fixed scores apply unscaled.</summary>
+    public double ScaleReference { get; init; } = 0.35;
 
     /// <summary>
     /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
