@@ -46,7 +46,7 @@ internal static class AlignTuner
         Console.WriteLine(AlignBenchmark.Row("LOO total", held));
         var all = Best(scores, candidates.Count, documents.Count, exclude: -1);
         Console.WriteLine(AlignBenchmark.Row("best-all", Sum(scores, all, documents.Count, -1)) + $"   #{all}: {candidates[all]}");
-        var ranked = Enumerable.Range(0, candidates.Count).OrderByDescending(c => Sum(scores, c, documents.Count, -1).F1Strict).Take(Environment.GetEnvironmentVariable("TUNE_SHOW") is { } show ? int.Parse(show, CultureInfo.InvariantCulture) : 8);
+        var ranked = Enumerable.Range(0, candidates.Count).OrderByDescending(c => Sum(scores, c, documents.Count, -1).F1Strict).Take(8);
         foreach (var c in ranked)
         {
             Console.WriteLine(AlignBenchmark.Row($"#{c}", Sum(scores, c, documents.Count, -1)) + $"   {Describe(candidates[c])}");
@@ -88,5 +88,5 @@ internal static class AlignTuner
 
     private static string Describe(SequenceAlignerOptions o) => string.Create(
         CultureInfo.InvariantCulture,
-        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight} scale {o.ScaleExponent}");
+        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight}");
 }

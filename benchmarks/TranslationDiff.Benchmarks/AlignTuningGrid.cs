@@ -15,7 +15,6 @@ internal static class AlignTuningGrid
     {
         "penalties" => Penalties(),
         "bonus" => Bonus(),
-        "scale" => Scale(),
         _ => Original(),
     };
 
@@ -67,25 +66,6 @@ internal static class AlignTuningGrid
                 foreach (var merge in new[] { -0.02, 0.0, 0.015 })
                 {
                     yield return baseline with { SkipScore = skip, TwoToTwoPenalty = twoTwo, ManyToOnePenalty = merge };
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>align-tune FOLDER --grid scale</c> (fourth round): skip scores and shape penalties scaled by the document's
-    /// own median first-pass similarity, with the skip score and the 2-2 penalty.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Scale()
-    {
-        var baseline = SequenceAlignerOptions.Default;
-        foreach (var exponent in new[] { 0.0, 0.5, 1.0, 2.0 })
-        {
-            foreach (var skip in new[] { -0.04, -0.05, -0.06 })
-            {
-                foreach (var twoTwo in new[] { 0.0, 0.02, 0.05 })
-                {
-                    yield return baseline with { ScaleExponent = exponent, SkipScore = skip, TwoToTwoPenalty = twoTwo };
                 }
             }
         }

@@ -63,48 +63,11 @@ internal sealed class BeadScorer
     /// <summary>Replaces how evidence is gathered (the tuner memoises it); null reads the texts.</summary>
     public Func<int, int, int, int, BeadEvidence>? EvidenceOverride { get; init; }
 
-    /// <summary>
-    /// Factor on the fixed scores (skips, shape penalties): 1 until <see cref="Calibrate"/> sets it from the
-    /// document's own first pass.
-    /// </summary>
-    public double Scale { get; private set; } = 1;
-
-    /// <summary>
-    /// Scales the fixed scores by (median similarity of the first pass's 1-1 beads / the reference median) raised
-    /// to <see cref="SequenceAlignerOptions.ScaleExponent"/>, so that skipping a unit or merging costs the same
-    /// relative to a typical pair in a poorly translated document as in a well translated one.
-    /// </summary>
-    public void Calibrate(IReadOnlyList<(int I, int J)> path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (_options.ScaleExponent == 0)
-        {
-            return;
-        }
-
-        var sims = new List<double>();
-        for (var k = 1; k < path.Count; k++)
-        {
-            if (path[k].I - path[k - 1].I == 1 && path[k].J - path[k - 1].J == 1)
-            {
-                var (i, j) = path[k - 1];
-                sims.Add((EvidenceOverride?.Invoke(i, 1, j, 1) ?? Evidence(i, 1, j, 1)).Similarity);
-            }
-        }
-
-        if (sims.Count >= 5)
-        {
-            sims.Sort();
-            var median = sims[sims.Count / 2];
-            Scale = Math.Pow(Math.Max(0.05, median) / _options.ScaleReference, _options.ScaleExponent);
-        }
-    }
-
     public double Score(int i0, int a, int j0, int b)
     {
         if (a == 0 || b == 0)
         {
-            return Scale * (b == 0 ? _options.DeletionScore ?? _options.SkipScore : _options.SkipScore);
+            return b == 0 ? _options.DeletionScore ?? _options.SkipScore : _options.SkipScore;
         }
 
         var evidence = EvidenceOverride?.Invoke(i0, a, j0, b) ?? Evidence(i0, a, j0, b);
@@ -114,7 +77,7 @@ internal sealed class BeadScorer
         var expected = sourceLength * _ratio;
         sim *= Math.Log2(1 + (Math.Min(expected, targetLength) / Math.Max(1, Math.Max(expected, targetLength))));
         var length = _options.LengthWeight > 0 ? _options.LengthWeight * GaleChurch.Cost(sourceLength, targetLength, _ratio, _options.LengthVariance) : 0;
-        return sim - length - (Scale * _options.Penalty(a, b));
+        return sim - length - _options.Penalty(a, b);
     }
 
     /// <summary>The bead's similarity and, when the margin is on, its background.</summary>

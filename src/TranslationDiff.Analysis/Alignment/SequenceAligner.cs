@@ -66,8 +66,6 @@ public sealed class SequenceAligner : ISequenceAligner
         var path = BandedDynamicProgramme.Path(band, SequenceAlignerOptions.FirstPassShapes, scorer.Score, i => scorer.Forget(i, band));
         band = SearchBand.AroundPath(path, 1, n, m, _options.SecondPassMargin);
         scorer.Restart();
-        scorer.Calibrate(path);
-        scorer.Restart();
         var beads = BandedDynamicProgramme.Align(band, _options.Shapes(), scorer.Score, i => scorer.Forget(i, band));
         scorer.Restart();
         var scored = new List<Bead>(beads.Count);

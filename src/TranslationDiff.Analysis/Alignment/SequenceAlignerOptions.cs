@@ -47,15 +47,6 @@ internal sealed record SequenceAlignerOptions
     public double FiveUnitPenalty { get; init; } = 0.05;
 
     /// <summary>
-    /// Exponent of the document's own similarity level on the skip scores and shape penalties in the second pass
-    /// (see <see cref="BeadScorer.Calibrate"/>); 0 = fixed scores.
-    /// </summary>
-    public double ScaleExponent { get; init; }
-
-    /// <summary>Median first-pass 1-1 similarity at which the fixed scores apply unscaled.</summary>
-    public double ScaleReference { get; init; } = 0.35;
-
-    /// <summary>
     /// Largest grid (source × target units, or blocks) searched in full. A larger input is first aligned in blocks
     /// (see <see cref="CoarseSearch"/>) and then searched in a band around that path.
     /// </summary>
