@@ -108,13 +108,19 @@ internal static class CompareCommand
                 return await Fail($"Unknown report format '{Format}'; use json, md or html.").ConfigureAwait(false);
             }
 
+            // An existing folder as --out gets NAME.EXT inside it, as when comparing several sets.
+            var target = Out is not null && Directory.Exists(Out) ? Path.Combine(Out, $"{request.Name}.{writer.Extension}") : Out;
             var outcome = await RunPipelineAsync(request, 1, 1, cancellationToken).ConfigureAwait(false);
             if (outcome.Report is null)
             {
                 return await Report(outcome.Problems).ConfigureAwait(false);
             }
 
-            await WriteAsync(outcome.Report, writer, Out, cancellationToken).ConfigureAwait(false);
+            if (!await TryWriteAsync(outcome.Report, writer, target, cancellationToken).ConfigureAwait(false))
+            {
+                return ExitCodes.BadInput;
+            }
+
             await Warn(outcome.Problems).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
@@ -144,7 +150,12 @@ internal static class CompareCommand
                 }
 
                 var file = Path.Combine(outDir, $"{articleSet.Name}.{writer.Extension}");
-                await WriteAsync(outcome.Report, writer, file, cancellationToken).ConfigureAwait(false);
+                if (!await TryWriteAsync(outcome.Report, writer, file, cancellationToken).ConfigureAwait(false))
+                {
+                    failed++;
+                    continue;
+                }
+
                 await Console.Error.WriteLineAsync($"[{i + 1}/{folders.Count}] {articleSet.Name}: {outcome.Report.Findings.Count} findings -> {file}").ConfigureAwait(false);
             }
 
@@ -206,6 +217,22 @@ internal static class CompareCommand
                 })
                 ?? "md";
             return Host.Services.GetServices<IReportWriter>().FirstOrDefault(w => w.Format == wanted);
+        }
+
+        /// <summary>Writes the report; a file that cannot be written is an error that names it (the run is already stored).</summary>
+        private static async Task<bool> TryWriteAsync(ComparisonReport report, IReportWriter writer, string? file, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await WriteAsync(report, writer, file, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync(
+                    $"error: could not write the {report.Name} report to {file}: {ex.Message} The run itself is kept in the results database (GET /api/runs?name={report.Name} in the web app).").ConfigureAwait(false);
+                return false;
+            }
         }
 
         private static async Task WriteAsync(ComparisonReport report, IReportWriter writer, string? file, CancellationToken cancellationToken)

@@ -47,6 +47,36 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Compare_WritesNamedReportInsideTheFolder_WhenOutIsAnExistingFolder()
+    {
+        var us = Write("en-us.txt", "The mayor opened the line on Saturday.\nIt has 14 stations.");
+        var gb = Write("en-gb.txt", "The mayor opened the line on Saturday.\nIt has 41 stations.");
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "reports")).FullName;
+
+        var (code, _, stderr) = await CliRunner.RunAsync("compare", "en-us=" + us, "en-gb=" + gb, "--translator", "none", "--original", "en-us", "--format", "json", "--out", folder);
+
+        Assert.True(code == 0, stderr);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "en-us+en-gb.json")));
+        Assert.Equal("en-us+en-gb", json.RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Compare_NamesTheReportFile_WhenItCannotBeWritten()
+    {
+        var us = Write("en-us.txt", "The mayor opened the line on Saturday.");
+        var gb = Write("en-gb.txt", "The mayor opened the line on Sunday.");
+        var blocker = Write("not-a-folder", "a file where a folder should be");
+
+        var (code, _, stderr) = await CliRunner.RunAsync(
+            "compare", "en-us=" + us, "en-gb=" + gb, "--translator", "none", "--original", "en-us", "--out", Path.Combine(blocker, "report.md"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("could not write the en-us+en-gb report", stderr, StringComparison.Ordinal);
+        Assert.Contains("kept in the results database", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compare_WritesTheJsonReport_WhenEditionsAreInThePivotLanguage()
     {
         var us = Write("en-us.txt", "The mayor opened the line on Saturday.\nIt has 14 stations.\nIt cost 310 million euros.");
