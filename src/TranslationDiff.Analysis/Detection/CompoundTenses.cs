@@ -23,7 +23,7 @@ internal static class CompoundTenses
         Timeout);
 
     private static readonly Regex FrenchParticiple = new(
-        @"^(?:\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|(?:\p{L}*(?:fait|dit|crit|duit|truit|ert|eint|aint|oint|pris|mis|quis))(?:e|s|es)?|été|eu|mort|morte|morts|mortes|né|née|nés|nées)$",
+        @"^(?:\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|(?:\p{L}*(?:fait|dit|crit|duit|truit|ert|eint|aint|oint|pris|mis|quis))(?:e|s|es)?|été|eu|pu|dû|su|vu|lu|bu|mort|morte|morts|mortes|né|née|nés|nées)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
@@ -47,37 +47,33 @@ internal static class CompoundTenses
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
-    /// <summary>Words saying the event came before a moment already in view (« jusque-là », « ya », « abans »).</summary>
+    /// <summary>
+    /// What makes a pluperfect's anteriority matter: a word placing the event before a moment in view (« jusque-là »,
+    /// « déjà », « depuis », « hasta entonces », « ya », « fins aleshores », « ja ») or a temporal clause (« lorsque »,
+    /// « cuando », « quan »: when the others arrived, it had already happened).
+    /// </summary>
     private static readonly Regex AnteriorityCue = new(
-        @"(?<![\p{L}])(?:jusque-là|jusqu['’]alors|déjà|auparavant|avant|plus\s+tôt|la\s+veille|précédemment|entre-temps|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|antes|previamente|anteriormente|la\s+víspera|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|abans|prèviament|anteriorment|la\s+vigília)(?![\p{L}])",
+        @"(?<![\p{L}])(?:jusque-là|jusqu['’]alors|jusqu['’]ici|déjà|depuis|lorsque|lorsqu['’]|quand|dès\s+que|après\s+que|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|desde|cuando|en\s+cuanto|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|des\s+de|quan|tan\s+bon\s+punt)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
-    /// <summary>Simple and compound past forms of French, Spanish and Catalan (a past moment the pluperfect can lie before).</summary>
+    /// <summary>Simple and compound past forms of French, Spanish and Catalan (to find an edition's verb).</summary>
     public static readonly Regex Past = new(
-        @"(?<![\p{L}])(?:\p{L}{2,}(?:ó|ió|aron|ieron|aba|aban|ían|ait|aient|èrent|ava|aven)|fue|fueron|estuvo|tuvo|hizo|dijo|(?:va|van|vaig|vam|vau)\s+\p{L}+(?:ar|er|ir|re)|(?:a|ont|est|sont|ha|han|he|hem)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ado|ido|at|it|ut))(?![\p{L}])",
+        @"(?<![\p{L}])(?:\p{L}{2,}(?:ó|ió|aron|ieron|aba|aban|ían|ait|aient|èrent|ava|aven)|fue|fueron|estuvo|tuvo|hizo|dijo|(?:va|van|vaig|vam|vau)\s+\p{L}+(?:ar|er|ir|re)|(?:a|ont|est|sont|ha|han|he|hem)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ado|ido|at|ut))(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
-
-    private static readonly HashSet<string> NotPastVerbs = new(
-        ["parfait", "souhait", "portrait", "extrait", "attrait", "retrait", "trait", "lait", "bienfait", "méfait", "forfait"],
-        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether the group is relative to another past moment of its sentence, so the target language must mark it
-    /// too: an anteriority word, or another past verb outside the group. A lone pluperfect of remote past
-    /// (« la grève avait privé de train 60 000 voyageurs ») is often rendered by a simple past, and rightly.
+    /// Whether the group's tense carries meaning the target language must keep: a conditional perfect always (an
+    /// unreal or unconfirmed past); a pluperfect when its sentence places it before another moment (see
+    /// <see cref="AnteriorityCue"/>). A lone pluperfect of remote past (« la grève avait privé de train 60 000
+    /// voyageurs »), or one in reported speech, is often and rightly rendered by a simple past.
     /// </summary>
     public static bool Anchored(string sentence, CompoundTense group)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(group);
-        if (group.Kind == CompoundTenseKind.ConditionalPerfect || AnteriorityCue.IsMatch(sentence))
-        {
-            return true;
-        }
-
-        return Past.Matches(sentence).Any(m => (m.Index + m.Length <= group.Start || m.Index >= group.Start + group.Length) && !NotPastVerbs.Contains(m.Value));
+        return group.Kind == CompoundTenseKind.ConditionalPerfect || AnteriorityCue.IsMatch(sentence);
     }
 
     /// <summary>Whether the language's compound tenses are recognised.</summary>

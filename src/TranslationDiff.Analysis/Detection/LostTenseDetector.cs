@@ -32,8 +32,6 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
-    private static readonly Regex PivotVerb = new(@"\b(?:had|was|were|has|have|been|would\s+have)\s+(?:\w+\s+)?(\w+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
-
     public override string Id => CheckIds.LostTense;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -79,7 +77,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
                     }
 
                     var group = groups[0];
-                    var verb = RenderingVerb(sentence.Text, edition.Language, english, sourcePivot, (group.Start + (group.Length / 2.0)) / Math.Max(1, sourceOwn.Length));
+                    var verb = RenderingVerb(sentence.Text, edition.Language, english, sourcePivot, (group.Start + (group.Length / 2.0)) / Math.Max(1, sourceOwn.Length), group.Kind == CompoundTenseKind.ConditionalPerfect);
                     if (verb is not { } v)
                     {
                         continue;
@@ -118,10 +116,13 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         return CompoundTenses.Find(sentence, language).Count > 0 || (conditional && RomanceHearsay.IsMatch(sentence));
     }
 
-    /// <summary>The edition's verb that renders the group: a past form sharing its stem with the original's pivot verb, else the one nearest the group's relative place.</summary>
-    private static TextSpan? RenderingVerb(string sentence, string language, bool english, string sourcePivot, double place)
+    /// <summary>
+    /// The edition's verb that renders the group: among its past verbs (and, for a conditional perfect, its modal
+    /// groups), those whose stem the original's pivot sentence has, else all; the one nearest the group's relative place.
+    /// </summary>
+    private static TextSpan? RenderingVerb(string sentence, string language, bool english, string sourcePivot, double place, bool conditional)
     {
-        var candidates = english ? EnglishPastVerbs(sentence) : CompoundTenses.Past.Matches(sentence).Select(m => new TextSpan(m.Index, m.Length, m.Value)).ToList();
+        var candidates = english ? EnglishVerbs(sentence, conditional) : CompoundTenses.Past.Matches(sentence).Select(m => new TextSpan(m.Index, m.Length, m.Value)).ToList();
         if (candidates.Count == 0)
         {
             return null;
@@ -129,8 +130,9 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
         if (english)
         {
-            var stems = PivotVerb.Matches(sourcePivot).Select(m => Stem(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
-            var shared = candidates.Where(c => stems.Contains(Stem(c.Text))).ToList();
+            var stems = WordTokenizer.Tokenize(sourcePivot).Select(w => w.Text.ToLowerInvariant())
+                .Where(w => w.Length > 3 && !EnglishWords.Auxiliaries.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+            var shared = candidates.Where(c => stems.Contains(Stem(c.Text.Split(' ')[^1]))).ToList();
             if (shared.Count > 0)
             {
                 candidates = shared;
@@ -141,8 +143,8 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         return candidates.MinBy(c => Math.Abs(((c.Start + (c.Length / 2.0)) / length) - place));
     }
 
-    /// <summary>Simple-past verbs: -ed forms and irregular pasts not following an auxiliary or a determiner.</summary>
-    private static List<TextSpan> EnglishPastVerbs(string sentence)
+    /// <summary>Simple-past verbs (-ed forms and irregular pasts not after an auxiliary or a determiner) and, when asked, modal groups ("could sink").</summary>
+    private static List<TextSpan> EnglishVerbs(string sentence, bool modals)
     {
         var words = WordTokenizer.Tokenize(sentence);
         var result = new List<TextSpan>();
@@ -150,7 +152,11 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         {
             var lower = words[i].Text.ToLowerInvariant();
             var before = words[i - 1].Text.ToLowerInvariant();
-            if ((EnglishWords.IsEdForm(lower) || EnglishWords.IrregularPast.Contains(lower))
+            if (modals && before is "would" or "could" or "might" or "should" or "can" or "will" or "may" or "must")
+            {
+                result.Add(new TextSpan(words[i - 1].Start, words[i].End - words[i - 1].Start, sentence[words[i - 1].Start..words[i].End]));
+            }
+            else if ((EnglishWords.IsEdForm(lower) || EnglishWords.IrregularPast.Contains(lower))
                 && !EnglishWords.Auxiliaries.Contains(before) && !EnglishWords.Determiners.Contains(before)
                 && before is not ("been" or "being" or "be" or "get" or "got" or "having"))
             {

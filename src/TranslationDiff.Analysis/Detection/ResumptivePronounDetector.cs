@@ -37,9 +37,14 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
 
                 foreach (var sentence in SentenceSegmenter.Split(paragraph.Text, edition.Language))
                 {
-                    foreach (var (relative, pronoun, anchor, anchorAfter) in Candidates(sentence.Text))
+                    foreach (var (relative, pronoun, after, verb) in Candidates(sentence.Text))
                     {
-                        var verdicts = counterparts.Select(c => (c.Language, Verdict: Verdict(c.PivotText, anchor, anchorAfter))).Where(v => v.Verdict is not null).ToList();
+                        var verdicts = after.Length == 0 ? [] : Verdicts(counterparts, after, anchorAfter: true);
+                        if (verdicts.Count == 0)
+                        {
+                            verdicts = Verdicts(counterparts, [verb], anchorAfter: false);
+                        }
+
                         if (verdicts.Count == 0 || verdicts.Any(v => v.Verdict!.Value.HasPronoun))
                         {
                             continue;
@@ -59,7 +64,7 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
     }
 
     /// <summary>Relative pronouns followed by a subject, and an object pronoun later in the same clause.</summary>
-    private static IEnumerable<(TextSpan Relative, TextSpan Pronoun, string[] Anchor, bool AnchorAfter)> Candidates(string sentence)
+    private static IEnumerable<(TextSpan Relative, TextSpan Pronoun, string[] After, string Verb)> Candidates(string sentence)
     {
         var words = WordTokenizer.Tokenize(sentence);
         for (var r = 0; r + 3 < words.Count; r++)
@@ -86,14 +91,19 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
                 }
 
                 var ends = p + 1 >= words.Count || Breaks(sentence, words[p], words[p + 1]);
-                if (!ends && (EnglishWords.Auxiliaries.Contains(words[p + 1].Text.ToLowerInvariant()) || p + 2 >= words.Count || Breaks(sentence, words[p + 1], words[p + 2])))
+                if (!ends && EnglishWords.Auxiliaries.Contains(words[p + 1].Text.ToLowerInvariant()))
                 {
                     continue;
                 }
 
-                var after = ends ? [] : new[] { words[p + 1].Text, words[p + 2].Text };
-                var useAfter = after.Any(w => w.Length > 3 && !EnglishWords.Prepositions.Contains(w.ToLowerInvariant()) && !EnglishWords.Determiners.Contains(w.ToLowerInvariant()));
-                yield return (words[r], words[p], useAfter ? after : [words[p - 1].Text], useAfter);
+                var after = new List<string>();
+                for (var a = p + 1; a < Math.Min(p + 3, words.Count) && !Breaks(sentence, words[a - 1], words[a]); a++)
+                {
+                    after.Add(words[a].Text);
+                }
+
+                var strong = after.Any(w => w.Length > 3 && !EnglishWords.Prepositions.Contains(w.ToLowerInvariant()) && !EnglishWords.Determiners.Contains(w.ToLowerInvariant()));
+                yield return (words[r], words[p], strong ? [.. after] : [], words[p - 1].Text);
                 break;
             }
         }
@@ -122,6 +132,9 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
 
     /// <summary>Whether a clause boundary (punctuation) lies between two words.</summary>
     private static bool Breaks(string sentence, TextSpan a, TextSpan b) => sentence[a.End..b.Start].Any(c => c is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '"' or '“' or '”' or '«' or '»');
+
+    private static List<(string Language, (bool HasPronoun, string Context)? Verdict)> Verdicts(IReadOnlyList<Counterpart> counterparts, string[] anchor, bool anchorAfter) =>
+        counterparts.Select(c => (c.Language, Verdict: Verdict(c.PivotText, anchor, anchorAfter))).Where(v => v.Verdict is not null).ToList();
 
     /// <summary>Whether the pivot text has the anchor words, and whether an object pronoun stands beside them.</summary>
     private static (bool HasPronoun, string Context)? Verdict(string pivot, string[] anchor, bool anchorAfter)
