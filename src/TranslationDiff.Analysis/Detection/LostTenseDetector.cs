@@ -22,8 +22,19 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
     private static readonly Regex EnglishPerfect = new(@"\b(?:had|hadn['’]t|['’]d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
-    private static readonly Regex EnglishUnrealPast = new(
-        @"\b(?:(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)|had|reportedly|allegedly|apparently|supposedly|presumably|(?:said|reported|believed|thought|alleged|understood)\s+to\s+have|according\s+to)\b",
+    private static readonly Regex EnglishModalPerfect = new(
+        @"\b(?:(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)|had)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    private static readonly Regex EnglishHearsay = new(
+        @"\b(?:reportedly|allegedly|apparently|supposedly|presumably|(?:said|reported|believed|thought|alleged|understood)\s+to\s+have|according\s+to)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    /// <summary>A condition in the original's sentence: the conditional perfect is counterfactual, not hearsay.</summary>
+    private static readonly Regex Condition = new(
+        @"(?<![\p{L}])(?:sans|sinon|faute\s+de|si|s['’]il|s['’]ils|sin|de\s+no\s+ser\s+por|de\s+lo\s+contrario|sense|si\s+no)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
@@ -71,7 +82,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
                     var groups = CompoundTenses.Find(sourceOwn, original.Language).Where(g => CompoundTenses.Anchored(sourceOwn, g)).ToList();
                     var sentence = mine[s].Original;
-                    if (groups.Count == 0 || Kept(groups, sentence.Text, edition.Language, english))
+                    if (groups.Count == 0 || Kept(groups, sourceOwn, sentence.Text, edition.Language, english))
                     {
                         continue;
                     }
@@ -104,21 +115,26 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         }
     }
 
-    /// <summary>Whether the edition's sentence keeps a perfect (or, for a conditional perfect, a hearsay marker).</summary>
-    private static bool Kept(IReadOnlyList<CompoundTense> groups, string sentence, string language, bool english)
+    /// <summary>
+    /// Whether the edition's sentence keeps a perfect, or, for a conditional perfect of hearsay (no condition in
+    /// the original: « l'armée aurait tiré »), a hearsay marker ("reportedly", « según »). A counterfactual one
+    /// (« sans l'alarme, le navire aurait coulé ») needs the perfect itself.
+    /// </summary>
+    private static bool Kept(IReadOnlyList<CompoundTense> groups, string original, string sentence, string language, bool english)
     {
         var conditional = groups.Any(g => g.Kind == CompoundTenseKind.ConditionalPerfect);
+        var hearsay = conditional && !Condition.IsMatch(original);
         if (english)
         {
-            return conditional ? EnglishUnrealPast.IsMatch(sentence) : EnglishPerfect.IsMatch(sentence);
+            return conditional ? EnglishModalPerfect.IsMatch(sentence) || (hearsay && EnglishHearsay.IsMatch(sentence)) : EnglishPerfect.IsMatch(sentence);
         }
 
-        return CompoundTenses.Find(sentence, language).Count > 0 || (conditional && RomanceHearsay.IsMatch(sentence));
+        return CompoundTenses.Find(sentence, language).Count > 0 || (hearsay && RomanceHearsay.IsMatch(sentence));
     }
 
     /// <summary>
     /// The edition's verb that renders the group: among its past verbs (and, for a conditional perfect, its modal
-    /// groups), those whose stem the original's pivot sentence has, else all; the one nearest the group's relative place.
+    /// groups), those sharing a stem with a verb after an auxiliary in the original's pivot sentence, else all; the one nearest the group's relative place.
     /// </summary>
     private static TextSpan? RenderingVerb(string sentence, string language, bool english, string sourcePivot, double place, bool conditional)
     {
@@ -130,8 +146,10 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
         if (english)
         {
-            var stems = WordTokenizer.Tokenize(sourcePivot).Select(w => w.Text.ToLowerInvariant())
-                .Where(w => w.Length > 3 && !EnglishWords.Auxiliaries.Contains(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+            var pivotWords = WordTokenizer.Tokenize(sourcePivot).Select(w => w.Text.ToLowerInvariant()).ToList();
+            var stems = pivotWords
+                .SelectMany((w, i) => w is "had" or "was" or "were" or "been" or "would" ? pivotWords.Skip(i + 1).Take(3) : [])
+                .Where(w => w.Length > 3 && !EnglishWords.Auxiliaries.Contains(w) && w != "been").Select(Stem).ToHashSet(StringComparer.Ordinal);
             var shared = candidates.Where(c => stems.Contains(Stem(c.Text.Split(' ')[^1]))).ToList();
             if (shared.Count > 0)
             {

@@ -7,8 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// A relative clause whose object is said twice: the relative pronoun ("that", "which", "whom") is the object
 /// and an object pronoun ("it", "them", "him") fills the slot again ("a bomb, which the leader has, but that he
-/// would like to make it more effective"). The relative must be followed by the clause's own subject (a pronoun,
-/// a determiner or a name), so it is not the subject itself, and must not be the "that" of a reported clause
+/// would like to make it more effective"). The relative must be followed by the clause's own subject (not by a
+/// verb, an adverb or a preposition), so it is not the subject itself, and must not be the "that" of a reported clause
 /// ("said that", "believes that"). The other editions decide: their pivot texts must have the words that follow
 /// the pronoun (or, at the clause's end, the verb before it) without an object pronoun there, in at least one
 /// edition and none with one. Judges English editions on their own text.
@@ -127,8 +127,13 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
             && !before.EndsWith("ing", StringComparison.Ordinal);
     }
 
-    private static bool OpensSubject(string word) =>
-        EnglishWords.SubjectPronouns.Contains(word.ToLowerInvariant()) || EnglishWords.Determiners.Contains(word.ToLowerInvariant()) || TextFold.IsCapitalised(word);
+    /// <summary>Whether the word can open the clause's subject: not a verb, an auxiliary, a preposition or an adverb.</summary>
+    private static bool OpensSubject(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return !EnglishWords.IsVerbLike(lower) && !EnglishWords.Prepositions.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal)
+            && lower is not ("not" or "never" or "also" or "still" or "already" or "only" or "just" or "even");
+    }
 
     /// <summary>Whether a clause boundary (punctuation) lies between two words.</summary>
     private static bool Breaks(string sentence, TextSpan a, TextSpan b) => sentence[a.End..b.Start].Any(c => c is ',' or ';' or ':' or '(' or ')' or '—' or '–' or '"' or '“' or '”' or '«' or '»');
