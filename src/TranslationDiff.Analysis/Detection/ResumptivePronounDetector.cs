@@ -96,6 +96,11 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
                     continue;
                 }
 
+                if (lower == "it" && p + 2 < words.Count && words[p + 2].Text.ToLowerInvariant() is "to" or "that" && !Breaks(sentence, words[p + 1], words[p + 2]))
+                {
+                    continue; // a dummy "it" before an adjective and its clause: "finds it hard to pay", "made it clear that"
+                }
+
                 var after = new List<string>();
                 for (var a = p + 1; a < Math.Min(p + 3, words.Count) && !Breaks(sentence, words[a - 1], words[a]); a++)
                 {

@@ -114,7 +114,8 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
             var lower = words[i].Text.ToLowerInvariant();
             var previous = words[i - 1].Text.ToLowerInvariant();
             var determined = EnglishWords.Determiners.Contains(previous) && !EnglishWords.Auxiliaries.Contains(lower);
-            if (EnglishWords.IsVerbLike(lower) && !determined && !(EnglishWords.IsVerbLike(previous) || GroupContinuers.Contains(previous) || previous.EndsWith("ly", StringComparison.Ordinal)))
+            var adverbInGroup = previous.EndsWith("ly", StringComparison.Ordinal) && i - 2 > relative && EnglishWords.Auxiliaries.Contains(words[i - 2].Text.ToLowerInvariant());
+            if (EnglishWords.IsVerbLike(lower) && !determined && !(EnglishWords.IsVerbLike(previous) || GroupContinuers.Contains(previous) || adverbInGroup))
             {
                 groups++;
             }
