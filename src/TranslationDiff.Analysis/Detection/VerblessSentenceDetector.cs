@@ -113,7 +113,8 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
         {
             var lower = words[i].Text.ToLowerInvariant();
             var previous = words[i - 1].Text.ToLowerInvariant();
-            var determined = EnglishWords.Determiners.Contains(previous) && !EnglishWords.Auxiliaries.Contains(lower);
+            var determined = (EnglishWords.Determiners.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
+                && !EnglishWords.Auxiliaries.Contains(lower);
             var adverbInGroup = previous.EndsWith("ly", StringComparison.Ordinal) && i - 2 > relative && EnglishWords.Auxiliaries.Contains(words[i - 2].Text.ToLowerInvariant());
             if (EnglishWords.IsVerbLike(lower) && !determined && !(EnglishWords.IsVerbLike(previous) || GroupContinuers.Contains(previous) || adverbInGroup))
             {
