@@ -41,6 +41,10 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IArtifactDetector, OmittedWordDetector>();
         services.AddSingleton<IArtifactDetector, GenderAgreementDetector>();
         services.AddSingleton<IArtifactDetector, FalseSenseDetector>();
+        services.AddSingleton<IArtifactDetector, LostTenseDetector>();
+        services.AddSingleton<IArtifactDetector, DanglingAttributionDetector>();
+        services.AddSingleton<IArtifactDetector, ResumptivePronounDetector>();
+        services.AddSingleton<IArtifactDetector, VerblessSentenceDetector>();
         return services;
     }
 }

@@ -22,11 +22,15 @@ public static class CheckIds
     public const string OmittedWord = "omitted-word";
     public const string GenderAgreement = "gender-agreement";
     public const string FalseSense = "false-sense";
+    public const string LostTense = "lost-tense";
+    public const string DanglingAttribution = "dangling-attribution";
+    public const string ResumptivePronoun = "resumptive-pronoun";
+    public const string VerblessSentence = "verbless-sentence";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Numbers, GluedWords, BrokenSentence, LowercasedName, OmittedParagraph, AddedParagraph, NamedEntity, WordOrder,
         Untranslated, DoubledWord, UnbalancedPunctuation, LengthRatio, LowSimilarity, Terminology, Calque, Punctuation, OmittedWord,
-        GenderAgreement, FalseSense,
+        GenderAgreement, FalseSense, LostTense, DanglingAttribution, ResumptivePronoun, VerblessSentence,
     ];
 }

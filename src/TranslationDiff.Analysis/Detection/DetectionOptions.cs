@@ -58,6 +58,15 @@ public sealed class DetectionOptions
     /// <summary>...in sentences sharing at least this share of words (Dice, 0..1) with the edition's sentence.</summary>
     public double OmittedWordMinOverlap { get; set; } = 0.2;
 
+    /// <summary>The grammar checks match an edition's sentence with another's when they share at least this share of words (Dice, 0..1).</summary>
+    public double GrammarSentenceMinOverlap { get; set; } = 0.2;
+
+    /// <summary>The verbless-sentence check allows at most this many words between the opening determiner and the relative pronoun.</summary>
+    public int VerblessSentenceMaxHeadWords { get; set; } = 4;
+
+    /// <summary>The dangling-attribution check needs at least this many other editions with a verb before the name.</summary>
+    public int DanglingAttributionMinEditions { get; set; } = 1;
+
     /// <summary>The newsroom glossary.</summary>
     public IList<GlossaryEntry> Glossary { get; init; } = [];
 
@@ -83,6 +92,9 @@ public sealed class DetectionOptions
             FalseSenses = FalseSenses,
             OmittedWordMinEditions = OmittedWordMinEditions,
             OmittedWordMinOverlap = OmittedWordMinOverlap,
+            GrammarSentenceMinOverlap = GrammarSentenceMinOverlap,
+            VerblessSentenceMaxHeadWords = VerblessSentenceMaxHeadWords,
+            DanglingAttributionMinEditions = DanglingAttributionMinEditions,
             Glossary = Glossary.Concat(entries).ToList(),
         };
     }

@@ -12,5 +12,6 @@ public static class DetectorCatalogue
         new UntranslatedDetector(options), new DoubledWordDetector(options), new UnbalancedPunctuationDetector(options), new LengthRatioDetector(options),
         new LowSimilarityDetector(options), new TerminologyDetector(options), new CalqueDetector(options), new PunctuationDetector(options),
         new OmittedWordDetector(options), new GenderAgreementDetector(options), new FalseSenseDetector(options),
+        new LostTenseDetector(options), new DanglingAttributionDetector(options), new ResumptivePronounDetector(options), new VerblessSentenceDetector(options),
     ];
 }

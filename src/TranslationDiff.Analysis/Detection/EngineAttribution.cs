@@ -20,11 +20,17 @@ public sealed class EngineAttribution : IEngineAttribution
         CheckIds.LengthRatio, CheckIds.LowSimilarity, CheckIds.OmittedParagraph, CheckIds.AddedParagraph, CheckIds.OmittedWord,
     };
 
-    /// <summary>Checks that read only the editions' own texts (and the original's language): the engine cannot cause them.</summary>
+    /// <summary>
+    /// Checks that judge only the editions' own words (and the original's language): the engine cannot cause them.
+    /// The grammar checks (lost-tense, dangling-attribution, resumptive-pronoun, verbless-sentence) are here: they
+    /// flag words an edition published, and read other editions' pivot texts only to find the matching sentence
+    /// or to vouch for what the original says.
+    /// </summary>
     public static IReadOnlySet<string> OwnText { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         CheckIds.Numbers, CheckIds.GluedWords, CheckIds.DoubledWord, CheckIds.UnbalancedPunctuation, CheckIds.Terminology,
         CheckIds.Calque, CheckIds.Punctuation, CheckIds.GenderAgreement, CheckIds.FalseSense,
+        CheckIds.LostTense, CheckIds.DanglingAttribution, CheckIds.ResumptivePronoun, CheckIds.VerblessSentence,
     };
 
     public const string Marker = "Likely an engine artifact";

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Recognises, by their morphology, the compound tenses that place an event before another one in the past or
+/// in an unreal past: the pluperfect (« avait signé », « était resté », « s'était retiré »; « había firmado »;
+/// « havia signat », with the past subjunctive « hubiera / hagués » counted with it) and the conditional perfect
+/// (« aurait signé », « habría firmado », « hauria signat »). French « être » counts as an auxiliary only with
+/// the verbs that take it and with reflexives, since « était prévu » is a passive, not a pluperfect.
+/// </summary>
+internal static class CompoundTenses
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private const string FrenchAdverbs = @"(?:\s+(?:pas|plus|jamais|déjà|toujours|encore|bien|alors|longtemps|même|ainsi|aussi|souvent|notamment|guère|presque|enfin|également|finalement|récemment|pourtant|jusque-là|effectivement|vraiment|tout))*";
+
+    private static readonly Regex French = new(
+        @"(?<![\p{L}])(?:(?<refl>[smt]['’]|(?:se|me|te|nous|vous)\s+))?(?<aux>avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient|aurais|aurait|aurions|auriez|auraient|serais|serait|serions|seriez|seraient)"
+        + FrenchAdverbs + @"\s+(?<part>\p{L}+)(?![\p{L}'’-])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    private static readonly Regex FrenchParticiple = new(
+        @"^(?:\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)|(?:\p{L}*(?:fait|dit|crit|duit|truit|ert|eint|aint|oint|pris|mis|quis))(?:e|s|es)?|été|eu|pu|dû|su|vu|lu|bu|mort|morte|morts|mortes|né|née|nés|nées)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    /// <summary>Participles of the French verbs whose compound tenses take « être ».</summary>
+    private static readonly Regex FrenchEtreVerb = new(
+        @"^(?:rest|demeur|all|arriv|tomb|entr|rentr|retourn|mont|décéd|pass|rest)(?:é|ée|és|ées)$|^\p{L}*venu(?:e|s|es)?$|^\p{L}*parti(?:e|s|es)?$|^\p{L}*sorti(?:e|s|es)?$|^mort(?:e|s|es)?$|^né(?:e|s|es)?$|^descendu(?:e|s|es)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    private static readonly HashSet<string> FrenchNotParticiples = new(
+        ["lieu", "peu", "feu", "jeu", "ici", "aussi", "lui", "celui", "qui", "parmi", "depuis", "puis", "plus", "tous", "nous", "vous", "sous", "fois", "mois", "pays", "dessus", "jusque", "ceci", "ainsi", "pourtant", "tout", "besoin", "été"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Regex Spanish = new(
+        @"(?<![\p{L}])(?<aux>había|habías|habíamos|habíais|habían|hubiera|hubieras|hubiéramos|hubierais|hubieran|hubiese|hubiesen|habría|habrías|habríamos|habríais|habrían)(?:\s+(?:ya|siempre|nunca|también|jamás))?\s+(?<part>\p{L}+(?:ado|ido|ído)|\p{L}*(?:hecho|dicho|puesto|visto|escrito|vuelto|muerto|abierto|roto|cubierto|suelto|impreso|provisto))(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    private static readonly Regex Catalan = new(
+        @"(?<![\p{L}])(?<aux>havia|havies|havíem|havíeu|havien|hagués|haguessis|haguéssim|haguéssiu|haguessin|hauria|hauries|hauríem|hauríeu|haurien)(?:\s+(?:ja|sempre|mai|també))?\s+(?<part>\p{L}+(?:at|ada|ats|ades|it|ida|its|ides|ut|uda|uts|udes)|fet|dit|estat|vist|pres|escrit|mort|obert|cobert|tret|ofert|sofert|respost|promès|permès|admès|après|comès)(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    /// <summary>
+    /// What makes a pluperfect's anteriority matter: a word placing the event before a moment in view (« jusque-là »,
+    /// « déjà », « depuis », « hasta entonces », « ya », « fins aleshores », « ja ») or a temporal clause (« lorsque »,
+    /// « cuando », « quan »: when the others arrived, it had already happened).
+    /// </summary>
+    private static readonly Regex AnteriorityCue = new(
+        @"(?<![\p{L}])(?:jusque-là|jusqu['’]alors|jusqu['’]ici|déjà|depuis|lorsque|lorsqu['’]|quand|dès\s+que|après\s+que|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|desde|cuando|en\s+cuanto|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|des\s+de|quan|tan\s+bon\s+punt)(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    /// <summary>Simple and compound past forms of French, Spanish and Catalan (to find an edition's verb).</summary>
+    public static readonly Regex Past = new(
+        @"(?<![\p{L}])(?:\p{L}{2,}(?:ó|ió|aron|ieron|aba|aban|ían|ait|aient|èrent|ava|aven)|fue|fueron|estuvo|tuvo|hizo|dijo|(?:va|van|vaig|vam|vau)\s+\p{L}+(?:ar|er|ir|re)|(?:a|ont|est|sont|ha|han|he|hem)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ado|ido|at|ut))(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    /// <summary>
+    /// Whether the group's tense carries meaning the target language must keep: a conditional perfect always (an
+    /// unreal or unconfirmed past); a pluperfect when its sentence places it before another moment (see
+    /// <see cref="AnteriorityCue"/>). A lone pluperfect of remote past (« la grève avait privé de train 60 000
+    /// voyageurs »), or one in reported speech, is often and rightly rendered by a simple past.
+    /// </summary>
+    public static bool Anchored(string sentence, CompoundTense group)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(group);
+        return group.Kind == CompoundTenseKind.ConditionalPerfect || AnteriorityCue.IsMatch(sentence);
+    }
+
+    /// <summary>Whether the language's compound tenses are recognised.</summary>
+    public static bool Supports(string language) =>
+        LanguageTag.Primary(language) is "fr" or "es" or "ca";
+
+    /// <summary>The compound-tense verb groups of a text, in order.</summary>
+    public static IReadOnlyList<CompoundTense> Find(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var primary = LanguageTag.Primary(language);
+        var regex = primary switch
+        {
+            "fr" => French,
+            "es" => Spanish,
+            "ca" => Catalan,
+            _ => null,
+        };
+        if (regex is null)
+        {
+            return [];
+        }
+
+        var result = new List<CompoundTense>();
+        foreach (Match m in regex.Matches(text))
+        {
+            var aux = m.Groups["aux"].Value.ToLowerInvariant();
+            var participle = m.Groups["part"].Value;
+            if (primary == "fr" && !FrenchGroup(aux, participle, m.Groups["refl"].Success))
+            {
+                continue;
+            }
+
+            var conditional = aux.StartsWith("aur", StringComparison.Ordinal) || aux.StartsWith("ser", StringComparison.Ordinal)
+                || aux.StartsWith("habr", StringComparison.Ordinal) || aux.StartsWith("haur", StringComparison.Ordinal);
+            result.Add(new CompoundTense(m.Index, m.Length, m.Value, conditional ? CompoundTenseKind.ConditionalPerfect : CompoundTenseKind.Pluperfect));
+        }
+
+        return result;
+    }
+
+    private static bool FrenchGroup(string aux, string participle, bool reflexive)
+    {
+        if (FrenchNotParticiples.Contains(participle) && !(participle.Equals("été", StringComparison.OrdinalIgnoreCase) && aux.StartsWith("av", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (!FrenchParticiple.IsMatch(participle))
+        {
+            return false;
+        }
+
+        var etre = aux.StartsWith('é') || aux.StartsWith("ser", StringComparison.Ordinal);
+        return !etre || reflexive || FrenchEtreVerb.IsMatch(participle);
+    }
+}

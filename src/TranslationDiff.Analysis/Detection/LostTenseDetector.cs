@@ -1,0 +1,193 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A pluperfect or conditional perfect of the original (French, Spanish or Catalan, recognised by its
+/// morphology: see <see cref="CompoundTenses"/>) that the matching sentence of an edition renders without any
+/// perfect: « alors que le pays était resté neutre jusque-là » as "while it remained neutral until then" (no
+/// "had"), « l'armée aurait tiré » as "the army fired" (no "would have", "reportedly" or the like), « se había
+/// mantenido » as « se mantuvo ». The anteriority or the doubt the original expresses is lost: an accuracy
+/// error against the original, which a grammar check of the edition alone cannot see (the simple past is good
+/// English). Sentences are matched through the words their pivot texts share; the flagged word is the edition's
+/// past verb that renders the original's (its stem found in the original's pivot), else the past verb nearest
+/// the group's place in the sentence. Judges English, French, Spanish and Catalan editions on their own text.
+/// </summary>
+internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDetector(options)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Regex EnglishPerfect = new(@"\b(?:had|hadn['’]t|['’]d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
+    private static readonly Regex EnglishModalPerfect = new(
+        @"\b(?:(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)|had)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    private static readonly Regex EnglishHearsay = new(
+        @"\b(?:reportedly|allegedly|apparently|supposedly|presumably|(?:said|reported|believed|thought|alleged|understood)\s+to\s+have|according\s+to)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    /// <summary>A condition in the original's sentence: the conditional perfect is counterfactual, not hearsay.</summary>
+    private static readonly Regex Condition = new(
+        @"(?<![\p{L}])(?:sans|sinon|faute\s+de|si|s['’]il|s['’]ils|sin|de\s+no\s+ser\s+por|de\s+lo\s+contrario|sense|si\s+no)(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    private static readonly Regex RomanceHearsay = new(
+        @"(?<![\p{L}])(?:selon|apparemment|présumément|según|presuntamente|supuestamente|al\s+parecer|segons|presumptament|suposadament|pel\s+que\s+sembla)(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    public override string Id => CheckIds.LostTense;
+
+    protected override IEnumerable<Finding> Find(DetectionContext context)
+    {
+        var original = context.OriginalLanguage is { } o
+            ? context.Editions.FirstOrDefault(e => LanguageTag.SameLanguage(e.Language, o))
+            : context.Reference();
+        if (original is null || !CompoundTenses.Supports(original.Language))
+        {
+            yield break;
+        }
+
+        foreach (var edition in context.Editions.Where(e => !ReferenceEquals(e, original)))
+        {
+            var english = LanguageTag.SameLanguage(edition.Language, "en");
+            if (!english && !CompoundTenses.Supports(edition.Language))
+            {
+                continue;
+            }
+
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var source = context.CounterpartsOf(edition, paragraph.Index).FirstOrDefault(c => ReferenceEquals(c.Edition, original));
+                if (source is null)
+                {
+                    continue;
+                }
+
+                var mine = SentenceMap.Of(paragraph, edition.Language, context.IsPivotEdition(edition));
+                var pivots = mine.Select(m => m.Pivot).ToList();
+                for (var s = 0; s < mine.Count; s++)
+                {
+                    if (CounterpartSentences.Match(source, pivots, s, context.PivotLanguage, Options.GrammarSentenceMinOverlap) is not ({ } sourcePivot, { } sourceOwn))
+                    {
+                        continue;
+                    }
+
+                    var groups = CompoundTenses.Find(sourceOwn, original.Language).Where(g => CompoundTenses.Anchored(sourceOwn, g)).ToList();
+                    var sentence = mine[s].Original;
+                    if (groups.Count == 0 || Kept(groups, sourceOwn, sentence.Text, edition.Language, english))
+                    {
+                        continue;
+                    }
+
+                    var group = groups[0];
+                    var verb = RenderingVerb(sentence.Text, edition.Language, english, sourcePivot, (group.Start + (group.Length / 2.0)) / Math.Max(1, sourceOwn.Length), group.Kind == CompoundTenseKind.ConditionalPerfect);
+                    if (verb is not { } v)
+                    {
+                        continue;
+                    }
+
+                    var pluperfect = group.Kind == CompoundTenseKind.Pluperfect;
+                    var tense = pluperfect ? "a pluperfect" : "a conditional perfect";
+                    var meaning = pluperfect ? "an event before another past moment" : "a past event that is only reported or unreal";
+                    var advice = english ? (pluperfect ? "“had …”" : "“would have …”, “reportedly …”") : "the same compound tense";
+                    var message = $"The {original.Language} original has {tense} here (« {group.Text} »: {meaning}); this edition renders it as “{v.Text}”, without it: write {advice}?";
+                    var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [original.Language] = Snippets.Shorten(sourceOwn) };
+                    foreach (var other in context.CounterpartsOf(edition, paragraph.Index).Where(c => !ReferenceEquals(c.Edition, original)))
+                    {
+                        if (CounterpartSentences.Match(other, pivots, s, context.PivotLanguage, Options.GrammarSentenceMinOverlap) is ({ } otherPivot, _))
+                        {
+                            evidence[other.Language] = Snippets.Shorten(otherPivot);
+                        }
+                    }
+
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, sentence.Start + v.Start, v.Length,
+                        (Id, Categories.Mistranslation, Severity.Minor), message, evidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the edition's sentence keeps a perfect, or, for a conditional perfect of hearsay (no condition in
+    /// the original: « l'armée aurait tiré »), a hearsay marker ("reportedly", « según »). A counterfactual one
+    /// (« sans l'alarme, le navire aurait coulé ») needs the perfect itself.
+    /// </summary>
+    private static bool Kept(IReadOnlyList<CompoundTense> groups, string original, string sentence, string language, bool english)
+    {
+        var conditional = groups.Any(g => g.Kind == CompoundTenseKind.ConditionalPerfect);
+        var hearsay = conditional && !Condition.IsMatch(original);
+        if (english)
+        {
+            return conditional ? EnglishModalPerfect.IsMatch(sentence) || (hearsay && EnglishHearsay.IsMatch(sentence)) : EnglishPerfect.IsMatch(sentence);
+        }
+
+        return CompoundTenses.Find(sentence, language).Count > 0 || (hearsay && RomanceHearsay.IsMatch(sentence));
+    }
+
+    /// <summary>
+    /// The edition's verb that renders the group: among its past verbs (and, for a conditional perfect, its modal
+    /// groups), those sharing a stem with a verb after an auxiliary in the original's pivot sentence, else all; the one nearest the group's relative place.
+    /// </summary>
+    private static TextSpan? RenderingVerb(string sentence, string language, bool english, string sourcePivot, double place, bool conditional)
+    {
+        var candidates = english ? EnglishVerbs(sentence, conditional) : CompoundTenses.Past.Matches(sentence).Select(m => new TextSpan(m.Index, m.Length, m.Value)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        if (english)
+        {
+            var pivotWords = WordTokenizer.Tokenize(sourcePivot).Select(w => w.Text.ToLowerInvariant()).ToList();
+            var stems = pivotWords
+                .SelectMany((w, i) => w is "had" or "was" or "were" or "been" or "would" ? pivotWords.Skip(i + 1).Take(3) : [])
+                .Where(w => w.Length > 3 && !EnglishWords.Auxiliaries.Contains(w) && w != "been").Select(Stem).ToHashSet(StringComparer.Ordinal);
+            var shared = candidates.Where(c => stems.Contains(Stem(c.Text.Split(' ')[^1]))).ToList();
+            if (shared.Count > 0)
+            {
+                candidates = shared;
+            }
+        }
+
+        var length = Math.Max(1, sentence.Length);
+        return candidates.MinBy(c => Math.Abs(((c.Start + (c.Length / 2.0)) / length) - place));
+    }
+
+    /// <summary>Simple-past verbs (-ed forms and irregular pasts not after an auxiliary or a determiner) and, when asked, modal groups ("could sink").</summary>
+    private static List<TextSpan> EnglishVerbs(string sentence, bool modals)
+    {
+        var words = WordTokenizer.Tokenize(sentence);
+        var result = new List<TextSpan>();
+        for (var i = 1; i < words.Count; i++)
+        {
+            var lower = words[i].Text.ToLowerInvariant();
+            var before = words[i - 1].Text.ToLowerInvariant();
+            if (modals && before is "would" or "could" or "might" or "should" or "can" or "will" or "may" or "must")
+            {
+                result.Add(new TextSpan(words[i - 1].Start, words[i].End - words[i - 1].Start, sentence[words[i - 1].Start..words[i].End]));
+            }
+            else if ((EnglishWords.IsEdForm(lower) || EnglishWords.IrregularPast.Contains(lower))
+                && !EnglishWords.Auxiliaries.Contains(before) && !EnglishWords.Determiners.Contains(before)
+                && before is not ("been" or "being" or "be" or "get" or "got" or "having"))
+            {
+                result.Add(words[i]);
+            }
+        }
+
+        return result;
+    }
+
+    private static string Stem(string word)
+    {
+        var folded = TextFold.Fold(word);
+        return folded.Length > 5 ? folded[..5] : folded;
+    }
+}

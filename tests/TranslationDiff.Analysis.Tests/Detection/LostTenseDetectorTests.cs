@@ -1,0 +1,96 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class LostTenseDetectorTests
+{
+    private static readonly DetectionOptions Options = new();
+
+    private const string French = "Les actions du dictateur pourraient pousser Séoul à s'aligner sur l'Ukraine, alors que le pays était resté neutre jusque-là.";
+    private const string FrenchPivot = "The actions of the dictator could push Seoul to range on Ukraine, whereas the country was remained neutre until-there.";
+
+    [Fact]
+    public void Detect_FlagsSimplePast_WhenOriginalHasAnchoredPluperfect()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", (French, FrenchPivot))
+            .PivotEdition("en", "The actions of the dictator could push Seoul to align itself with Ukraine, while it remained neutral until then.")
+            .Build();
+
+        var finding = Assert.Single(new LostTenseDetector(Options).Detect(context));
+
+        Assert.Equal(("en", "remained"), (finding.Language, finding.Text));
+        Assert.Equal(Categories.Mistranslation, finding.Category);
+        Assert.Contains("« était resté »", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenEditionKeepsThePerfect()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", (French, FrenchPivot))
+            .PivotEdition("en", "The dictator's actions could push Seoul to side with Ukraine, although it had remained neutral until then.")
+            .Build();
+
+        Assert.Empty(new LostTenseDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenPluperfectIsRemotePastWithoutAnchor()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La dernière grève, en octobre 2022, avait privé de train 60 000 voyageurs.", "The last strike, in October 2022, had deprived of train 60 000 travellers."))
+            .PivotEdition("en", "The last strike, in October 2022, left 60,000 passengers without trains.")
+            .Build();
+
+        Assert.Empty(new LostTenseDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenFrenchEtreIsPassive()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Quand la réunion a commencé, le vote était prévu pour midi.", "When the meeting has begun, the vote was foreseen for midday."))
+            .PivotEdition("en", "When the meeting began, the vote was scheduled for noon.")
+            .Build();
+
+        Assert.Empty(new LostTenseDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FlagsModal_WhenCounterfactualConditionalPerfectIsLost()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Sin el cierre, el techo habría podido desplomarse sobre los clientes, según el arquitecto.", "Without the closing, the ceiling would have been able to collapse on the clients, according to the architect."))
+            .PivotEdition("en", "Without the closure, the roof could collapse onto customers, according to the architect.")
+            .Build();
+
+        var finding = Assert.Single(new LostTenseDetector(Options).Detect(context));
+
+        Assert.Equal("could collapse", finding.Text);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenHearsayConditionalIsRenderedWithReportedly()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("L'armée aurait tiré sur les manifestants.", "The army would have fired on the demonstrators."))
+            .PivotEdition("en", "The army reportedly fired on the protesters.")
+            .Build();
+
+        Assert.Empty(new LostTenseDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FlagsRomanceEdition_WhenItDropsThePluperfect()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Quan van arribar els bombers, les flames havien cremat la meitat dels llibres.", "When the firefighters arrived, the flames had burned half of the books."))
+            .Edition("es", ("Cuando llegaron los bomberos, las llamas quemaron la mitad de los libros.", "When the firefighters arrived, the flames burned half of the books."))
+            .Build();
+
+        var finding = Assert.Single(new LostTenseDetector(Options).Detect(context));
+
+        Assert.Equal(("es", "quemaron"), (finding.Language, finding.Text));
+    }
+}

@@ -1,0 +1,55 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class ResumptivePronounDetectorTests
+{
+    private static readonly DetectionOptions Options = new();
+
+    [Fact]
+    public void Detect_FlagsPronoun_WhenRelativeClauseRepeatsItsObject()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Il s'agit d'une bombe nucléaire, que le dirigeant possède, mais qu'il voudrait rendre plus efficace.", "It is of a nuclear bomb, that the leader possesses, but that it would want to give more effective."))
+            .PivotEdition("en", "It is a nuclear bomb, which the leader has, but that he would like to make it more effective.")
+            .Build();
+
+        var finding = Assert.Single(new ResumptivePronounDetector(Options).Detect(context));
+
+        Assert.Equal(("en", "that he would like to make it"), (finding.Language, finding.Text));
+        Assert.Equal(Categories.Grammar, finding.Category);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenOtherEditionsHaveThePronounToo()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le ministre a dit qu'il voulait le rendre plus efficace.", "The minister has said that it wanted to make it more effective."))
+            .PivotEdition("en", "The minister said that he wanted to make it more effective.")
+            .Build();
+
+        Assert.Empty(new ResumptivePronounDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenTheRelativeIsTheSubject()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le plan, qui rend le port plus sûr, a été adopté.", "The plan, that makes the port more sure, has been adopted."))
+            .PivotEdition("en", "The plan, which makes it safer for ships, was adopted.")
+            .Build();
+
+        Assert.Empty(new ResumptivePronounDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenNoOtherEditionHasTheAnchorWords()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Un projet que la mairie trouve difficile à financer.", "A project that the town hall finds difficult to fund."))
+            .PivotEdition("en", "It is a project which the council finds it hard to pay for.")
+            .Build();
+
+        Assert.Empty(new ResumptivePronounDetector(Options).Detect(context));
+    }
+}

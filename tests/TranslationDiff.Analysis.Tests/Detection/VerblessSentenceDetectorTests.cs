@@ -1,0 +1,66 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class VerblessSentenceDetectorTests
+{
+    private static readonly DetectionOptions Options = new();
+
+    private static readonly (string, string?) French = (
+        "Pyongyang va renforcer son arsenal. Une situation que le voisin sud-coréen surveille de près, alors que les deux pays sont toujours en guerre.",
+        "Pyongyang goes to reinforce his arsenal. A situation that the neighbour surcoreano watches closely, whereas both countries are always in war.");
+
+    [Fact]
+    public void Detect_FlagsNounAndRelativeClause_WhenNoMainVerbFollows()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", French)
+            .PivotEdition("en", "Pyongyang will strengthen its arsenal. A situation that the South Korean neighbor is monitoring closely, while the two countries are still at war.")
+            .Build();
+
+        var finding = Assert.Single(new VerblessSentenceDetector(Options).Detect(context));
+
+        Assert.Equal(("en", "A situation that the South Korean neighbor is monitoring closely"), (finding.Language, finding.Text));
+        Assert.Equal(Categories.Grammar, finding.Category);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenTheSentenceHasAMainVerb()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", French)
+            .PivotEdition("en", "Pyongyang will strengthen its arsenal. A situation that the South Korean neighbor is monitoring closely is worrying, as the two countries are still at war.")
+            .Build();
+
+        Assert.Empty(new VerblessSentenceDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenTheOriginalHasAFullSentence()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("L'homme qui a gagné la course. Il vit à Brest.", "The man who has won the race. It lives in Brest."))
+            .PivotEdition("en", "The man who won the race. He lives in Brest.")
+            .Build();
+
+        Assert.Single(new VerblessSentenceDetector(Options).Detect(context));
+
+        var full = new ContextBuilder()
+            .Edition("fr", ("Le coureur a gagné la course que tout le monde attendait. Il vit à Brest.", "The runner has won the race that everybody expected. It lives in Brest."))
+            .PivotEdition("en", "The race that everybody expected. He lives in Brest.")
+            .Build();
+
+        Assert.Empty(new VerblessSentenceDetector(Options).Detect(full));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenAVerbOfSayingPrecedesThat()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le ministre a insisté que le plan était prêt.", "The minister has insisted that the plan was ready."))
+            .PivotEdition("en", "The minister insisted that the plan was ready.")
+            .Build();
+
+        Assert.Empty(new VerblessSentenceDetector(Options).Detect(context));
+    }
+}
