@@ -8,7 +8,7 @@ using TranslationDiff.Core.Model;
 namespace TranslationDiff.Analysis.Tests.Detection;
 
 /// <summary>
-/// Golden files: each case folder under Detection/Corpus (seeds/ and written/) holds case.json (editions and labelled artifacts) and
+/// Golden files: each case folder under Detection/Corpus (seeds/, written/ and blind/) holds case.json (editions and labelled artifacts) and
 /// expected.txt (the findings of every check, one a line). Set TRANSLATIONDIFF_UPDATE_GOLDEN=1 to rewrite
 /// the expectations after an intended change, then review the diff.
 /// </summary>
