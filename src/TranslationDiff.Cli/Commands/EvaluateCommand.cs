@@ -40,12 +40,12 @@ internal static class EvaluateCommand
             return ExitCodes.BadInput;
         }
 
-        var cases = new List<CorpusCase>();
+        var cases = new List<(string Part, CorpusCase Case)>();
         foreach (var file in files)
         {
             try
             {
-                cases.Add(CorpusEvaluator.Parse(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false)));
+                cases.Add((Part(folder, file), CorpusEvaluator.Parse(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false))));
             }
             catch (JsonException ex)
             {
@@ -54,9 +54,36 @@ internal static class EvaluateCommand
             }
         }
 
-        var result = CorpusEvaluator.Evaluate(cases, new DetectionOptions());
+        var options = new DetectionOptions();
+        var result = CorpusEvaluator.Evaluate(cases.Select(c => c.Case).ToList(), options);
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{cases.Count} cases, {result.Checks.Count} checks")).ConfigureAwait(false);
+
+        // Parts written for different purposes (cases the rules were written with, held-out sets) are not one sample:
+        // each gets its own line before the pooled table.
+        var parts = cases.GroupBy(c => c.Part, StringComparer.Ordinal).ToList();
+        if (parts.Count > 1)
+        {
+            foreach (var part in parts)
+            {
+                var score = CorpusEvaluator.Evaluate(part.Select(c => c.Case).ToList(), options);
+                var overall = score.Overall;
+                await Console.Out.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{part.Key + ":",-10} {part.Count(),3} cases  labels {overall.Artifacts,4}  found {overall.Found,4}  precision {overall.Precision:0.00}  recall {overall.Recall:0.00}  clean {score.CleanFindingsPerThousandWords:0.00} per 1,000 words ({score.Clean.Findings} in {score.Clean.Words})")).ConfigureAwait(false);
+            }
+
+            await Console.Out.WriteLineAsync("pooled:").ConfigureAwait(false);
+        }
+
         await Console.Out.WriteAsync(result.Format(details)).ConfigureAwait(false);
         return result.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
+    }
+
+    /// <summary>The first folder under the corpus root that holds the case ("written", "blind2"), or "." for a case at the root.</summary>
+    private static string Part(string root, string file)
+    {
+        var relative = Path.GetRelativePath(root, Path.GetDirectoryName(file)!).Replace('\\', '/');
+        var slash = relative.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? "." : relative[..slash];
     }
 }
