@@ -144,4 +144,28 @@ public class AccuracyChecksTests
 
         Assert.Equal(2, finding.Paragraph);
     }
+
+    [Fact]
+    public void LowSimilarity_LeavesHeadingsAlone_WhenAHeadlineIsRewritten()
+    {
+        var pivots = new[]
+        {
+            "The weather in Paris was sunny and mild all week, with temperatures well above the seasonal average for autumn.",
+            "Russia has bought more than 16 500 containers of ammunitions to North Korea from September 2023 according to Washington.",
+            "To the total, 8 000 soldiers have been deployed in the region of Kursk, according to Washington and its allies.",
+            "In a video spread by the canal CNN, soldiers did the tail to receive material at a Russian training camp.",
+        };
+        var english = new[]
+        {
+            "The minister argued for lifting the restrictions on the use of long range missiles, which Kyiv has demanded for months.",
+            "Russia has bought more than 16,500 containers of ammunition from North Korea since September 2023, according to Washington.",
+            "A total of 8,000 soldiers have been deployed in the Kursk region, according to Washington and its allies.",
+            "In a video broadcast by CNN, soldiers lined up to receive equipment at a Russian training camp.",
+        };
+        var builder = new ContextBuilder().Edition("fr", pivots.Select(p => ("texte", (string?)p)).ToArray()).PivotEdition("en", english);
+        var context = builder.Build();
+        Assert.Equal(0, Assert.Single(new LowSimilarityDetector(Options).Detect(context)).Paragraph);
+
+        Assert.Empty(new LowSimilarityDetector(Options).Detect(builder.Heading(0).Build()));
+    }
 }
