@@ -64,6 +64,24 @@ public class AccuracyChecksTests
         Assert.Empty(new NamedEntityDetector(Options).Detect(context));
     }
 
+    [Theory]
+    [InlineData("The government of Aragon and the Catalan government will fund the sensors.", null)]
+    [InlineData("The government of Aragon and the Catalan Executive will fund the sensors.", "Catalan Executive")]
+    public void NamedEntity_AcceptsADescriptionOfAnInstitution_ButNotAnotherName(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El Govern d'Aragó i la Generalitat finançaran els sensors.", "The Government of Aragon and the Generalitat will fund the sensors."))
+            .Edition("es", ("El Gobierno de Aragón y la Generalitat financiarán los sensores.", "The Government of Aragon and the Generalitat will fund the sensors."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Generalitat"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Generalitat"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Untranslated_FindsEngineMarkerAndSourceRun()
     {
