@@ -50,10 +50,11 @@ internal static class CompoundTenses
     /// <summary>
     /// What makes a pluperfect's anteriority matter: a word placing the event before a moment in view (« jusque-là »,
     /// « déjà », « depuis », « hasta entonces », « ya », « fins aleshores », « ja ») or a temporal clause (« lorsque »,
-    /// « cuando », « quan »: when the others arrived, it had already happened).
+    /// « cuando », « quan »: when the others arrived, it had already happened; « avant (même) que », « antes de que »,
+    /// « abans que »: it had happened before something else did).
     /// </summary>
     private static readonly Regex AnteriorityCue = new(
-        @"(?<![\p{L}])(?:jusque-là|jusqu['’]alors|jusqu['’]ici|déjà|depuis|lorsque|lorsqu['’]|quand|dès\s+que|après\s+que|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|desde|cuando|en\s+cuanto|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|des\s+de|quan|tan\s+bon\s+punt)(?![\p{L}])",
+        @"(?<![\p{L}])(?:jusque-là|jusqu['’]alors|jusqu['’]ici|déjà|depuis|lorsque|lorsqu['’]|quand|dès\s+que|après\s+que|avant\s+(?:même\s+)?qu['’]|avant\s+(?:même\s+)?que|antes\s+(?:incluso\s+)?(?:de\s+)?que|abans\s+(?:i\s+tot\s+)?que|abans\s+(?:i\s+tot\s+)?d['’]|abans\s+(?:i\s+tot\s+)?de|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|desde|cuando|en\s+cuanto|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|des\s+de|quan|tan\s+bon\s+punt)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
 /// Words glued together: a lower-to-upper case change inside a word ("channelNorth"), letters glued to
-/// digits ("troops8000") or to a currency sign ("cost€5"), when no other edition writes the same token.
+/// digits ("troops8000", "3March") or to a currency sign ("cost€5"), when no other edition writes the same token.
 /// </summary>
 internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -76,7 +76,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
                 return before + " " + after;
             }
 
-            if (IsLetterDigitGlue(token, k) || IsCurrencyGlue(token, k))
+            if (IsLetterDigitGlue(token, k) || IsCurrencyGlue(token, k) || IsNumberWordGlue(token, k, editionText, counterparts))
             {
                 return before + " " + after;
             }
@@ -121,6 +121,27 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A number glued to a capitalised word ("3March", "2015The"): the token opens with the digits and the word,
+    /// a capital and lower-case letters, is written on its own in the texts. Codes ("A400M", "5G", "3D") do not qualify.
+    /// </summary>
+    private static bool IsNumberWordGlue(string token, int k, string editionText, IReadOnlyList<Counterpart> counterparts)
+    {
+        if (!char.IsAsciiDigit(token[k - 1]) || !char.IsUpper(token[k]) || !token[..k].All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var word = token[k..];
+        if (word.Length < 3 || !word.All(char.IsLetter) || !word[1..].All(char.IsLower))
+        {
+            return false;
+        }
+
+        var pool = editionText + "\n" + string.Join("\n", counterparts.Select(c => c.Text + "\n" + c.PivotText));
+        return WordTokenizer.Tokenize(pool).Any(w => string.Equals(w.Text, word, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsCurrencyGlue(string token, int k) =>

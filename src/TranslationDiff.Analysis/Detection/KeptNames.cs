@@ -14,6 +14,13 @@ namespace TranslationDiff.Analysis.Detection;
 /// </summary>
 internal static class KeptNames
 {
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "government", "parliament", "executive", "ministry", "council", "presidency", "administration", "authorities", "assembly", "cabinet",
+        "gobierno", "parlamento", "ejecutivo", "ministerio", "consejo", "govern", "parlament", "executiu", "ministeri", "consell",
+        "gouvernement", "parlement", "executif", "ministere", "conseil",
+    };
+
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
@@ -52,6 +59,23 @@ internal static class KeptNames
 
             var anchor = missing[0];
             var (index, stand) = StandIn(edition, members, counterparts, anchor);
+            while (stand is { } described && DescribesInstitution(edition.Language, edition.Paragraphs[index].Text, described))
+            {
+                missing.RemoveAll(n => n.Name == anchor.Name);
+                if (missing.Count == 0)
+                {
+                    break;
+                }
+
+                anchor = missing[0];
+                (index, stand) = StandIn(edition, members, counterparts, anchor);
+            }
+
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
             var names = string.Join(", ", missing.Select(n => "“" + n.Run + "”").Distinct(StringComparer.Ordinal));
             var evidence = missing.GroupBy(n => n.Language, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(n => n.Run).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
@@ -88,6 +112,35 @@ internal static class KeptNames
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the stand-in is half of a description of an institution, a correct way to translate its name for
+    /// readers who do not know it: a capitalised adjective before a lower-case institution noun ("the Catalan
+    /// government" for « la Generalitat », "the Spanish government" for « la Moncloa »), or a capitalised
+    /// institution noun before a lower-case adjective (« el Gobierno catalán »).
+    /// </summary>
+    private static bool DescribesInstitution(string language, string text, TextSpan stand)
+    {
+        if (WordTokenizer.Tokenize(stand.Text).Count != 1)
+        {
+            return false;
+        }
+
+        var following = WordTokenizer.Tokenize(text[stand.End..]);
+        if (following.Count == 0)
+        {
+            return false;
+        }
+
+        var next = following[0];
+        if (!TextFold.IsLowerWord(next.Text) || text[stand.End..(stand.End + next.Start)].Trim().Length > 0)
+        {
+            return false;
+        }
+
+        return InstitutionNouns.Contains(TextFold.Fold(next.Text))
+            || (InstitutionNouns.Contains(TextFold.Fold(stand.Text)) && next.Length >= 4 && !FunctionWords.Contains(language, next.Text));
     }
 
     /// <summary>

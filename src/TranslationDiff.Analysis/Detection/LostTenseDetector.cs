@@ -175,8 +175,8 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
                 result.Add(new TextSpan(words[i - 1].Start, words[i].End - words[i - 1].Start, sentence[words[i - 1].Start..words[i].End]));
             }
             else if ((EnglishWords.IsEdForm(lower) || EnglishWords.IrregularPast.Contains(lower))
-                && !EnglishWords.Auxiliaries.Contains(before) && !EnglishWords.Determiners.Contains(before)
-                && before is not ("been" or "being" or "be" or "get" or "got" or "having"))
+                && !AfterAuxiliary(before) && !EnglishWords.Determiners.Contains(before)
+                && !(i >= 2 && IsAdverb(before) && AfterAuxiliary(words[i - 2].Text.ToLowerInvariant()))) // "was even published"
             {
                 result.Add(words[i]);
             }
@@ -184,6 +184,13 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
         return result;
     }
+
+    private static bool AfterAuxiliary(string before) =>
+        EnglishWords.Auxiliaries.Contains(before) || before is "been" or "being" or "be" or "get" or "got" or "having";
+
+    private static bool IsAdverb(string lower) =>
+        lower is "even" or "already" or "never" or "just" or "also" or "still" or "not" or "only" or "since" or "previously" or "recently" or "finally"
+        || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal));
 
     private static string Stem(string word)
     {

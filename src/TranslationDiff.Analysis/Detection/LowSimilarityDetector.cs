@@ -7,7 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
 /// A paragraph whose pivot text is much less like the reference's (chrF) than the edition's other
-/// paragraphs are: a pointer to rank suspicious paragraphs, not a diagnosis.
+/// paragraphs are: a pointer to rank suspicious paragraphs, not a diagnosis. Headings are not judged: a headline
+/// is rewritten freely for each edition's readers, so its wording owes little to the original's.
 /// </summary>
 internal sealed class LowSimilarityDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -28,7 +29,7 @@ internal sealed class LowSimilarityDetector(DetectionOptions options) : Artifact
             {
                 var mine = group.MembersOf(edition);
                 var theirs = group.MembersOf(reference);
-                if (mine.Count == 0 || theirs.Count == 0)
+                if (mine.Count == 0 || theirs.Count == 0 || IsHeading(edition, mine) || IsHeading(reference, theirs))
                 {
                     continue;
                 }
@@ -60,4 +61,7 @@ internal sealed class LowSimilarityDetector(DetectionOptions options) : Artifact
             }
         }
     }
+
+    private static bool IsHeading(Edition edition, IReadOnlyList<int> members) =>
+        members.Any(i => i >= 0 && i < edition.Paragraphs.Count && edition.Paragraphs[i].Kind == BlockKind.Heading);
 }

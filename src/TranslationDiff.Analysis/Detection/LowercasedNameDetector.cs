@@ -54,7 +54,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
                     foreach (var counterpart in counterparts)
                     {
-                        var name = CapitalisedMatch(context, counterpart, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length), isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text));
+                        var name = CapitalisedMatch(context, counterpart, edition.Language, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length), isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text));
                         if (name is not null)
                         {
                             evidence[counterpart.Language] = name;
@@ -80,7 +80,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         && !commonWords.Contains(TextFold.Fold(word));
 
     /// <summary>The capitalised word of the counterpart, not at a sentence start, that is this word's name, or null.</summary>
-    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string word, double position, bool judgedIsPivot)
+    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string language, string word, double position, bool judgedIsPivot)
     {
         var folded = TextFold.Fold(word);
         var isPivot = context.IsPivotEdition(counterpart.Edition);
@@ -95,7 +95,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             var exact = TextFold.Fold(candidate.Text) == folded;
             var kept = pivotWords is null || pivotWords.Contains(candidate.Text);
             var near = Math.Abs(((double)candidate.Start / Math.Max(1, counterpart.Text.Length)) - position) <= 0.2;
-            if (exact || (kept && near && TextFold.SameName(candidate.Text, word)))
+            if ((exact || (kept && near && TextFold.SameName(candidate.Text, word))) && !Demonyms.IsLowerCaseDemonym(language, word, candidate.Text))
             {
                 return candidate.Text;
             }
@@ -106,7 +106,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         {
             foreach (var candidate in WordTokenizer.Tokenize(counterpart.PivotText))
             {
-                if (TextFold.IsCapitalised(candidate.Text) && !AtSentenceStart(counterpart.PivotText, candidate.Start) && TextFold.Fold(candidate.Text) == folded)
+                if (TextFold.IsCapitalised(candidate.Text) && !AtSentenceStart(counterpart.PivotText, candidate.Start)
+                    && !AfterDisplacedStart(counterpart.PivotText, candidate.Start) && TextFold.Fold(candidate.Text) == folded)
                 {
                     return candidate.Text;
                 }
@@ -141,6 +142,28 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> of a pivot text follows a lower-case first word of its sentence or
+    /// quotation (« «we Can document it »): engines carry the source's initial capital to the word that renders it,
+    /// which need not come first, so that capital is a sentence start, not a name.
+    /// </summary>
+    private static bool AfterDisplacedStart(string text, int i)
+    {
+        var end = i;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '\''))
+        {
+            start--;
+        }
+
+        return start < end && TextFold.IsLowerWord(text[start..end]) && AtSentenceStart(text, start);
     }
 
     private static bool AtSentenceStart(string text, int i)

@@ -34,7 +34,7 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
                 var found = Spacing(paragraph.Text).Concat(language switch
                 {
                     "en" => English(paragraph.Text),
-                    "fr" => RomanceDates(paragraph.Text).Concat(FrenchGuillemets(paragraph.Text)),
+                    "fr" => RomanceDates(paragraph.Text).Concat(French(paragraph.Text)),
                     "es" => RomanceDates(paragraph.Text).Concat(SpanishMarks(paragraph.Text)),
                     _ when Romance.Contains(language) => RomanceDates(paragraph.Text),
                     _ => [],
@@ -58,6 +58,39 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
         {
             yield return (m.Index, m.Length, Categories.Punctuation, $"“{m.Value}” has a space before the comma.");
         }
+    }
+
+    /// <summary>French guillemets without their inner space, and ? ! ; : glued to the word before (French sets a no-break space there), outside such a quotation.</summary>
+    private static IEnumerable<(int Start, int Length, string Category, string Message)> French(string text)
+    {
+        var quotations = FrenchGuillemets(text).ToList();
+        foreach (var q in quotations)
+        {
+            yield return q;
+        }
+
+        foreach (Match m in FrenchMissingSpace().Matches(text))
+        {
+            if (quotations.Any(q => m.Index >= q.Start && m.Index < q.Start + q.Length))
+            {
+                continue;
+            }
+
+            var word = WordBefore(text, m.Index);
+            yield return (word, m.Index + m.Length - word, Categories.Punctuation,
+                $"“{text[word..(m.Index + m.Length)]}” has no space before “{m.Value}”; French sets a (no-break) space before ? ! ; and :.");
+        }
+    }
+
+    private static int WordBefore(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static IEnumerable<(int Start, int Length, string Category, string Message)> FrenchGuillemets(string text)
@@ -97,9 +130,18 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
                 $"“{m.Value}” has a space before “{m.Value.Trim()}”, as French typography does; English writes it without the space.");
         }
 
+        // One finding per quotation, on its opening mark: the closing guillemet of a quotation is the same fault.
+        var closers = new HashSet<int>(Quotation().Matches(text).Select(m => m.Index + m.Length - 1));
         foreach (Match m in Guillemet().Matches(text))
         {
-            yield return (m.Index, m.Length, Categories.Punctuation, $"“{m.Value}”: guillemets are French (or Spanish) quotation marks; English uses “ ”.");
+            if (closers.Contains(m.Index))
+            {
+                continue;
+            }
+
+            var paired = m.Value == "«" && Quotation().Match(text, m.Index) is { Success: true } q && q.Index == m.Index;
+            var marks = paired ? "« … »" : m.Value;
+            yield return (m.Index, m.Length, Categories.Punctuation, $"“{marks}”: guillemets are French (or Spanish) quotation marks; English uses “ ”.");
         }
     }
 
@@ -159,6 +201,9 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
 
     [GeneratedRegex(@"(?<=[\p{L}\p{N}»”)])[ \u00A0\u202F][;:!?](?=\s|$)")]
     private static partial Regex FrenchSpacing();
+
+    [GeneratedRegex(@"(?<=\p{L}\p{L})(?:[!?]+|;|:(?=\s))")]
+    private static partial Regex FrenchMissingSpace();
 
     [GeneratedRegex(@"\p{L}+,(?=\p{L})|\d+,(?=\p{L}{2})")]
     private static partial Regex GluedComma();

@@ -127,10 +127,43 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
             return !EnglishWords.Prepositions.Contains(before);
         }
 
+        if (before is "and" or "but" or "or" or "nor" or "yet" && CoordinatesReportedClause(words, r - 1))
+        {
+            return false;
+        }
+
         var afterComma = sentence[words[r - 1].End..words[r].Start].Contains(',', StringComparison.Ordinal);
         return !afterComma && !NotAfterThat.Contains(before) && !EnglishWords.ThatClauseVerbs.Contains(before) && !EnglishWords.IsVerbLike(before)
             && !before.EndsWith("ing", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Whether a "that" after the conjunction at <paramref name="conjunction"/> coordinates a reported clause ("said the
+    /// government offered aid, but that the management had not wanted to study it"): the nearest clause opener before
+    /// it is a reporting verb, not a relative pronoun ("a bomb, which the leader has, but that he would like…").
+    /// </summary>
+    private static bool CoordinatesReportedClause(IReadOnlyList<TextSpan> words, int conjunction)
+    {
+        for (var k = conjunction - 1; k >= 0; k--)
+        {
+            var lower = words[k].Text.ToLowerInvariant();
+            if (lower is "which" or "who" or "whom" or "whose" || (lower == "that" && IsRelativeThatBefore(words, k)))
+            {
+                return false;
+            }
+
+            if (EnglishWords.ThatClauseVerbs.Contains(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an earlier "that" follows a noun-like word (a relative) rather than a reporting verb.</summary>
+    private static bool IsRelativeThatBefore(IReadOnlyList<TextSpan> words, int k) =>
+        k > 0 && !EnglishWords.IsVerbLike(words[k - 1].Text.ToLowerInvariant()) && !EnglishWords.ThatClauseVerbs.Contains(words[k - 1].Text.ToLowerInvariant());
 
     /// <summary>Whether the word can open the clause's subject: not a verb, an auxiliary, a preposition or an adverb.</summary>
     private static bool OpensSubject(string word)

@@ -28,6 +28,14 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         "is", "are", "was", "were", "be", "been", "being", "become", "became", "seem", "seems", "the", "a", "an", "of", "in", "on", "and", "or", "very", "more", "most", "as", "so", "too",
     };
 
+    /// <summary>Pronouns stand for a noun phrase but take no adjective before them ("most of them family-run" is right).</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "it", "them", "him", "her", "us", "me", "you", "they", "we", "he", "she", "i", "theirs", "ours", "yours", "mine", "hers", "its", "his",
+        "this", "that", "these", "those", "some", "many", "all", "both", "none", "each", "most", "few", "several", "others", "one", "ones",
+        "themselves", "itself", "himself", "herself", "ourselves", "yourselves", "everyone", "everything", "someone", "something", "anyone", "anything",
+    };
+
     /// <summary>Languages that share noun-adjective order, so an inversion between two of them is suspect.</summary>
     private static readonly HashSet<string> Romance = new(StringComparer.Ordinal) { "fr", "es", "ca", "it", "pt", "gl", "oc", "ro" };
 
@@ -142,7 +150,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     {
         var noun = words[i].Text;
         var compound = words[i + 1].Text.Split('-');
-        if (compound.Length != 2 || !CompoundHeads.Contains(compound[1].ToLowerInvariant()) || !TextFold.IsLowerWord(noun) || NotNouns.Contains(noun) || noun.Length < 3)
+        if (compound.Length != 2 || !CompoundHeads.Contains(compound[1].ToLowerInvariant()) || !TextFold.IsLowerWord(noun) || NotNouns.Contains(noun) || Pronouns.Contains(noun.ToLowerInvariant()) || noun.Length < 3)
         {
             return false;
         }

@@ -163,7 +163,13 @@ internal static class NumberParser
 
         var word = text[start..end];
         var cardinal = NumberWords.Cardinal(language, word);
-        if (cardinal is not null)
+        if (NumberWords.DecadeInWords(language, PreviousWord(text, start), word) is { } decade)
+        {
+            // A decade in words ("the eighties", « els anys vuitanta ») reads as its year in this century and the last.
+            var convention = NumberConventions.For(language);
+            mentions.Add(new NumberMention(start, end - start, word, 1900 + decade, [(2000 + decade, convention)], IsWord: true));
+        }
+        else if (cardinal is not null)
         {
             mentions.Add(new NumberMention(start, end - start, word, cardinal.Value, [], IsWord: true));
         }
@@ -176,7 +182,17 @@ internal static class NumberParser
         return end;
     }
 
-    private static (decimal? Scale, int End) ScaleAfter(string text, int end, string language)
+    /// <summary>
+    /// The scale word after a number, read as a multiplier: "1,2 million", "1.2-billion-pixel" (joined by a hyphen),
+    /// "mil millones" (two scale words), and "les 8 derniers milliards" (one ordering adjective between, as French
+    /// and the other Romance languages place it).
+    /// </summary>
+    /// <summary>
+    /// The scale word after a number, as a multiplier: "1,2 million", "1.2-billion-pixel" (joined by a hyphen),
+    /// "mil millones" (two scale words), and "les 8 derniers milliards" (one ordering adjective between the number
+    /// and its scale word, as French and the other Romance languages may place it).
+    /// </summary>
+    private static (decimal? Scale, int End) ScaleAfter(string text, int end, string language, bool adjectiveAllowed = true)
     {
         decimal? scale = null;
         var position = end;
@@ -184,6 +200,12 @@ internal static class NumberParser
         {
             var wordStart = position;
             while (wordStart < text.Length && NumberConventions.IsSpace(text[wordStart]))
+            {
+                wordStart++;
+            }
+
+            var hyphenated = words == 0 && wordStart == position && wordStart + 1 < text.Length && text[wordStart] == '-' && char.IsLetter(text[wordStart + 1]);
+            if (hyphenated)
             {
                 wordStart++;
             }
@@ -199,7 +221,14 @@ internal static class NumberParser
                 wordEnd++;
             }
 
-            var factor = wordEnd > wordStart ? NumberWords.Scale(language, text[wordStart..wordEnd]) : null;
+            var word = text[wordStart..wordEnd];
+            var factor = word.Length > 0 ? NumberWords.Scale(language, word) : null;
+            if (factor is null && words == 0 && adjectiveAllowed && !hyphenated && wordStart > position && NumberWords.IsOrderingAdjective(word))
+            {
+                var (after, afterEnd) = ScaleAfter(text, wordEnd, language, adjectiveAllowed: false);
+                return after is null ? (null, end) : (after, afterEnd);
+            }
+
             if (factor is null || (wordStart == position && wordStart > end))
             {
                 break;
@@ -210,6 +239,23 @@ internal static class NumberParser
         }
 
         return (scale, position);
+    }
+
+    private static string PreviousWord(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && NumberConventions.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
     }
 
     private static string LettersAfter(string text, int end)

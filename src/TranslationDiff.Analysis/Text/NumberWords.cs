@@ -14,6 +14,16 @@ internal static class NumberWords
         ["de"] = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig"],
     };
 
+    private static readonly Dictionary<string, string[]> Tens = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"],
+        ["fr"] = ["vingt", "trente", "quarante", "cinquante", "soixante", "soixante-dix", "quatre-vingt", "quatre-vingt-dix"],
+        ["es"] = ["veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"],
+        ["ca"] = ["vint", "trenta", "quaranta", "cinquanta", "seixanta", "setanta", "vuitanta", "noranta"],
+        ["pt"] = ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"],
+        ["it"] = ["venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"],
+    };
+
     private static readonly Dictionary<string, string> Feminine = new(StringComparer.Ordinal)
     {
         ["duas"] = "dois", ["dues"] = "dos", ["zwo"] = "zwei",
@@ -33,6 +43,29 @@ internal static class NumberWords
         return index < 0 ? null : index + 2;
     }
 
+    /// <summary>
+    /// The decade a word names: "eighties" in English, or the tens word after "años", "anys", "années", "anos",
+    /// "anni" ("els anys vuitanta"), as 80; null for anything else. <paramref name="previous"/> is the word before.
+    /// </summary>
+    public static int? DecadeInWords(string language, string previous, string word)
+    {
+        if (!Tens.TryGetValue(language, out var words))
+        {
+            return null;
+        }
+
+        var needsNoun = language is not "en";
+        if (needsNoun && TextFold.Fold(previous) is not ("annees" or "anos" or "anys" or "anni"))
+        {
+            return null;
+        }
+
+        var key = TextFold.Fold(word);
+        key = language is "fr" && key is "quatre-vingts" ? "quatre-vingt" : key;
+        var index = Array.IndexOf(words, key);
+        return index < 0 ? null : (index + 2) * 10;
+    }
+
     /// <summary>The multiplier of a scale word following a number ("million", "milliards", "mil millones"), or null.</summary>
     public static decimal? Scale(string language, string word)
     {
@@ -45,10 +78,22 @@ internal static class NumberWords
             "billion" or "billions" => language is "en" ? 1_000_000_000m : 1_000_000_000_000m,
             "billon" or "billones" or "trillion" or "trillions" => 1_000_000_000_000m,
             "thousand" or "mille" or "tausend" or "mila" => 1_000m,
+            "milliers" when language is "fr" => 1_000m,
+            "milers" when language is "ca" => 1_000m,
             "mil" when language is "es" or "pt" or "ca" or "gl" => 1_000m,
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Adjectives of order that Romance languages may put between a number and its scale word ("les 8 derniers
+    /// milliards", "los 3 primeros millones"); English puts them before the number.
+    /// </summary>
+    public static bool IsOrderingAdjective(string word) => TextFold.Fold(word) is
+        "premiers" or "premieres" or "derniers" or "dernieres" or "prochains" or "prochaines" or "autres"
+        or "primeros" or "primeras" or "ultimos" or "ultimas" or "proximos" or "proximas" or "otros" or "otras"
+        or "primers" or "primeres" or "darrers" or "darreres" or "propers" or "properes" or "altres"
+        or "primi" or "ultimi" or "prossimi" or "altri" or "primeiros" or "outros";
 
     /// <summary>Letters that may follow digits directly without making a code: ordinals, units, decades.</summary>
     public static bool IsNumberSuffix(string letters) => TextFold.Fold(letters) is

@@ -64,6 +64,24 @@ public class AccuracyChecksTests
         Assert.Empty(new NamedEntityDetector(Options).Detect(context));
     }
 
+    [Theory]
+    [InlineData("The government of Aragon and the Catalan government will fund the sensors.", null)]
+    [InlineData("The government of Aragon and the Catalan Executive will fund the sensors.", "Catalan Executive")]
+    public void NamedEntity_AcceptsADescriptionOfAnInstitution_ButNotAnotherName(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El Govern d'Aragó i la Generalitat finançaran els sensors.", "The Government of Aragon and the Generalitat will fund the sensors."))
+            .Edition("es", ("El Gobierno de Aragón y la Generalitat financiarán los sensores.", "The Government of Aragon and the Generalitat will fund the sensors."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Generalitat"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Generalitat"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Untranslated_FindsEngineMarkerAndSourceRun()
     {
@@ -143,5 +161,29 @@ public class AccuracyChecksTests
         var finding = Assert.Single(new LowSimilarityDetector(Options).Detect(context));
 
         Assert.Equal(2, finding.Paragraph);
+    }
+
+    [Fact]
+    public void LowSimilarity_LeavesHeadingsAlone_WhenAHeadlineIsRewritten()
+    {
+        var pivots = new[]
+        {
+            "The weather in Paris was sunny and mild all week, with temperatures well above the seasonal average for autumn.",
+            "Russia has bought more than 16 500 containers of ammunitions to North Korea from September 2023 according to Washington.",
+            "To the total, 8 000 soldiers have been deployed in the region of Kursk, according to Washington and its allies.",
+            "In a video spread by the canal CNN, soldiers did the tail to receive material at a Russian training camp.",
+        };
+        var english = new[]
+        {
+            "The minister argued for lifting the restrictions on the use of long range missiles, which Kyiv has demanded for months.",
+            "Russia has bought more than 16,500 containers of ammunition from North Korea since September 2023, according to Washington.",
+            "A total of 8,000 soldiers have been deployed in the Kursk region, according to Washington and its allies.",
+            "In a video broadcast by CNN, soldiers lined up to receive equipment at a Russian training camp.",
+        };
+        var builder = new ContextBuilder().Edition("fr", pivots.Select(p => ("texte", (string?)p)).ToArray()).PivotEdition("en", english);
+        var context = builder.Build();
+        Assert.Equal(0, Assert.Single(new LowSimilarityDetector(Options).Detect(context)).Paragraph);
+
+        Assert.Empty(new LowSimilarityDetector(Options).Detect(builder.Heading(0).Build()));
     }
 }

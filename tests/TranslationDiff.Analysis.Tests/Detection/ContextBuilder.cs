@@ -25,6 +25,20 @@ internal sealed class ContextBuilder(string pivot = "en", string reference = "fr
     public ContextBuilder PivotEdition(string language, params string[] paragraphs) =>
         Edition(language, paragraphs.Select(p => (p, (string?)null)).ToArray());
 
+    /// <summary>Marks paragraph <paramref name="index"/> of every edition so far as a heading.</summary>
+    public ContextBuilder Heading(int index)
+    {
+        for (var e = 0; e < _editions.Count; e++)
+        {
+            var paragraphs = _editions[e].Paragraphs.ToList();
+            var p = paragraphs[index];
+            paragraphs[index] = new Paragraph { Index = p.Index, Kind = BlockKind.Heading, Text = p.Text, PivotText = p.PivotText };
+            _editions[e] = new Edition { Language = _editions[e].Language, Url = _editions[e].Url, Paragraphs = paragraphs };
+        }
+
+        return this;
+    }
+
     public ContextBuilder Group(string kind, params (string Language, int[] Indices)[] members)
     {
         _groups.Add(new AlignmentGroup

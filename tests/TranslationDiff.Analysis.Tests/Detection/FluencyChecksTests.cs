@@ -48,6 +48,15 @@ public class FluencyChecksTests
         Assert.Equal(("missiles long-range", "fluency/word-order"), (finding.Text, finding.Category));
     }
 
+    [Fact]
+    public void WordOrder_FindsPostposedCompound_AfterANounThatIsNoPronoun()
+    {
+        var context = new ContextBuilder().Edition("fr", ("La baie compte 300 exploitations familiales.", "The bay counts 300 family farms."))
+            .PivotEdition("en", "The bay has some 300 farms family-run on its shores.").Build();
+
+        Assert.Equal("farms family-run", Assert.Single(new WordOrderDetector(Options).Detect(context)).Text);
+    }
+
     [Theory]
     [InlineData("Putin, whose country has been engaged in a war since 2022 with Ukraine, signed a deal.", "since 2022 with")]
     [InlineData("The city plans to put out to tender before the end of the year the extension of the line.", "before the end of the year the extension")]
@@ -81,6 +90,7 @@ public class FluencyChecksTests
     [Theory]
     [InlineData("They fired long-range missiles in the war.")]
     [InlineData("The missiles are long-range and the attack was large-scale.")]
+    [InlineData("The bay has some 300 farms, most of them family-run, on its shores.")]
     public void WordOrder_FindsNothing_WhenCompoundPrecedesNoun(string english)
     {
         var context = new ContextBuilder().Edition("fr", ("Ils ont tiré des missiles de longue portée.", "They have fired missiles of long scope.")).PivotEdition("en", english).Build();

@@ -93,4 +93,25 @@ public class LostTenseDetectorTests
 
         Assert.Equal(("es", "quemaron"), (finding.Language, finding.Text));
     }
+
+    [Theory]
+    [InlineData("fr", "L'élue avait orienté la rénovation vers un ami, avant même que l'appel d'offres ne soit publié.", "The elected official had directed the renovation to a friend, before even that the call of offers was published.", "The councillor steered the renovation to a friend before the tender was even published.", "steered")]
+    [InlineData("ca", "El Govern havia ofert ajudes a l'empresa abans que aquesta anunciés el tancament.", "The Government had offered aid to the company before this announced the closure.", "The government offered aid to the company before it announced the closure.", "offered")]
+    public void Detect_FlagsSimplePast_WhenPluperfectHappenedBeforeAnotherEvent(string language, string original, string pivot, string english, string expected)
+    {
+        var context = new ContextBuilder(reference: language).Edition(language, (original, pivot)).PivotEdition("en", english).Build();
+
+        Assert.Equal(expected, Assert.Single(new LostTenseDetector(Options).Detect(context)).Text);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenEditionKeepsThePluperfectBeforeAnotherEvent()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El Govern havia ofert ajudes a l'empresa abans que aquesta anunciés el tancament.", "The Government had offered aid to the company before this announced the closure."))
+            .PivotEdition("en", "The government had offered aid to the company before it announced the closure.")
+            .Build();
+
+        Assert.Empty(new LostTenseDetector(Options).Detect(context));
+    }
 }

@@ -53,4 +53,54 @@ public class LowercasedNameDetectorTests
 
         Assert.Empty(Detector.Detect(context));
     }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenRomanceEditionWritesDemonymInLowerCase()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("« Pourquoi refuser de consulter les Nantais ? » a-t-il lancé.", "« Why refuse to consult the Nantais ? » he launched."))
+            .Edition("es", ("«¿Por qué negarse a consultar a los nanteses?», lanzó.", "«Why refuse to consult the nanteses?», he launched."))
+            .PivotEdition("en", "“Why refuse to consult the people of Nantes?” he asked.")
+            .Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsLowercasedCity_WhenRomanceEditionWritesTheNameItselfInLowerCase()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le maire de Nantes a parlé hier soir.", "The mayor of Nantes spoke last night."))
+            .Edition("es", ("El alcalde de nantes habló anoche.", "The mayor of nantes spoke last night."))
+            .PivotEdition("en", "The mayor of Nantes spoke last night.")
+            .Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal(("nantes", "es"), (finding.Text, finding.Language));
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenPivotCarriesAQuotationsInitialCapitalToItsSecondWord()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Pujades ho admet: «Podem documentar-lo, no aturar-lo».", "Pujades admits it: «we Can document it, not to stop it»."))
+            .PivotEdition("en", "Pujades admits it: “We can document it, not stop it.”")
+            .Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FindsLowercasedName_WhenPivotCapitalisesItInMidSentence()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Pujades ho admet: «Visitem el mas».", "Pujades admits it: «we visit the Can Pujol farmhouse»."))
+            .PivotEdition("en", "Pujades admits it: “We visit the can Pujol farmhouse.”")
+            .Build();
+
+        var finding = Assert.Single(Detector.Detect(context));
+
+        Assert.Equal("can", finding.Text);
+    }
 }

@@ -107,4 +107,26 @@ public class NumbersDetectorTests
 
         Assert.Equal(("10/31/2024", Categories.DateFormat), (finding.Text, finding.Category));
     }
+
+    [Theory]
+    [InlineData("es", "Una cámara de 1.200 millones de píxeles.", "A 1.2-billion-pixel camera.")]
+    [InlineData("es", "En los últimos 8.000 millones de años.", "Over the last 8 billion years.")]
+    [InlineData("fr", "Au cours des 8 derniers milliards d'années.", "Over the last 8 billion years.")]
+    [InlineData("ca", "Han pujat 1,4 graus des dels anys vuitanta.", "They have climbed 1.4 degrees since the 1980s.")]
+    public void Detect_FindsNothing_WhenScaleOrDecadeWordsCarryTheValue(string language, string original, string english)
+    {
+        var context = new ContextBuilder(reference: language).Edition(language, (original, original)).PivotEdition("en", english).Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Theory]
+    [InlineData("es", "Una cámara de 1.200 millones de píxeles.", "A 1.2-million-pixel camera.")]
+    [InlineData("ca", "Han pujat 1,4 graus des dels anys vuitanta.", "They have climbed 1.4 degrees since the 1970s.")]
+    public void Detect_ReportsChangedNumber_WhenScaleOrDecadeDiffers(string language, string original, string english)
+    {
+        var context = new ContextBuilder(reference: language).Edition(language, (original, original)).PivotEdition("en", english).Build();
+
+        Assert.Single(Detector.Detect(context));
+    }
 }

@@ -25,6 +25,8 @@ public class PunctuationDetectorTests
     [InlineData("es", "Las obras de la calle de la Força,que ya duran un año.", "Força,")]
     [InlineData("fr", "«Ce n'était pas un cambriolage», a dit le commissaire.", "«Ce n'était pas un cambriolage»")]
     [InlineData("fr", "La réunion aura lieu octobre 31, 2024 à Paris.", "octobre 31, 2024")]
+    [InlineData("fr", "Qui paiera la facture l'été prochain? Personne ne le sait.", "prochain?")]
+    [InlineData("fr", "Le maire l'a dit: il partira.", "dit:")]
     public void Detect_FindsForeignConvention_InRomanceEdition(string language, string text, string expected)
     {
         var context = new ContextBuilder(reference: "en").PivotEdition("en", "The original text.").Edition(language, (text, "The translation.")).Build();
@@ -37,6 +39,7 @@ public class PunctuationDetectorTests
     [Theory]
     [InlineData("es", "«¿Quién pagará todo esto?», se pregunta la oposición el jueves 8 de mayo.")]
     [InlineData("fr", "« Ce n'était pas un cambriolage », a dit le commissaire jeudi 8 mai : il a 1,5 million.")]
+    [InlineData("fr", "Qui paiera la facture l'été prochain ? Personne, voir https://example.org à 10:30.")]
     [InlineData("en", "On Thursday, October 31, Beijing said “no”; the talks, on Monday, Tuesday and Friday, went on.")]
     public void Detect_FindsNothing_WhenConventionsAreKept(string language, string text)
     {
@@ -56,5 +59,28 @@ public class PunctuationDetectorTests
         };
 
         Assert.Empty(new PunctuationDetector(Options).Detect(withOriginal));
+    }
+
+    [Fact]
+    public void Detect_ReportsOneFindingPerQuotation_WhenEnglishUsesGuillemets()
+    {
+        var context = new ContextBuilder(reference: "fr").Edition("fr", ("« Non », a-t-il dit.", "« No », he said."))
+            .PivotEdition("en", "«No», he said, and « never ».").Build();
+
+        var findings = new PunctuationDetector(Options).Detect(context).ToList();
+
+        Assert.Equal(["«", "«"], findings.Select(f => f.Text));
+        Assert.Equal([0, 19], findings.Select(f => f.Start));
+    }
+
+    [Fact]
+    public void Detect_ReportsLoneClosingGuillemet_InEnglish()
+    {
+        var context = new ContextBuilder(reference: "fr").Edition("fr", ("Non », a-t-il dit.", "No », he said."))
+            .PivotEdition("en", "No», he said.").Build();
+
+        var finding = Assert.Single(new PunctuationDetector(Options).Detect(context));
+
+        Assert.Equal("»", finding.Text);
     }
 }

@@ -52,4 +52,28 @@ public class ResumptivePronounDetectorTests
 
         Assert.Empty(new ResumptivePronounDetector(Options).Detect(context));
     }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenButThatCoordinatesAReportedClause()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("La consellera va dir que el Govern va oferir ajuts a l'empresa, però que la direcció no els havia volgut estudiar.", "The minister said that the Government offered aid to the company, but that the management had not wanted to study the offer."))
+            .PivotEdition("en", "The minister said the government offered aid to the company, but that the management had not wanted to study it.")
+            .Build();
+
+        Assert.Empty(new ResumptivePronounDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FlagsPronoun_WhenButThatCoordinatesARelativeAfterAReportingVerb()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Il explique qu'il s'agit d'une bombe, que le dirigeant possède, mais qu'il voudrait rendre plus efficace.", "He explains that it is of a bomb, that the leader possesses, but that it would want to give more effective."))
+            .PivotEdition("en", "He explains that it is a bomb, which the leader has, but that he would like to make it more effective.")
+            .Build();
+
+        var finding = Assert.Single(new ResumptivePronounDetector(Options).Detect(context));
+
+        Assert.Equal("that he would like to make it", finding.Text);
+    }
 }

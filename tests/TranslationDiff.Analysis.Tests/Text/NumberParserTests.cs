@@ -17,6 +17,12 @@ public class NumberParserTests
     [InlineData("es", "con 1,2 millones de soldados", "1200000")]
     [InlineData("es", "1.000 millones de euros", "1000000000")]
     [InlineData("en", "a $5bn deal", "5000000000")]
+    [InlineData("en", "a 1.2-billion-pixel camera", "1200000000")]
+    [InlineData("fr", "au cours des 8 derniers milliards d'années", "8000000000")]
+    [InlineData("es", "los 3 primeros millones de euros", "3000000")]
+    [InlineData("ca", "uns 2 mil milions d'euros", "2000000000")]
+    [InlineData("fr", "les 8 derniers jours", "8")]
+    [InlineData("en", "a 12-year-old boy", "12")]
     [InlineData("fr", "le 1er novembre", "1")]
     [InlineData("en", "on November 1st", "1")]
     [InlineData("es", "el 1.º de noviembre", "1")]
@@ -83,5 +89,27 @@ public class NumberParserTests
 
         Assert.Equal("1,2 million", mention.Text);
         Assert.Equal(5, mention.Start);
+    }
+
+    [Theory]
+    [InlineData("ca", "des dels anys vuitanta", 1980)]
+    [InlineData("es", "desde los años noventa", 1990)]
+    [InlineData("fr", "depuis les années quatre-vingt", 1980)]
+    [InlineData("en", "since the eighties", 1980)]
+    public void Parse_ReadsDecadeInWords_AfterTheYearsNoun(string language, string text, int year)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.True(mention.IsWord);
+        Assert.True(mention.CanMean(year));
+        Assert.True(mention.CanMean(year + 100));
+    }
+
+    [Theory]
+    [InlineData("ca", "en va morir vuitanta")]
+    [InlineData("es", "hace noventa años")]
+    public void Parse_ReadsNoDecade_WhenTensWordIsNotAfterTheYearsNoun(string language, string text)
+    {
+        Assert.DoesNotContain(NumberParser.Parse(text, language), m => m.Value >= 1900);
     }
 }
