@@ -65,6 +65,42 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Burdeos", false)]
+    [InlineData("Arcachón", true)]
+    public void NamedEntity_AcceptsThePlaceNameTheEngineRouteGives_ButNotAnotherName(string spanish, bool expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les élus sont réunis à Bordeaux.", "The elect are gathered to Burdeos."))
+            .PivotEdition("en", "The officials gathered in Bordeaux.")
+            .Edition("es", ($"Los diputados se reunieron en {spanish}.", $"The deputies gathered in {spanish}."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Burdeos"];
+        context.Editions[2].Paragraphs[0].UnknownWords = [spanish];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Language == "es"));
+    }
+
+    [Theory]
+    [InlineData("the Joint", false)]
+    [InlineData("the Junta", true)]
+    public void NamedEntity_AcceptsADescriptionOfAOneWordName_WhenTheEnginesTranslateItAsAWord(string spanishPivot, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Olmedo recordó que la Junta ya había aprobado un plan.", $"Olmedo remembered that {spanishPivot} already had approved a plan."))
+            .PivotEdition("en", "Olmedo recalled that the Junta had approved a plan.")
+            .Edition("fr", ("Olmedo a rappelé que le gouvernement régional avait approuvé un plan.", "Olmedo has remembered that the regional government had approved a plan."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Olmedo"];
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Olmedo"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Language == "fr"));
+    }
+
+    [Theory]
     [InlineData("The government of Aragon and the Catalan government will fund the sensors.", null)]
     [InlineData("The government of Aragon and the Catalan Executive will fund the sensors.", "Catalan Executive")]
     public void NamedEntity_AcceptsADescriptionOfAnInstitution_ButNotAnotherName(string english, string? expected)
