@@ -131,6 +131,38 @@ public class AccuracyChecksTests
         Assert.Equal(["*russo-ukrainien", "selon le ministère"], findings);
     }
 
+    [Theory]
+    [InlineData("sàtirs i ménades.", "ménades")]
+    [InlineData("sàtirs i mènades.", null)]
+    public void Untranslated_FindsAnUnknownSourceWord_ButNotOneTheEditionSpellsWithItsOwnAccents(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Rodeado de sátiros y ménades.", "Surrounded of satyrs and maenads."))
+            .PivotEdition("en", "Surrounded by satyrs and maenads.")
+            .Edition("ca", ("Envoltat de " + catalan, "Surrounded of satyrs and " + catalan.Split(' ')[^1].TrimEnd('.') + "."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = [catalan.Split(' ')[^1].TrimEnd('.')];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("The budget is covered by the City and the Grand Est region.", null)]
+    [InlineData("The budget is covered by the City and par la région Grand Est.", "par la région Grand Est")]
+    public void Untranslated_TakesACapitalisedFunctionWordInMidSentenceAsPartOfAName(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le budget est couvert par la Ville et la Région Grand Est.", "The budget is covered by the City and the Big Region East."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new UntranslatedDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Untranslated_FindsSourceWordThePivotEditionsDictionaryLacks_ButNotNamesOrWordsOutsideTheOriginal()
     {
