@@ -17,6 +17,24 @@ public class NumbersDetectorTests
         Assert.Empty(Detector.Detect(context));
     }
 
+    [Theory]
+    [InlineData("El fuego empezó poco después de las diez de la noche.", false)]
+    [InlineData("El fuego empezó poco después de las diez horas de la noche.", false)]
+    [InlineData("El fuego empezó poco después de las diez de la mañana.", true)]
+    [InlineData("El fuego empezó poco después de las nueve de la noche.", true)]
+    public void Detect_ReadsAnHourInWordsWithItsPartOfTheDay_AsATwentyFourHourTime(string spanish, bool expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le feu est parti peu après 22 heures.", "The fire left shortly after 22 hours."))
+            .PivotEdition("en", "The blaze started shortly after 10 pm.")
+            .Edition("es", (spanish, "The fire began shortly after the ten of the night."))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected, findings.Any());
+    }
+
     [Fact]
     public void Detect_ReportsLocaleFormat_WhenEnglishWritesDotGroups()
     {
