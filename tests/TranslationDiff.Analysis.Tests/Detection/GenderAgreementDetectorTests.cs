@@ -14,6 +14,7 @@ public class GenderAgreementDetectorTests
     [InlineData("ca", "va dir Laia Comas, alcaldessa de Girona.", "comas", "Feminine")]
     [InlineData("fr", "a dit Karim Benali, secrétaire général du syndicat.", "benali", "Masculine")]
     [InlineData("fr", "L'adjointe à l'éducation, Claire Dumont, explique.", "dumont", "Feminine")]
+    [InlineData("es", "La consejera de Sanidad de Castilla y León, María Jesús Olmedo, calificó el paro.", "olmedo", "Feminine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
         var mark = Assert.Single(GenderMarks.Of(text, language));
@@ -58,6 +59,23 @@ public class GenderAgreementDetectorTests
             .Build();
 
         Assert.Empty(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Theory]
+    [InlineData("The president of the commission, Sylvie Laborde, spoke to the elected officials gathered in Bordeaux. \"We chose the best offer,\" he declared.", "he")]
+    [InlineData("The president of the commission, Sylvie Laborde, spoke before the Junta. \"We chose the best offer,\" he declared.", "he")]
+    [InlineData("The president of the commission, Sylvie Laborde, spoke to the minister. \"We chose the best offer,\" he declared.", null)]
+    [InlineData("The president of the commission, Sylvie Laborde, spoke to Alain Rousset. \"We chose the best offer,\" he declared.", null)]
+    public void Detect_LooksPastPlacesInstitutionsAndGroups_ButNotAnotherPossibleAntecedent(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La présidente de la commission des transports, Sylvie Laborde, a parlé aux élus. « Nous avons choisi la meilleure offre », a-t-elle déclaré.", "…"))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
     [Fact]
