@@ -118,6 +118,24 @@ public class FluencyChecksTests
     }
 
     [Theory]
+    [InlineData("The region awarded Thursday the operation of two lines to a new company.", "awarded Thursday the operation")]
+    [InlineData("The staff of the hospital, in Palencia, began on Monday an indefinite strike.", "began on Monday an indefinite")]
+    [InlineData("The region awarded the operation of two lines to a new company on Thursday.", null)]
+    [InlineData("The region said on Thursday the operation would pass to a new company.", null)]
+    [InlineData("The minister resigned on Monday the day after the vote.", null)]
+    [InlineData("The contract was awarded on Thursday a week after the vote.", null)]
+    public void WordOrder_FindsADayBetweenAPastVerbAndItsObject_ButNotBeforeAClauseOrAnotherAdverbial(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La région a attribué jeudi l'exploitation de deux lignes.", "The region has attributed Thursday the exploitation of two lines."))
+            .PivotEdition("en", english).Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("They fired long-range missiles in the war.")]
     [InlineData("The missiles are long-range and the attack was large-scale.")]
     [InlineData("The bay has some 300 farms, most of them family-run, on its shores.")]
