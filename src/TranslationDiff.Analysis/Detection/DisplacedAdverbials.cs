@@ -46,7 +46,7 @@ internal static partial class DisplacedAdverbials
     /// A past-tense verb, a day or year, then a noun phrase: "awarded Thursday the operation", "began on Monday an
     /// indefinite strike". Verbs that take a clause ("said on Monday the plan would…") and passives are left to the caller.
     /// </summary>
-    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:1[89]|20)\d\d|yesterday) (?<object>(?:the|a|an|its|his|her|their) (?:\p{Ll}+ )??(?<noun>\p{Ll}+))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:1[89]|20)\d\d|yesterday) (?<object>(?:the|a|an|its|his|her|their) (?<noun>\p{Ll}+)(?: (?!(?:of|to|in|for|with|and|or|on|at|from|by|that|which|who)\b)\p{Ll}+)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayBeforeObject();
 
     [GeneratedRegex(@"\p{L}+ $", RegexOptions.CultureInvariant)]

@@ -119,7 +119,7 @@ public class FluencyChecksTests
 
     [Theory]
     [InlineData("The region awarded Thursday the operation of two lines to a new company.", "awarded Thursday the operation")]
-    [InlineData("The staff of the hospital, in Palencia, began on Monday an indefinite strike.", "began on Monday an indefinite")]
+    [InlineData("The staff of the hospital, in Palencia, began on Monday an indefinite strike.", "began on Monday an indefinite strike")]
     [InlineData("The region awarded the operation of two lines to a new company on Thursday.", null)]
     [InlineData("The region said on Thursday the operation would pass to a new company.", null)]
     [InlineData("The minister resigned on Monday the day after the vote.", null)]
