@@ -78,6 +78,27 @@ public class GenderAgreementDetectorTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("es", "La portavoz de la agencia, Beatriz Lozano, habló en Madrid. «Las noches serán duras», advirtió él.", "él")]
+    [InlineData("es", "La portavoz de la agencia, Beatriz Lozano, habló con Pedro Sánchez. «Las noches serán duras», advirtió él.", null)]
+    [InlineData("fr", "La porte-parole de l'agence, Beatriz Lozano, a parlé à Madrid. « Les nuits seront dures », a-t-il averti.", "il")]
+    [InlineData("fr", "La porte-parole de l'agence, Beatriz Lozano, a parlé à Madrid. Il faut dire que les nuits seront dures.", null)]
+    public void Detect_FindsAPersonalPronounOfOtherGender_InSpanishAndFrenchEditions(string language, string text, string? expected)
+    {
+        // The original is in the other language: French for the Spanish edition, Spanish for the French one.
+        var original = language == "es"
+            ? ("fr", "La porte-parole de l'agence, Beatriz Lozano, a parlé à Madrid. « Les nuits seront dures », a-t-elle averti.")
+            : ("es", "La portavoz de la agencia, Beatriz Lozano, habló en Madrid. «Las noches serán duras», advirtió.");
+        var context = new ContextBuilder(reference: original.Item1)
+            .Edition(original.Item1, (original.Item2, "…"))
+            .Edition(language, (text, "…"))
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FindsTitleOfOtherGender_InSpanishEdition()
     {
