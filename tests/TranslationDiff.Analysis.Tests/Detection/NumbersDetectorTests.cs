@@ -35,6 +35,23 @@ public class NumbersDetectorTests
         Assert.Equal(expected, findings.Any());
     }
 
+    [Theory]
+    [InlineData("The SNCF has seven days to contest the award.", "seven")]
+    [InlineData("The SNCF has eleven days to contest the award.", null)]
+    [InlineData("The SNCF has a few days to contest the award.", null)]
+    [InlineData("The SNCF has seven or eight days to contest the award.", null)]
+    public void Detect_FindsOneSpelledOutNumberChanged_WhenEachSideHasOneThatMatchesNothing(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La SNCF dispose de onze jours pour contester l'attribution.", "The SNCF has eleven days to contest the attribution."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = Detector.Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_ReportsLocaleFormat_WhenEnglishWritesDotGroups()
     {
