@@ -52,6 +52,19 @@ public class NumbersDetectorTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("en", "Turnout was 78 % in the morning shift.", "78 %")]
+    [InlineData("en", "Turnout was 78% in the morning shift.", null)]
+    [InlineData("es", "El seguimiento fue del 78 % en el turno de mañana.", null)]
+    public void Detect_ReportsASpaceBeforeThePercentSign_OnlyInEnglish(string language, string text, string? expected)
+    {
+        var context = new ContextBuilder(reference: language).Edition(language, (text, "Turnout was 78 % in the morning shift.")).Build();
+
+        var findings = Detector.Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_ReportsLocaleFormat_WhenEnglishWritesDotGroups()
     {
