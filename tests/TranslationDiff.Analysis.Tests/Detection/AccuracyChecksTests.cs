@@ -101,6 +101,22 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("The spokesman, surgeon Andrés Penalba, spoke to the press.", "Penalba")]
+    [InlineData("The spokesman, surgeon Andrés Peñalba, spoke to the press.", null)]
+    public void NamedEntity_FindsANameThatLostItsDiacritics_WhenEveryOtherEditionKeepsThem(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El portavoz, el cirujano Andrés Peñalba, habló con la prensa.", "The spokesman, the surgeon Andrés Peñalba, spoke with the press."))
+            .Edition("fr", ("Le porte-parole, le chirurgien Andrés Peñalba, a parlé à la presse.", "The spokesman, the surgeon Andrés Peñalba, has spoken to the press."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The government of Aragon and the Catalan government will fund the sensors.", null)]
     [InlineData("The government of Aragon and the Catalan Executive will fund the sensors.", "Catalan Executive")]
     public void NamedEntity_AcceptsADescriptionOfAnInstitution_ButNotAnotherName(string english, string? expected)
