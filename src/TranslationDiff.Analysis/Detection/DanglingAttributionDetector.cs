@@ -7,7 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
 /// An attribution whose verb was lost: a "to NAME" or "by NAME" (a capitalised name or an acronym) standing
-/// alone between commas, governed by nothing ("But according to Yang Moo-jin, president of …, to AFP, the …"),
+/// alone between commas, governed by nothing ("But according to Yang Moo-jin, president of …, to AFP, the …";
+/// "…, to the Efe agency, …": an outlet's name may carry its common noun),
 /// where at least <see cref="DetectionOptions.DanglingAttributionMinEditions"/> other editions' pivot texts put
 /// a verb or participle before that name ("interrogated by the AFP", "asked by the AFP", "told Reuters"). A
 /// phrase that continues a list of the same preposition ("to Paris, to Rome, …") is left alone. Judges English
@@ -19,8 +20,11 @@ internal sealed class DanglingAttributionDetector(DetectionOptions options) : Ar
 
     private const string Name = @"(?:[Tt]he\s+)?(?<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})";
 
+    /// <summary>The common noun that may follow a news outlet's name ("the Efe agency", "the AFP news agency").</summary>
+    private const string Outlet = @"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|channel|radio|television|broadcaster|network))?";
+
     private static readonly Regex Loose = new(
-        @"(?<=,\s+)(?<phrase>(?<prep>to|by)\s+" + Name + @")(?=\s*(?:[,;.:]|$))",
+        @"(?<=,\s+)(?<phrase>(?<prep>to|by)\s+" + Name + Outlet + @")(?=\s*(?:[,;.:]|$))",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -81,7 +85,8 @@ internal sealed class DanglingAttributionDetector(DetectionOptions options) : Ar
     /// <summary>The pivot text's "VERB to/by (the) NAME" for the name, when a verb or participle governs it there.</summary>
     private static string? GoverningVerb(string pivot, string name)
     {
-        var pattern = $@"(?<verb>\p{{L}}+)\s+(?:to|by)\s+(?:the\s+)?{Regex.Escape(name)}(?![\p{{L}}\p{{N}}])";
+        // An outlet's common noun may come before its name in a pivot text ("explained to the agency Efe").
+        var pattern = $@"(?<verb>\p{{L}}+)\s+(?:to|by)\s+(?:the\s+)?(?:(?:news\s+)?(?:agency|newspaper|daily|channel|radio|television|broadcaster|network)\s+)?{Regex.Escape(name)}(?![\p{{L}}\p{{N}}])";
         foreach (Match m in Regex.Matches(pivot, pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout))
         {
             var verb = m.Groups["verb"].Value.ToLowerInvariant();

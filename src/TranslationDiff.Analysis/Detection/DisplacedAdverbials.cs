@@ -5,7 +5,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// English sentences that keep a Romance language's place for a time adverbial: between the verb's phrase and
 /// its complement ("engaged in a war since 2022 with Ukraine" for « depuis 2022 avec l'Ukraine »; "to put out to
-/// tender before the end of the year the extension of the line"). English puts the complement first.
+/// tender before the end of the year the extension of the line"; "awarded Thursday the operation"). English puts
+/// the complement first.
 /// </summary>
 internal static partial class DisplacedAdverbials
 {
@@ -17,12 +18,39 @@ internal static partial class DisplacedAdverbials
                 $"“{m.Value}” places the time (“{m.Groups["time"].Value}”) before the complement (“{m.Groups["complement"].Value}…”), as French and Spanish do; English writes the complement first.");
         }
 
+        foreach (Match m in DayBeforeObject().Matches(text))
+        {
+            var verb = m.Groups["verb"].Value;
+            var before = PreviousWord().Match(text[..m.Index]).Value.Trim().ToLowerInvariant();
+            if ((EnglishWords.IsEdForm(verb) || EnglishWords.IrregularPast.Contains(verb)) && !EnglishWords.Auxiliaries.Contains(verb)
+                && !EnglishWords.ThatClauseVerbs.Contains(verb) && !EnglishWords.Auxiliaries.Contains(before) && !TimeNouns.Contains(m.Groups["noun"].Value))
+            {
+                var start = m.Groups["verb"].Index;
+                var end = m.Index + m.Length;
+                yield return (start, end - start,
+                    $"“{text[start..end]}” places the time (“{m.Groups["time"].Value}”) between the verb and its object (“{m.Groups["object"].Value}”), as French and Spanish do; English writes the object first.");
+            }
+        }
+
         foreach (Match m in TimeBeforeObject().Matches(text))
         {
             yield return (m.Index, m.Length,
                 $"“{m.Value}” places the time (“{m.Groups["time"].Value}”) before the object (“{m.Groups["object"].Value}”), as French and Spanish do; English writes the object first.");
         }
     }
+
+    /// <summary>Nouns after which the time phrase is itself an adverbial ("resigned on Monday the day after the vote").</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "same", "following", "next", "last" };
+
+    /// <summary>
+    /// A past-tense verb, a day or year, then a noun phrase: "awarded Thursday the operation", "began on Monday an
+    /// indefinite strike". Verbs that take a clause ("said on Monday the plan would…") and passives are left to the caller.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:1[89]|20)\d\d|yesterday) (?<object>(?:the|a|an|its|his|her|their) (?<noun>\p{Ll}+)(?: (?!(?:of|to|in|for|with|and|or|on|at|from|by|that|which|who)\b)\p{Ll}+)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DayBeforeObject();
+
+    [GeneratedRegex(@"\p{L}+ $", RegexOptions.CultureInvariant)]
+    private static partial Regex PreviousWord();
 
     [GeneratedRegex(@"\b(?<time>(?:since|for) (?:\d{4}|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years|months|weeks|days|decades)))(?<complement> (?:with|against))\b", RegexOptions.CultureInvariant)]
     private static partial Regex SinceWith();

@@ -7,8 +7,9 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// A person whose gender the original marks (« la ministre des Affaires étrangères, Choe Son Hui », « el
 /// alcalde Pere Vidal ») and an edition that gives that person the other gender: an English pronoun or honorific
-/// ("his Russian counterpart" for her counterpart, "Mr" for a woman), or a French, Spanish or Catalan title or
-/// article of the other gender (« el ministro » for « la ministre »). The original's marking must be
+/// ("his Russian counterpart" for her counterpart, "Mr" for a woman), a French, Spanish or Catalan title or
+/// article of the other gender (« el ministro » for « la ministre »), or a pronoun of theirs that can only mean a
+/// person (« explicó él », « a-t-il averti »; see <see cref="RomancePronouns"/>). The original's marking must be
 /// unambiguous (every gendered word of its phrase agreeing, and the same in every place it names the person);
 /// pronouns are judged only when that person is the nearest one mentioned before them (see
 /// <see cref="PronounReferences"/>).
@@ -46,7 +47,10 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             {
                 var references = english
                     ? truth.Keys.SelectMany(person => PronounReferences.Of(paragraph.Text, person, blocks!).Select(r => (r.Start, r.Length, r.Gender, Person: person)))
-                    : GenderMarks.Of(paragraph.Text, edition.Language).Select(m => (m.Start, m.Length, m.Gender, m.Person));
+                    : GenderMarks.Of(paragraph.Text, edition.Language).Select(m => (m.Start, m.Length, m.Gender, m.Person))
+                        .Concat(RomancePronouns.Supports(edition.Language)
+                            ? truth.Keys.SelectMany(person => RomancePronouns.Of(paragraph.Text, person, edition.Language).Select(r => (r.Start, r.Length, r.Gender, Person: person)))
+                            : []);
                 foreach (var (start, length, gender, person) in references.OrderBy(r => r.Start).ToList())
                 {
                     if (!truth.TryGetValue(person, out var known) || gender == known.Gender)

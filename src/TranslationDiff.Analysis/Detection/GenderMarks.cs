@@ -127,7 +127,8 @@ internal static class GenderMarks
         var honorific = $@"(?<phrase>\b(?<det>Mme|Madame|M\.|Monsieur|Sra\.|Sr\.|señora|señor|doña|don|senyora|senyor))";
         if (before)
         {
-            var complement = $@"(?:(?: {Preposition} ?{Word}(?: \p{{Ll}}{Word})?){{1,2}}, | ?, | )";
+            // A complement may end in two coordinated names (« de Castilla y León »).
+            var complement = $@"(?:(?: {Preposition} ?{Word}(?: \p{{Ll}}{Word})?(?: (?:y|i|et|e) \p{{Lu}}{Word})?){{1,2}}, | ?, | )";
             return new Regex($@"(?:{phrase}{complement}|{honorific} ){Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 

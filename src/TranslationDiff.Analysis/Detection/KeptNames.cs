@@ -47,6 +47,8 @@ internal static class KeptNames
                 .Where(n => !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || (Exonym(w, n.Name) && !rawPivot.Contains(n.Name)))
                     && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
                 .ToList();
+            var nameWords = members.SelectMany(i => NameRuns.Of(edition.Paragraphs[i].Text).SelectMany(r => WordTokenizer.Tokenize(r.Text)).Select(w => w.Text)).ToList();
+            missing.RemoveAll(n => EngineRenderings.RendersAsExonym(context, n.Name, counterparts, nameWords));
             if (missing.Count == 0)
             {
                 if (Reordered(context, edition, members, counterparts) is { } reordered)
@@ -69,6 +71,12 @@ internal static class KeptNames
 
                 anchor = missing[0];
                 (index, stand) = StandIn(edition, members, counterparts, anchor);
+            }
+
+            if (stand is null)
+            {
+                // With no name in its place, a one-word name the engines translate as a word was rendered by a description.
+                missing.RemoveAll(n => WordTokenizer.Tokenize(n.Run).Count == 1 && EngineRenderings.IsCommonWord(context, n.Name, counterparts));
             }
 
             if (missing.Count == 0)

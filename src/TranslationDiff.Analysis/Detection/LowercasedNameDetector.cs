@@ -16,7 +16,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 {
     /// <summary>
     /// Nouns English writes in lower case that French, Spanish and Catalan capitalise as institutions (« l'État »,
-    /// « el Gobierno »): their pivot rendering comes out capitalised, so the pivot texts do not make them names.
+    /// « el Gobierno », « la Région »): in an English edition they are never taken for names written in lower case.
     /// </summary>
     private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
     {
@@ -35,6 +35,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         {
             var commonWords = LowerCaseWords(context, edition);
             var isPivot = context.IsPivotEdition(edition);
+            var english = LanguageTag.Primary(edition.Language) == "en";
             foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
             {
                 var counterparts = context.CounterpartsOf(edition, paragraph.Index);
@@ -46,7 +47,9 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 var pivotWords = isPivot ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
                 foreach (var word in WordTokenizer.Tokenize(paragraph.Text))
                 {
-                    if (!IsCandidate(word.Text, commonWords) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text)))
+                    // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
+                    // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
+                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text)))
                     {
                         continue;
                     }

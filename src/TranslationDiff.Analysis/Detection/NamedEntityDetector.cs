@@ -7,7 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// Named entities (people, places, organisations, publications): a name the other editions keep and this
 /// edition lacks or translated literally ("International Mail" for "Courrier international"); a name left in
 /// the source language's transliteration where another edition spells it otherwise ("Andriï Sybiga"); and
-/// one name spelled two ways in the same edition ("Kim Jong Un" and "Kim Jong-un").
+/// one name spelled two ways in the same edition ("Kim Jong Un" and "Kim Jong-un"); and a name that lost the
+/// diacritics every other edition gives it ("Penalba" for « Peñalba »).
 /// </summary>
 internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -21,6 +22,7 @@ internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDe
             findings.AddRange(KeptNames.Find(context, edition));
             findings.AddRange(Transliterations.Find(context, edition));
             findings.AddRange(NameConsistency.Find(context, edition));
+            findings.AddRange(LostDiacritics.Find(context, edition));
         }
 
         return findings

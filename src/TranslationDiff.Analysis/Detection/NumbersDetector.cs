@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TranslationDiff.Analysis.Text;
 using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Model;
@@ -7,9 +8,10 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// Numbers missing, added or changed against the reference edition, compared by value after reading each
 /// edition's digits in its own language ("8 000", "8.000" and "8,000" agree), and numbers written in another
-/// locale's format ("1,2 million" or "8.000" in English), and numeric dates in another locale's order.
+/// locale's format ("1,2 million" or "8.000" in English, "78 %" with a space before the sign), and numeric
+/// dates in another locale's order.
 /// </summary>
-internal sealed class NumbersDetector(DetectionOptions options) : ArtifactDetector(options)
+internal sealed partial class NumbersDetector(DetectionOptions options) : ArtifactDetector(options)
 {
     public override string Id => CheckIds.Numbers;
 
@@ -39,10 +41,31 @@ internal sealed class NumbersDetector(DetectionOptions options) : ArtifactDetect
         {
             findings.AddRange(FormatFindings(context, reported));
             findings.AddRange(DateFormats.Find(context));
+            findings.AddRange(SpacedPercent(context));
         }
 
         return findings;
     }
+
+    /// <summary>A space between a number and the percent sign in English ("78 %"): the French and Spanish way; English writes "78%".</summary>
+    private static IEnumerable<Finding> SpacedPercent(DetectionContext context)
+    {
+        foreach (var edition in context.Editions.Where(e => LanguageTag.Primary(e.Language) == "en"))
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                foreach (Match m in SpacedPercentSign().Matches(paragraph.Text))
+                {
+                    var number = m.Groups["n"].Value;
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, m.Index, m.Length,
+                        (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor), $"“{m.Value}” puts a space before the percent sign, as French and Spanish do; English writes “{number}%”.");
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<n>\d+(?:[.,]\d+)?)[ \u00A0\u202F]%", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedPercentSign();
 
     /// <summary>Digits that are not a number in the edition's own convention but are one in another's ("1,2" in English).</summary>
     private static IEnumerable<Finding> FormatFindings(DetectionContext context, HashSet<(string, int, int)> reported)

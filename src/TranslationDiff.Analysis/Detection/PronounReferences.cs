@@ -6,8 +6,9 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// How an English text refers back to a named person: an honorific in the name (Mr, Mrs, Ms) and the first
 /// gendered pronoun (he, his, himself; she, herself, hers) after a mention, in the rest of its sentence or the
-/// next one. Conservative: scanning stops at any other capitalised name or person noun (the pronoun might be
-/// theirs), and a pronoun inside a quotation (the speaker's own words) ends it too. "Him" and "her" are left
+/// next one. Conservative: scanning stops at any other capitalised name (unless "the" or a preposition of place
+/// comes before it) or singular person noun (the pronoun might be theirs; "officials" cannot be "he"), and a
+/// pronoun inside a quotation (the speaker's own words) ends it too. "Him" and "her" are left
 /// out: as objects they usually point at someone else.
 /// </summary>
 internal static partial class PronounReferences
@@ -26,12 +27,12 @@ internal static partial class PronounReferences
 
     private static readonly HashSet<string> PersonNouns = new(
         """
-        man men woman women husband wife son daughter father mother brother sister boy girl king queen counterpart
-        counterparts minister ministers president mayor spokesman spokeswoman spokesperson chairman chairwoman leader
-        leaders official officials director secretary head chief colleague colleagues predecessor successor deputy
-        adviser advisor lawyer judge prosecutor officer counterpart rival opponent candidate member ambassador envoy
+        man woman husband wife son daughter father mother brother sister boy girl king queen counterpart
+        minister president mayor spokesman spokeswoman spokesperson chairman chairwoman leader
+        official director secretary head chief colleague predecessor successor deputy
+        adviser advisor lawyer judge prosecutor officer rival opponent candidate member ambassador envoy
         manager boss owner founder governor senator player coach driver rider winner author doctor victim suspect
-        partner friend who whom whose someone everyone nobody anyone people person analyst expert researcher
+        partner friend who whom whose someone everyone nobody anyone person analyst expert researcher
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
@@ -88,7 +89,7 @@ internal static partial class PronounReferences
                 }
 
                 var sentenceStart = sentences.Any(s => s.Start <= words[m].Start && words[m].Start < s.End && text[s.Start..words[m].Start].All(c => !char.IsLetterOrDigit(c)));
-                if (PersonNouns.Contains(word.ToLowerInvariant()) || (char.IsUpper(word[0]) && TextFold.Fold(word) != person && blocks(word, sentenceStart)))
+                if (PersonNouns.Contains(word.ToLowerInvariant()) || (char.IsUpper(word[0]) && TextFold.Fold(word) != person && blocks(word, sentenceStart) && !PlaceOrInstitution(words, m)))
                 {
                     break;
                 }
@@ -96,6 +97,22 @@ internal static partial class PronounReferences
 
             i = last;
         }
+    }
+
+    /// <summary>
+    /// Whether the capitalised word at <paramref name="m"/> follows "the" or a preposition of place ("the Junta",
+    /// "in Bordeaux", "near Calvi"): English does not put those before a person's name, so it names no one who
+    /// could be the pronoun's antecedent.
+    /// </summary>
+    private static bool PlaceOrInstitution(IReadOnlyList<TextSpan> words, int m)
+    {
+        var k = m - 1;
+        while (k >= 0 && char.IsUpper(words[k].Text[0]))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < m && words[k].Text is "the" or "in" or "at" or "near";
     }
 
     private static bool Adjacent(string text, TextSpan a, TextSpan b) => b.Start == a.End + 1 && text[a.End] == ' ';

@@ -8,8 +8,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// Punctuation and spacing that break the edition's language conventions, mostly carried over from another
 /// language by a translation: a comma glued to the next word ("14,donde") or preceded by a space; in English, a
 /// weekday date set off by commas in mid-sentence (« Pékin a insisté, jeudi 31 octobre, que » gives "Beijing
-/// insisted, Thursday, October 31, that"; English writes "on Thursday"), French spacing before ; : ! ? and
-/// guillemets; in French, Spanish and Catalan, a comma after the weekday or the month before the day (English
+/// insisted, Thursday, October 31, that"; English writes "on Thursday") and guillemets; in any language but
+/// French, French spacing before ; : ! ?; in French, Spanish and Catalan, a comma after the weekday or the month before the day (English
 /// dates), and in French guillemets without their inner space (Spanish style); in Spanish, a question or
 /// exclamation without its opening ¿ or ¡. The original edition is not judged.
 /// </summary>
@@ -31,7 +31,7 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
             var language = LanguageTag.Primary(edition.Language);
             foreach (var paragraph in edition.Paragraphs)
             {
-                var found = Spacing(paragraph.Text).Concat(language switch
+                var found = Spacing(paragraph.Text).Concat(language == "fr" ? [] : SpacedMarks(paragraph.Text, language)).Concat(language switch
                 {
                     "en" => English(paragraph.Text),
                     "fr" => RomanceDates(paragraph.Text).Concat(French(paragraph.Text)),
@@ -44,6 +44,17 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
                     yield return FindingFactory.Create(context, edition, paragraph.Index, start, length, (Id, category, Severity.Minor), message);
                 }
             }
+        }
+    }
+
+    /// <summary>A space before ; : ! or ?, as French typography sets it, in a language that writes none (English, Spanish, Catalan…).</summary>
+    private static IEnumerable<(int Start, int Length, string Category, string Message)> SpacedMarks(string text, string language)
+    {
+        var name = language switch { "en" => "English", "es" => "Spanish", "ca" => "Catalan", "it" => "Italian", "pt" => "Portuguese", "de" => "German", _ => "this language" };
+        foreach (Match m in FrenchSpacing().Matches(text))
+        {
+            yield return (m.Index, m.Length, Categories.Punctuation,
+                $"“{m.Value}” has a space before “{m.Value.Trim()}”, as French typography does; {name} writes it without the space.");
         }
     }
 
@@ -122,12 +133,6 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
             var date = m.Value.Trim(',', ' ');
             yield return (m.Index, m.Length, Categories.DateFormat,
                 $"“{m.Value.Trim()}” sets the date apart with commas in mid-sentence, as French and Spanish do; English writes “on {date},”.");
-        }
-
-        foreach (Match m in FrenchSpacing().Matches(text))
-        {
-            yield return (m.Index, m.Length, Categories.Punctuation,
-                $"“{m.Value}” has a space before “{m.Value.Trim()}”, as French typography does; English writes it without the space.");
         }
 
         // One finding per quotation, on its opening mark: the closing guillemet of a quotation is the same fault.

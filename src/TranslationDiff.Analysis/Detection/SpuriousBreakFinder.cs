@@ -38,7 +38,10 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
             var secondWords = WordTokenizer.Tokenize(second.Pivot).Count;
             var fragmentIsSecond = secondWords <= firstWords;
             var fragment = fragmentIsSecond ? second.Pivot : first.Pivot;
-            if (Math.Min(firstWords, secondWords) > maxFragmentWords)
+            // A sentence that opens with a name in apposition ("Arverne Rail, subsidiary of…", "Montserrat Vidal, who…")
+            // carries its own clause after the comma, so it may be longer and still be a fragment cut from the sentence before.
+            var limit = fragmentIsSecond && OpensWithNameInApposition(second.Original.Text) ? maxFragmentWords * 2 : maxFragmentWords;
+            if (Math.Min(firstWords, secondWords) > limit)
             {
                 continue;
             }
@@ -76,6 +79,19 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
             yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start,
                 (CheckIds.BrokenSentence, Categories.Mistranslation, Severity.Major), message, evidence);
         }
+    }
+
+    /// <summary>Whether the sentence starts with two capitalised words or more followed straight by a comma.</summary>
+    private static bool OpensWithNameInApposition(string sentence)
+    {
+        var words = WordTokenizer.Tokenize(sentence);
+        var k = 0;
+        while (k < words.Count && TextFold.IsCapitalised(words[k].Text) && (k == 0 || sentence[words[k - 1].End..words[k].Start] == " "))
+        {
+            k++;
+        }
+
+        return k >= 2 && k < words.Count && sentence[words[k - 1].End..words[k].Start].StartsWith(',');
     }
 
     /// <summary>Start of the last clause of a sentence: after its last comma, quote, colon or dash.</summary>

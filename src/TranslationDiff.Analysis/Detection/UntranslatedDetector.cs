@@ -58,6 +58,8 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     private IEnumerable<Finding> SourceRuns(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string source)
     {
         var sourceWords = WordTokenizer.Tokenize(reference.Text).Select(w => TextFold.Fold(w.Text)).ToHashSet(StringComparer.Ordinal);
+        // The source's words as written, accents and all: a word the edition spells with other accents (« mènades » for « ménades ») is its own.
+        var sourceForms = WordTokenizer.Tokenize(reference.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var unknown = paragraph.UnknownWords.ToHashSet(StringComparer.Ordinal);
         var names = context.CounterpartsOf(edition, paragraph.Index)
             .SelectMany(c => WordTokenizer.Tokenize(c.Text)).Where(w => TextFold.IsCapitalised(w.Text)).Select(w => TextFold.Fold(w.Text))
@@ -88,11 +90,13 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
                 continue;
             }
 
-            var foreign = run.Count(w => FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text));
+            // A function word capitalised in mid-sentence is part of a name (« Grand Est »), not the source's grammar.
+            var foreign = run.Count(w => FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text)
+                && (!TextFold.IsCapitalised(w.Text) || NameRuns.AtSentenceStart(paragraph.Text, w.Start)));
             var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text))
                 && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
-            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && ((context.IsPivotEdition(edition) && Letters.HasForeignLetter(w.Text, edition.Language)) || (unknown.Contains(w.Text) && !sharedWords.Contains(w.Text)))).ToList();
+            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && ((context.IsPivotEdition(edition) && Letters.HasForeignLetter(w.Text, edition.Language)) || (unknown.Contains(w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))).ToList();
             var isWord = singles.Count > 0;
             if (isRun || isWord)
             {

@@ -99,7 +99,9 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
 
         var usual = b + " " + a;
         var ours = a + " " + b;
-        var reversed = counterparts.Count(c => Has(c, usual));
+        // Only a pair the others write as a name, both words capitalised, has a fixed order; « l'Open international »
+        // is a noun and its adjective, which each language orders its own way ("International Open").
+        var reversed = counterparts.Count(c => HasExactly(c, usual));
         return reversed > 0 && reversed * 2 > counterparts.Count && !counterparts.Any(c => Has(c, ours)) ? usual : null;
     }
 
@@ -137,7 +139,12 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         return null;
     }
 
-    private static bool Cognate(string x, string y) => Unelided(x).Length >= 4 && TextFold.SameName(Unelided(x), Unelided(y));
+    /// <summary>Two words of one stem: alike but for their endings, the first four letters shared ("hélicoptères", "helicóptero"; not "deux", "debe").</summary>
+    private static bool Cognate(string x, string y)
+    {
+        var (a, b) = (TextFold.Fold(Unelided(x)), TextFold.Fold(Unelided(y)));
+        return a.Length >= 4 && b.Length >= 4 && string.CompareOrdinal(a, 0, b, 0, 4) == 0 && TextFold.SameName(Unelided(x), Unelided(y));
+    }
 
     /// <summary>The word without an elided article or preposition glued to it ("d'activitats", "l'impost").</summary>
     private static string Unelided(string word)
@@ -163,6 +170,9 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         var between = text[words[i + 1].End..words[i + 2].Start];
         return between.Any(c => !char.IsWhiteSpace(c)) || Followers.Contains(words[i + 2].Text);
     }
+
+    private static bool HasExactly(Counterpart c, string phrase) =>
+        c.Text.Contains(phrase, StringComparison.Ordinal) || c.PivotText.Contains(phrase, StringComparison.Ordinal);
 
     private static bool Has(Counterpart c, string phrase) =>
         c.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase) || c.PivotText.Contains(phrase, StringComparison.OrdinalIgnoreCase);

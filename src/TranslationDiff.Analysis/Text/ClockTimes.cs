@@ -51,6 +51,42 @@ internal static class ClockTimes
         return meridiem is null ? minutesEnd : meridiemEnd;
     }
 
+    /// <summary>
+    /// The hour on a 24-hour clock of an hour of the 12-hour clock followed by the part of the day it falls in
+    /// (« las diez de la noche », « dix heures du soir », "ten in the evening" are 22), or null when no such words follow.
+    /// </summary>
+    public static int? LaterHalfOfDay(string text, int end, decimal hour)
+    {
+        if (hour is < 1 or > 11 || hour != decimal.Truncate(hour))
+        {
+            return null;
+        }
+
+        var rest = text[end..Math.Min(text.Length, end + 30)].ToLowerInvariant().Replace('’', '\'');
+        var k = 0;
+        while (k < rest.Length && (rest[k] == ' ' || char.IsLetter(rest[k])) && !AfterHour.Any(m => rest[k..].StartsWith(m.Words, StringComparison.Ordinal)))
+        {
+            // Only the word for "hours" may come between (« dix heures du soir »).
+            k++;
+        }
+
+        var between = rest[..k].Trim();
+        if (between.Length > 0 && between is not ("heures" or "heure" or "hores" or "horas" or "o'clock"))
+        {
+            return null;
+        }
+
+        var marker = AfterHour.FirstOrDefault(m => rest[k..].StartsWith(m.Words, StringComparison.Ordinal));
+        return marker.Words is null || hour < marker.From ? null : (int)hour + 12;
+    }
+
+    /// <summary>Words naming the afternoon or the evening after an hour, and the first hour they can follow (« les deux heures du soir » is not said).</summary>
+    private static readonly (string Words, int From)[] AfterHour =
+    [
+        ("de la tarde", 1), ("de la noche", 6), ("de l'après-midi", 1), ("de l'apres-midi", 1), ("du soir", 5),
+        ("de la tarda", 1), ("del vespre", 5), ("de la nit", 6), ("in the afternoon", 1), ("in the evening", 5), ("at night", 6),
+    ];
+
     private static (string? Meridiem, int End) Meridiem(string text, int i)
     {
         var k = i;

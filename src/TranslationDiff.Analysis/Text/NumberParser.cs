@@ -169,6 +169,11 @@ internal static class NumberParser
             var convention = NumberConventions.For(language);
             mentions.Add(new NumberMention(start, end - start, word, 1900 + decade, [(2000 + decade, convention)], IsWord: true));
         }
+        else if (cardinal is not null && ClockTimes.LaterHalfOfDay(text, end, cardinal.Value) is { } hour)
+        {
+            // An hour in words with its part of the day ("las diez de la noche") is a time: 22, or 10 as written.
+            mentions.Add(new NumberMention(start, end - start, word, hour, [(cardinal.Value, NumberConventions.For(language))], IsWord: true));
+        }
         else if (cardinal is not null)
         {
             mentions.Add(new NumberMention(start, end - start, word, cardinal.Value, [], IsWord: true));

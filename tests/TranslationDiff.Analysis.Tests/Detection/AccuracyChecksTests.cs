@@ -65,6 +65,58 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Burdeos", false)]
+    [InlineData("Arcachón", true)]
+    public void NamedEntity_AcceptsThePlaceNameTheEngineRouteGives_ButNotAnotherName(string spanish, bool expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les élus sont réunis à Bordeaux.", "The elect are gathered to Burdeos."))
+            .PivotEdition("en", "The officials gathered in Bordeaux.")
+            .Edition("es", ($"Los diputados se reunieron en {spanish}.", $"The deputies gathered in {spanish}."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Burdeos"];
+        context.Editions[2].Paragraphs[0].UnknownWords = [spanish];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Language == "es"));
+    }
+
+    [Theory]
+    [InlineData("the Joint", false)]
+    [InlineData("the Junta", true)]
+    public void NamedEntity_AcceptsADescriptionOfAOneWordName_WhenTheEnginesTranslateItAsAWord(string spanishPivot, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Olmedo recordó que la Junta ya había aprobado un plan.", $"Olmedo remembered that {spanishPivot} already had approved a plan."))
+            .PivotEdition("en", "Olmedo recalled that the Junta had approved a plan.")
+            .Edition("fr", ("Olmedo a rappelé que le gouvernement régional avait approuvé un plan.", "Olmedo has remembered that the regional government had approved a plan."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Olmedo"];
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Olmedo"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Language == "fr"));
+    }
+
+    [Theory]
+    [InlineData("The spokesman, surgeon Andrés Penalba, spoke to the press.", "Penalba")]
+    [InlineData("The spokesman, surgeon Andrés Peñalba, spoke to the press.", null)]
+    public void NamedEntity_FindsANameThatLostItsDiacritics_WhenEveryOtherEditionKeepsThem(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El portavoz, el cirujano Andrés Peñalba, habló con la prensa.", "The spokesman, the surgeon Andrés Peñalba, spoke with the press."))
+            .Edition("fr", ("Le porte-parole, le chirurgien Andrés Peñalba, a parlé à la presse.", "The spokesman, the surgeon Andrés Peñalba, has spoken to the press."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The government of Aragon and the Catalan government will fund the sensors.", null)]
     [InlineData("The government of Aragon and the Catalan Executive will fund the sensors.", "Catalan Executive")]
     public void NamedEntity_AcceptsADescriptionOfAnInstitution_ButNotAnotherName(string english, string? expected)
@@ -93,6 +145,38 @@ public class AccuracyChecksTests
         var findings = new UntranslatedDetector(Options).Detect(context).Select(f => f.Text).ToList();
 
         Assert.Equal(["*russo-ukrainien", "selon le ministère"], findings);
+    }
+
+    [Theory]
+    [InlineData("sàtirs i ménades.", "ménades")]
+    [InlineData("sàtirs i mènades.", null)]
+    public void Untranslated_FindsAnUnknownSourceWord_ButNotOneTheEditionSpellsWithItsOwnAccents(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Rodeado de sátiros y ménades.", "Surrounded of satyrs and maenads."))
+            .PivotEdition("en", "Surrounded by satyrs and maenads.")
+            .Edition("ca", ("Envoltat de " + catalan, "Surrounded of satyrs and " + catalan.Split(' ')[^1].TrimEnd('.') + "."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = [catalan.Split(' ')[^1].TrimEnd('.')];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("The budget is covered by the City and the Grand Est region.", null)]
+    [InlineData("The budget is covered by the City and par la région Grand Est.", "par la région Grand Est")]
+    public void Untranslated_TakesACapitalisedFunctionWordInMidSentenceAsPartOfAName(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le budget est couvert par la Ville et la Région Grand Est.", "The budget is covered by the City and the Big Region East."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new UntranslatedDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
     [Fact]

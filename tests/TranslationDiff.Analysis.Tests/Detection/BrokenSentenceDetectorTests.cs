@@ -21,6 +21,24 @@ public class BrokenSentenceDetectorTests
         Assert.Contains("Yoon Suk Yeol", finding.Evidence["fr"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"We have picked less, but the grapes are healthy,\" explained the president of the Council. Montserrat Vidal, who has asked for direct aid for small winegrowers.", true)]
+    [InlineData("\"We have picked less, but the grapes are healthy,\" explained the president of the Council. Montserrat Vidal has asked for direct aid for small winegrowers and their cooperatives.", false)]
+    public void Detect_FindsALongFragment_WhenItOpensWithANameInApposition(string english, bool expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("«Hem collit menys, però el raïm és sa», ha explicat la presidenta del Consell, Montserrat Vidal, que ha demanat ajuts directes per als petits viticultors.",
+                "«We have harvested less, but the grape is healthy», has explained the president of the Council, Montserrat Vidal, that has requested direct aids for the small winegrowers."))
+            .Edition("es", ("«Hemos recogido menos, pero la uva está sana», explicó la presidenta del Consejo, Montserrat Vidal, que ha pedido ayudas directas para los pequeños viticultores.",
+                "«We have collected less, but the grape is healthy», explained the president of the Council, Montserrat Vidal, that has asked direct aids for the small winegrowers."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = Detector.Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Text.Contains("Council. Montserrat Vidal", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Detect_CoversSplitName_WhenFullStopIsFollowedByLowerCase()
     {

@@ -22,6 +22,22 @@ public class DanglingAttributionDetectorTests
         Assert.Contains("interrogated by the AFP", finding.Evidence["fr"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The spokesman, surgeon Andrés Peñalba, to the Efe agency, that the staff lacks doctors.", "to the Efe agency")]
+    [InlineData("The spokesman, surgeon Andrés Peñalba, told the Efe agency that the staff lacks doctors.", null)]
+    public void Detect_TakesAnOutletsCommonNounWithItsName(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El portavoz, el cirujano Andrés Peñalba, explicó a la agencia Efe que faltan médicos.", "The spokesman, the surgeon Andrés Peñalba, explained to the agency Efe that doctors are lacking."))
+            .Edition("fr", ("Le porte-parole, le chirurgien Andrés Peñalba, a expliqué à l'agence Efe que les médecins manquent.", "The spokesman, the surgeon Andrés Peñalba, has explained to the agency Efe that the doctors lack."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new DanglingAttributionDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FindsNothing_WhenAVerbGovernsTheName()
     {

@@ -88,6 +88,54 @@ public class FluencyChecksTests
     }
 
     [Theory]
+    [InlineData("She won the Lorraine International Open on Sunday.", "Open international de Lorraine", null)]
+    [InlineData("She won the Lorraine International Open on Sunday.", "Open International de Lorraine", "International Open")]
+    public void WordOrder_FindsAReversedPair_OnlyWhenTheOthersWriteItAsAName(string english, string frenchName, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ($"Elle a remporté dimanche l'{frenchName}.", $"She has won Sunday the {frenchName.Replace("de", "of", StringComparison.Ordinal)}."))
+            .PivotEdition("en", english).Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Un tercer helicóptero debe llegar de Marsella.", null)]
+    [InlineData("Llegan dos bombarderos helicópteros de Marsella.", "bombarderos helicópteros")]
+    public void WordOrder_FindsWordsInvertedAgainstTheOriginal_OnlyWhenBothShareAStemWithItsWords(string spanish, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Arrivent deux hélicoptères bombardiers. Un troisième doit arriver de Marseille.", "Arrive two helicopters bombardiers. A third has to arrive of Marseilles."))
+            .PivotEdition("en", "Two water-bombing helicopters arrive. A third is due from Marseille.")
+            .Edition("es", (spanish, "Pivot text."))
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("The region awarded Thursday the operation of two lines to a new company.", "awarded Thursday the operation")]
+    [InlineData("The staff of the hospital, in Palencia, began on Monday an indefinite strike.", "began on Monday an indefinite strike")]
+    [InlineData("The region awarded the operation of two lines to a new company on Thursday.", null)]
+    [InlineData("The region said on Thursday the operation would pass to a new company.", null)]
+    [InlineData("The minister resigned on Monday the day after the vote.", null)]
+    [InlineData("The contract was awarded on Thursday a week after the vote.", null)]
+    public void WordOrder_FindsADayBetweenAPastVerbAndItsObject_ButNotBeforeAClauseOrAnotherAdverbial(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La région a attribué jeudi l'exploitation de deux lignes.", "The region has attributed Thursday the exploitation of two lines."))
+            .PivotEdition("en", english).Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("They fired long-range missiles in the war.")]
     [InlineData("The missiles are long-range and the attack was large-scale.")]
     [InlineData("The bay has some 300 farms, most of them family-run, on its shores.")]

@@ -14,6 +14,7 @@ public class GenderAgreementDetectorTests
     [InlineData("ca", "va dir Laia Comas, alcaldessa de Girona.", "comas", "Feminine")]
     [InlineData("fr", "a dit Karim Benali, secrétaire général du syndicat.", "benali", "Masculine")]
     [InlineData("fr", "L'adjointe à l'éducation, Claire Dumont, explique.", "dumont", "Feminine")]
+    [InlineData("es", "La consejera de Sanidad de Castilla y León, María Jesús Olmedo, calificó el paro.", "olmedo", "Feminine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
         var mark = Assert.Single(GenderMarks.Of(text, language));
@@ -58,6 +59,44 @@ public class GenderAgreementDetectorTests
             .Build();
 
         Assert.Empty(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Theory]
+    [InlineData("The president of the commission, Sylvie Laborde, spoke to the elected officials gathered in Bordeaux. \"We chose the best offer,\" he declared.", "he")]
+    [InlineData("The president of the commission, Sylvie Laborde, spoke before the Junta. \"We chose the best offer,\" he declared.", "he")]
+    [InlineData("The president of the commission, Sylvie Laborde, spoke to the minister. \"We chose the best offer,\" he declared.", null)]
+    [InlineData("The president of the commission, Sylvie Laborde, spoke to Alain Rousset. \"We chose the best offer,\" he declared.", null)]
+    public void Detect_LooksPastPlacesInstitutionsAndGroups_ButNotAnotherPossibleAntecedent(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La présidente de la commission des transports, Sylvie Laborde, a parlé aux élus. « Nous avons choisi la meilleure offre », a-t-elle déclaré.", "…"))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("es", "La portavoz de la agencia, Beatriz Lozano, habló en Madrid. «Las noches serán duras», advirtió él.", "él")]
+    [InlineData("es", "La portavoz de la agencia, Beatriz Lozano, habló con Pedro Sánchez. «Las noches serán duras», advirtió él.", null)]
+    [InlineData("fr", "La porte-parole de l'agence, Beatriz Lozano, a parlé à Madrid. « Les nuits seront dures », a-t-il averti.", "il")]
+    [InlineData("fr", "La porte-parole de l'agence, Beatriz Lozano, a parlé à Madrid. Il faut dire que les nuits seront dures.", null)]
+    public void Detect_FindsAPersonalPronounOfOtherGender_InSpanishAndFrenchEditions(string language, string text, string? expected)
+    {
+        // The original is in the other language: French for the Spanish edition, Spanish for the French one.
+        var original = language == "es"
+            ? ("fr", "La porte-parole de l'agence, Beatriz Lozano, a parlé à Madrid. « Les nuits seront dures », a-t-elle averti.")
+            : ("es", "La portavoz de la agencia, Beatriz Lozano, habló en Madrid. «Las noches serán duras», advirtió.");
+        var context = new ContextBuilder(reference: original.Item1)
+            .Edition(original.Item1, (original.Item2, "…"))
+            .Edition(language, (text, "…"))
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
     [Fact]

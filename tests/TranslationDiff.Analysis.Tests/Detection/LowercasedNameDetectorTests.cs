@@ -21,6 +21,21 @@ public class LowercasedNameDetectorTests
         Assert.Equal("Kiev", finding.Evidence["fr"]);
     }
 
+    [Theory]
+    [InlineData("The budget is shared by the City of Nancy and the Grand Est region.", null)]
+    [InlineData("The budget is shared by the City of nancy and the Grand Est region.", "nancy")]
+    public void Detect_LeavesAnInstitutionNounEnglishWritesInLowerCase_ButNotAName(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le budget est partagé par la Ville de Nancy et la Région Grand Est.", "The budget is shared by the City of Nancy and the Big Region East."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = Detector.Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FindsNothing_WhenWordIsCommonInOtherEditions()
     {

@@ -17,6 +17,54 @@ public class NumbersDetectorTests
         Assert.Empty(Detector.Detect(context));
     }
 
+    [Theory]
+    [InlineData("El fuego empezó poco después de las diez de la noche.", false)]
+    [InlineData("El fuego empezó poco después de las diez horas de la noche.", false)]
+    [InlineData("El fuego empezó poco después de las diez de la mañana.", true)]
+    [InlineData("El fuego empezó poco después de las nueve de la noche.", true)]
+    public void Detect_ReadsAnHourInWordsWithItsPartOfTheDay_AsATwentyFourHourTime(string spanish, bool expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le feu est parti peu après 22 heures.", "The fire left shortly after 22 hours."))
+            .PivotEdition("en", "The blaze started shortly after 10 pm.")
+            .Edition("es", (spanish, "The fire began shortly after the ten of the night."))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected, findings.Any());
+    }
+
+    [Theory]
+    [InlineData("The SNCF has seven days to contest the award.", "seven")]
+    [InlineData("The SNCF has eleven days to contest the award.", null)]
+    [InlineData("The SNCF has a few days to contest the award.", null)]
+    [InlineData("The SNCF has seven or eight days to contest the award.", null)]
+    public void Detect_FindsOneSpelledOutNumberChanged_WhenEachSideHasOneThatMatchesNothing(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La SNCF dispose de onze jours pour contester l'attribution.", "The SNCF has eleven days to contest the attribution."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = Detector.Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("en", "Turnout was 78 % in the morning shift.", "78 %")]
+    [InlineData("en", "Turnout was 78% in the morning shift.", null)]
+    [InlineData("es", "El seguimiento fue del 78 % en el turno de mañana.", null)]
+    public void Detect_ReportsASpaceBeforeThePercentSign_OnlyInEnglish(string language, string text, string? expected)
+    {
+        var context = new ContextBuilder(reference: language).Edition(language, (text, "Turnout was 78 % in the morning shift.")).Build();
+
+        var findings = Detector.Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_ReportsLocaleFormat_WhenEnglishWritesDotGroups()
     {

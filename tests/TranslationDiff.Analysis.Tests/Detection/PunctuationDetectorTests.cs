@@ -6,6 +6,32 @@ public class PunctuationDetectorTests
 {
     private static readonly DetectionOptions Options = new();
 
+    [Theory]
+    [InlineData("es", "Solo tuvo que zanjar un litigio : un jugador perdió.", "litigio :")]
+    [InlineData("ca", "Només va haver de resoldre un litigi ; un jugador va perdre.", "litigi ;")]
+    [InlineData("es", "Solo tuvo que zanjar un litigio: un jugador perdió.", null)]
+    [InlineData("fr", "Il n'a eu à trancher qu'un litige : un joueur a perdu.", null)]
+    public void Detect_ReportsFrenchSpacingBeforeMarks_InEveryLanguageButFrench(string language, string text, string? expected)
+    {
+        var context = new ContextBuilder(reference: language).Edition(language, (text, "…")).Build();
+
+        var findings = new PunctuationDetector(new DetectionOptions()).Detect(context);
+
+        // The finding covers the space and the mark; the word before it is added to read the expectation.
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => text[WordStart(text, f.Start)..(f.Start + f.Length)]));
+    }
+
+    private static int WordStart(string text, int start)
+    {
+        var i = start;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     [Fact]
     public void Detect_FindsDateBetweenCommas_InEnglish()
     {

@@ -1,0 +1,45 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A name an edition writes without the diacritics every other edition gives it ("Penalba" where the others,
+/// in different languages, all write « Peñalba »): the name is the same, its spelling lost a letter. Only a name
+/// at least two other editions write exactly alike, and only when the edition's form has no diacritic at all.
+/// </summary>
+internal static class LostDiacritics
+{
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
+    {
+        foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
+        {
+            var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+            if (counterparts.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var run in NameRuns.Of(paragraph.Text))
+            {
+                foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 4 && w.Text.All(char.IsAscii)))
+                {
+                    var forms = counterparts
+                        .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => w.Text).FirstOrDefault(w => w != word.Text && TextFold.Fold(w) == TextFold.Fold(word.Text) && TextFold.IsCapitalised(w)))
+                        .ToList();
+                    if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1)
+                    {
+                        continue;
+                    }
+
+                    var theirs = forms[0]!;
+                    var evidence = counterparts.ToDictionary(c => c.Language, _ => theirs, StringComparer.Ordinal);
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, run.Start + word.Start, word.Length,
+                        (CheckIds.NamedEntity, Categories.Spelling, Severity.Minor),
+                        $"“{word.Text}” is written “{theirs}” in every other edition: the name has lost its diacritics.", evidence);
+                }
+            }
+        }
+    }
+}
