@@ -7,7 +7,10 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// A name an edition writes without the diacritics every other edition gives it ("Penalba" where the others,
 /// in different languages, all write « Peñalba »): the name is the same, its spelling lost a letter. Only a name
-/// at least two other editions write exactly alike, and only when the edition's form has no diacritic at all.
+/// at least two other editions write exactly alike, only when the edition's form has no diacritic at all, and only
+/// when the edition's language writes every lost letter itself: a Spanish « Penalba » lost its own « ñ », but
+/// Spanish « Nimes » for « Nîmes » is the Spanish form of the name, and an English edition that drops accents
+/// follows a house style (English writes none of these letters).
 /// </summary>
 internal static class LostDiacritics
 {
@@ -34,6 +37,11 @@ internal static class LostDiacritics
                     }
 
                     var theirs = forms[0]!;
+                    if (!theirs.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(edition.Language, c)))
+                    {
+                        continue;
+                    }
+
                     var evidence = counterparts.ToDictionary(c => c.Language, _ => theirs, StringComparer.Ordinal);
                     yield return FindingFactory.Create(context, edition, paragraph.Index, run.Start + word.Start, word.Length,
                         (CheckIds.NamedEntity, Categories.Spelling, Severity.Minor),

@@ -27,4 +27,11 @@ internal static class Letters
 
         return word.Any(c => char.IsLetter(c) && c > '\u007F' && !own.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal));
     }
+
+    /// <summary>Whether the language writes the accented <paramref name="letter"/> itself (false for every letter in English or an unknown language).</summary>
+    public static bool Writes(string language, char letter)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Accented.TryGetValue(language.Split('-')[0], out var own) && own.Contains(char.ToLowerInvariant(letter), StringComparison.Ordinal);
+    }
 }

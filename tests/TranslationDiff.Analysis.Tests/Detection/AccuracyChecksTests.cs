@@ -101,19 +101,31 @@ public class AccuracyChecksTests
     }
 
     [Theory]
-    [InlineData("The spokesman, surgeon Andrés Penalba, spoke to the press.", "Penalba")]
-    [InlineData("The spokesman, surgeon Andrés Peñalba, spoke to the press.", null)]
-    public void NamedEntity_FindsANameThatLostItsDiacritics_WhenEveryOtherEditionKeepsThem(string english, string? expected)
+    [InlineData("El portavoz, el cirujano Andrés Penalba, habló con la prensa en Nimes.", "Penalba")]
+    [InlineData("El portavoz, el cirujano Andrés Peñalba, habló con la prensa en Nimes.", null)]
+    public void NamedEntity_FindsANameThatLostItsDiacritics_OnlyWhenTheEditionsLanguageWritesTheLostLetter(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Le porte-parole, le chirurgien Andrés Peñalba, a parlé à la presse à Nîmes.", "The spokesman, the surgeon Andrés Peñalba, has spoken to the press in Nîmes."))
+            .Edition("es", (spanish, "The spokesman, the surgeon Andrés Penalba, spoke with the press in Nimes."))
+            .PivotEdition("en", "The spokesman, surgeon Andrés Peñalba, spoke to the press in Nîmes.")
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "es" && f.Message.Contains("diacritics", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void NamedEntity_LeavesAnEnglishNameWithoutAccentsAlone_AsAHouseStyle()
     {
         var context = new ContextBuilder(reference: "es")
             .Edition("es", ("El portavoz, el cirujano Andrés Peñalba, habló con la prensa.", "The spokesman, the surgeon Andrés Peñalba, spoke with the press."))
             .Edition("fr", ("Le porte-parole, le chirurgien Andrés Peñalba, a parlé à la presse.", "The spokesman, the surgeon Andrés Peñalba, has spoken to the press."))
-            .PivotEdition("en", english)
+            .PivotEdition("en", "The spokesman, surgeon Andres Penalba, spoke to the press.")
             .Build();
 
-        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
-
-        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+        Assert.DoesNotContain(new NamedEntityDetector(Options).Detect(context), f => f.Message.Contains("diacritics", StringComparison.Ordinal));
     }
 
     [Theory]
