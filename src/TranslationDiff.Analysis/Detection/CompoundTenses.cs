@@ -29,7 +29,7 @@ internal static class CompoundTenses
 
     /// <summary>Participles of the French verbs whose compound tenses take « être ».</summary>
     private static readonly Regex FrenchEtreVerb = new(
-        @"^(?:rest|demeur|all|arriv|tomb|entr|rentr|retourn|mont|décéd|pass|rest)(?:é|ée|és|ées)$|^\p{L}*venu(?:e|s|es)?$|^\p{L}*parti(?:e|s|es)?$|^\p{L}*sorti(?:e|s|es)?$|^mort(?:e|s|es)?$|^né(?:e|s|es)?$|^descendu(?:e|s|es)?$",
+        @"^(?:rest|demeur|all|arriv|tomb|entr|rentr|retourn|mont|décéd|pass)(?:é|ée|és|ées)$|^\p{L}*venu(?:e|s|es)?$|^\p{L}*parti(?:e|s|es)?$|^\p{L}*sorti(?:e|s|es)?$|^mort(?:e|s|es)?$|^né(?:e|s|es)?$|^descendu(?:e|s|es)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

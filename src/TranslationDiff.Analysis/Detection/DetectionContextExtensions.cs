@@ -13,6 +13,12 @@ internal static class DetectionContextExtensions
     /// <summary>The reference edition, or null when it is missing from the context.</summary>
     public static Edition? Reference(this DetectionContext context) => context.EditionFor(context.ReferenceLanguage);
 
+    /// <summary>The edition in the original language when it is known and present, else the reference edition; null when neither is.</summary>
+    public static Edition? OriginalOrReference(this DetectionContext context) =>
+        context.OriginalLanguage is { } original
+            ? context.Editions.FirstOrDefault(e => LanguageTag.SameLanguage(e.Language, original))
+            : context.Reference();
+
     /// <summary>Editions other than the reference, which the cross-edition checks judge.</summary>
     public static IEnumerable<Edition> Judged(this DetectionContext context) =>
         context.Editions.Where(e => !string.Equals(e.Language, context.ReferenceLanguage, StringComparison.Ordinal));

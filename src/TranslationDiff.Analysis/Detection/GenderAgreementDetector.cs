@@ -20,9 +20,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
     {
-        var source = context.OriginalLanguage is { } original
-            ? context.Editions.FirstOrDefault(e => LanguageTag.SameLanguage(e.Language, original))
-            : context.Reference();
+        var source = context.OriginalOrReference();
         if (source is null || !GenderMarks.Supports(source.Language))
         {
             yield break;

@@ -47,9 +47,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
     {
-        var original = context.OriginalLanguage is { } o
-            ? context.Editions.FirstOrDefault(e => LanguageTag.SameLanguage(e.Language, o))
-            : context.Reference();
+        var original = context.OriginalOrReference();
         if (original is null || !CompoundTenses.Supports(original.Language))
         {
             yield break;
