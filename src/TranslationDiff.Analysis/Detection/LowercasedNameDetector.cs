@@ -49,7 +49,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 {
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
-                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text)))
+                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text)))
                     {
                         continue;
                     }

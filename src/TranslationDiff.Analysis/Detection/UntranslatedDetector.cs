@@ -96,7 +96,17 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text))
                 && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
-            var singles = content.Where(w => w.Text.Length >= 5 && !names.Contains(TextFold.Fold(w.Text)) && ((context.IsPivotEdition(edition) && Letters.HasForeignLetter(w.Text, edition.Language)) || (unknown.Contains(w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))).ToList();
+            // Short words only when they are the source's grammar (« soit » left in Spanish): short content words are too often shared.
+            var singles = content.Where(w => (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
+                && ((context.IsPivotEdition(edition) && (Letters.HasForeignLetter(w.Text, edition.Language) || ElidedCompound(unknown, w.Text))) || (IsUnknown(unknown, w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))
+                && !KeptWordByOthers(context, edition, paragraph, reference, w.Text)).ToList();
+            if (singles.Count == 0 && run.Count == 1 && HalfTranslatedName(paragraph.Text, words, i, edition.Language, source)
+                && run[0].Text.Length >= 5 && IsUnknown(unknown, run[0].Text) && !sharedWords.Contains(run[0].Text) && sourceForms.Contains(run[0].Text.ToLowerInvariant()))
+            {
+                // "The Consejería of Health": a name half translated, its common noun left in the source language.
+                singles.Add(run[0]);
+            }
+
             var isWord = singles.Count > 0;
             if (isRun || isWord)
             {
@@ -115,6 +125,49 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             i = j + 1;
         }
     }
+
+    /// <summary>
+    /// Whether the capitalised word at <paramref name="i"/>, in mid-sentence, is joined to a capitalised word by a
+    /// function word of the edition's language that the source does not use ("Consejería of Health"): the rest of
+    /// the name was translated around it.
+    /// </summary>
+    private static bool HalfTranslatedName(string text, IReadOnlyList<TextSpan> words, int i, string language, string source) =>
+        TextFold.IsCapitalised(words[i].Text) && !NameRuns.AtSentenceStart(text, words[i].Start) && i + 2 < words.Count
+        && GenitiveLinks.TryGetValue(LanguageTag.Primary(language), out var links) && links.Contains(words[i + 1].Text) && !FunctionWords.Contains(source, words[i + 1].Text)
+        && TextFold.IsCapitalised(words[i + 2].Text)
+        && text[words[i].End..words[i + 1].Start] == " " && text[words[i + 1].End..words[i + 2].Start] == " ";
+
+    /// <summary>The words that join the parts of an institution's name ("Department of Health", « Conseil de l'Europe »).</summary>
+    private static readonly Dictionary<string, string[]> GenitiveLinks = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["of", "for"], ["fr"] = ["de", "du", "des"], ["es"] = ["de", "del"], ["ca"] = ["de", "del", "dels"],
+    };
+
+    /// <summary>
+    /// Whether the edition's engine or dictionary does not know the word; a word joined by an apostrophe (« prud'homie »)
+    /// is unknown when one of its parts is, since the look-up splits it there.
+    /// </summary>
+    private static bool IsUnknown(HashSet<string> unknown, string word) =>
+        unknown.Contains(word) || (word.IndexOfAny(['\'', '\u2019']) > 0 && word.Split('\'', '\u2019').Any(part => part.Length > 0 && unknown.Contains(part)));
+
+    /// <summary>
+    /// A word joined by an apostrophe whose first part, of three letters or more, the edition's dictionary does not
+    /// know (« prud'homie » in English): a French compound, not an English contraction ("o'clock", "rock'n'roll").
+    /// </summary>
+    private static bool ElidedCompound(HashSet<string> unknown, string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe >= 3 && unknown.Contains(word[..apostrophe]);
+    }
+
+    /// <summary>
+    /// A single source word another translation also keeps as written: a title or name kept in its language on purpose
+    /// (« La casa de les onades » quoted in the English and the French editions alike).
+    /// </summary>
+    private static bool KeptWordByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string word) =>
+        context.CounterpartsOf(edition, paragraph.Index)
+            .Where(c => !ReferenceEquals(c.Edition, reference.Edition) && !LanguageTag.SameLanguage(c.Language, reference.Language))
+            .Any(c => WordTokenizer.Tokenize(c.Text).Any(t => t.Text == word));
 
     /// <summary>A run another translation also keeps word for word and that starts with a capital: a name or title left in its language on purpose ("Parents d'élèves du Rhône").</summary>
     private static bool KeptByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string run) =>

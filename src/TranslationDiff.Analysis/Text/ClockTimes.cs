@@ -87,6 +87,7 @@ internal static class ClockTimes
         ("de la tarda", 1), ("del vespre", 5), ("de la nit", 6), ("in the afternoon", 1), ("in the evening", 5), ("at night", 6),
     ];
 
+    /// <summary>"pm", "p.m.", "PM", "p. m." after the number (spaces allowed before it), not followed by another letter.</summary>
     private static (string? Meridiem, int End) Meridiem(string text, int i)
     {
         var k = i;
@@ -95,25 +96,24 @@ internal static class ClockTimes
             k++;
         }
 
-        var letters = new System.Text.StringBuilder();
-        var j = k;
-        while (j < text.Length && (char.IsLetter(text[j]) || text[j] is '.' or ' ') && letters.Length < 3 && j - k < 6)
-        {
-            if (char.IsLetter(text[j]))
-            {
-                letters.Append(char.ToLowerInvariant(text[j]));
-            }
-
-            j++;
-        }
-
-        var word = letters.ToString();
-        if (word is not ("pm" or "am") || (j < text.Length && char.IsLetter(text[j])))
+        if (k >= text.Length || char.ToLowerInvariant(text[k]) is not ('a' or 'p'))
         {
             return (null, i);
         }
 
-        return (word, j);
+        var half = char.ToLowerInvariant(text[k]) == 'p' ? "pm" : "am";
+        var j = k + 1;
+        j += j < text.Length && text[j] == '.' ? 1 : 0;
+        j += j + 1 < text.Length && text[j] == ' ' && char.ToLowerInvariant(text[j + 1]) == 'm' && text[j - 1] == '.' ? 1 : 0;
+        if (j >= text.Length || char.ToLowerInvariant(text[j]) != 'm')
+        {
+            return (null, i);
+        }
+
+        j++;
+        var dotted = j < text.Length && text[j] == '.' && text[j - 2] == '.';
+        j += dotted ? 1 : 0;
+        return j < text.Length && char.IsLetter(text[j]) ? (null, i) : (half, j);
     }
 
     private static bool MoneyFollows(string text, int i)

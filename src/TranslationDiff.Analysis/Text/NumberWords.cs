@@ -40,7 +40,62 @@ internal static class NumberWords
         var key = word.ToLowerInvariant();
         key = Feminine.GetValueOrDefault(key, key);
         var index = Array.IndexOf(words, key);
-        return index < 0 ? null : index + 2;
+        return index >= 0 ? index + 2 : Compound(language, key);
+    }
+
+    /// <summary>Tens written as one word, joined or hyphenated: "thirty", "twenty-seven", « vingt-sept », « veintisiete », « vint-i-set », « quatre-vingt-dix-neuf ».</summary>
+    private static int? Compound(string language, string word)
+    {
+        if (!Tens.TryGetValue(language, out var tens) || !Cardinals.TryGetValue(language, out var units))
+        {
+            return null;
+        }
+
+        string[] tensWords = language is "en" ? ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] : tens;
+        for (var t = tensWords.Length - 1; t >= 0; t--)
+        {
+            var tenWord = language is "es" && t == 0 ? "veinti" : tensWords[t];
+            if (!word.StartsWith(tenWord, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var value = (t + 2) * 10;
+            var rest = word[tenWord.Length..];
+            if (rest.Length == 0)
+            {
+                return language is "es" && t == 0 ? null : value;
+            }
+
+            rest = language switch
+            {
+                "fr" when rest.StartsWith("-et-", StringComparison.Ordinal) => rest[4..],
+                "fr" when rest == "s" && t == 6 => string.Empty,
+                "ca" when rest.StartsWith("-i-", StringComparison.Ordinal) => rest[3..],
+                "it" or "es" => rest,
+                _ when rest[0] == '-' => rest[1..],
+                _ => "?",
+            };
+            if (rest.Length == 0)
+            {
+                return value;
+            }
+
+            var folded = TextFold.Fold(rest);
+            int? unit = folded is "un" or "one" or "uno" or "u" or "una" or "eins" ? 1
+                : Array.FindIndex(units, u => TextFold.Fold(u) == folded) is var i and >= 0 ? i + 2 : null;
+            // « soixante-dix-sept », « quatre-vingt-onze »: French counts on from sixty and eighty with the numbers to nineteen.
+            var frenchScore = language is "fr" && t is 4 or 6;
+            return unit switch
+            {
+                null => null,
+                < 10 => value + unit,
+                < 20 when frenchScore => value + unit,
+                _ => null,
+            };
+        }
+
+        return null;
     }
 
     /// <summary>

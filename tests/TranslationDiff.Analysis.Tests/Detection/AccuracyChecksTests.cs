@@ -218,6 +218,69 @@ public class AccuracyChecksTests
     }
 
     [Fact]
+    public void Untranslated_FindsAShortSourceFunctionWordTheEditionsEngineLacks()
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Ils attendent les aides promises, soit 45 millions d'euros.", "They expect the promised aid, was 45 million euros."))
+            .Edition("es", ("Esperan las ayudas prometidas, soit 45 millones de euros.", "They expect the promised aid, soit 45 million euros."))
+            .PivotEdition("en", "They are waiting for the promised aid of €45 million.")
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["soit"];
+
+        var finding = Assert.Single(new UntranslatedDetector(Options).Detect(context));
+
+        Assert.Equal(("soit", "es"), (finding.Text, finding.Language));
+    }
+
+    [Theory]
+    [InlineData("The Consejería of Health starts the campaign on Monday.", "Consejería")]
+    [InlineData("The Consejería de Sanidad starts the campaign on Monday.", null)]
+    [InlineData("The regional health department starts the campaign on Monday.", null)]
+    public void Untranslated_FindsAHalfTranslatedName_ButNotOneKeptWhole(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La Consejería de Sanidad inicia la campaña el lunes.", "The Council of Health initiates the campaign the Monday."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Consejería", "Sanidad"];
+
+        var findings = new UntranslatedDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("The theatre premiered « La casa de les onades » on Thursday.", null)]
+    [InlineData("The theatre premiered « La maison des vagues » on Thursday.", "La casa de les onades")]
+    public void Untranslated_LeavesATitleAnotherTranslationAlsoKeeps(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El teatre va estrenar dijous «La casa de les onades».", "The theatre premiered Thursday «The house of the waves»."))
+            .PivotEdition("en", "The theatre premiered \"La casa de les onades\" on Thursday.")
+            .Edition("fr", (french, french))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["onades"];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Untranslated_FindsAFrenchCompoundJoinedByAnApostropheInThePivotEdition()
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Jordi Puig, patron de la prud'homie de Gruissan, est inquiet.", "Jordi Puig, pattern of the prud'homie of Gruissan, is restless."))
+            .PivotEdition("en", "Jordi Puig, head of the prud'homie of Gruissan, is worried.")
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["prud", "Gruissan"];
+
+        var finding = Assert.Single(new UntranslatedDetector(Options).Detect(context));
+
+        Assert.Equal("prud'homie", finding.Text);
+    }
+
+    [Fact]
     public void LengthRatio_FlagsShortParagraph_WhenFarBelowEditionMedian()
     {
         var fr = Enumerable.Range(0, 4).Select(i => ("Le ministre a plaidé pour la levée des restrictions sur l'usage des missiles de longue portée, ce que Kiev réclame depuis des mois.", (string?)"pivot")).ToArray();

@@ -36,6 +36,23 @@ public class LowercasedNameDetectorTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("Le Théâtre national joue à Girona, sur la place des Glòries.", null)]
+    [InlineData("Le Théâtre national joue à Girona, sur la place des glòries.", "glòries")]
+    [InlineData("Le Théâtre national joue à girona, sur la place des Glòries.", "girona")]
+    public void Detect_FollowsFrenchTypographyForInstitutionsAndStreets_ButNotForNames(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El Teatre Nacional actua a Girona, a la Plaça de les Glòries.", "The National Theatre acts in Girona, in the Square of the Glòries."))
+            .Edition("fr", (french, french))
+            .PivotEdition("en", "The Teatre Nacional plays in Girona, in the Plaça de les Glòries.")
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FindsNothing_WhenWordIsCommonInOtherEditions()
     {

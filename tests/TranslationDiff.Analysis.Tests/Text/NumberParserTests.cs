@@ -30,6 +30,18 @@ public class NumberParserTests
     [InlineData("fr", "Deux mois plus tôt", "2")]
     [InlineData("es", "dos países", "2")]
     [InlineData("en", "twelve soldiers", "12")]
+    [InlineData("fr", "Les Vingt-Sept ont conclu", "27")]
+    [InlineData("es", "Los Veintisiete concluyeron", "27")]
+    [InlineData("ca", "els vint-i-set estats", "27")]
+    [InlineData("en", "the twenty-seven member states", "27")]
+    [InlineData("fr", "soixante-dix-sept ans", "77")]
+    [InlineData("fr", "quatre-vingt-dix-neuf ans", "99")]
+    [InlineData("fr", "vingt-et-un ans", "21")]
+    [InlineData("es", "veintidós años", "22")]
+    [InlineData("en", "thirty years", "30")]
+    [InlineData("en", "from 4pm. Up to then", "16")]
+    [InlineData("en", "at 6pm will have", "18")]
+    [InlineData("en", "at 7 p.m. on Friday", "19")]
     public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
     {
         var mention = Assert.Single(NumberParser.Parse(text, language));
@@ -72,6 +84,17 @@ public class NumberParserTests
     public void Parse_FindsNothing_WhenCodesOrTheWordOne(string text)
     {
         Assert.Empty(NumberParser.Parse(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("es", "una cuarentena de diez días", "10")]
+    [InlineData("fr", "une quarantaine de jours", null)]
+    [InlineData("en", "a fortyish man at 4 amendments", "4")]
+    public void Parse_ReadsNoTensInWordsThatOnlyStartLikeThem(string language, string text, string? expected)
+    {
+        var values = NumberParser.Parse(text, language).Select(m => m.Value);
+
+        Assert.Equal(expected is null ? [] : [decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)], values);
     }
 
     [Fact]

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Analysis.Text;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Where a language's typography writes part of a name in lower case that another language capitalises: French,
+/// Spanish and Catalan keep the generic noun of a street, square or natural feature in lower case (« place des
+/// Arts », « plaça de les Arts », « calle de Alcalá »), and French capitalises only the first word of an
+/// institution's name (« Théâtre national de Catalogne », « Assemblée nationale »). Such a word is not a name
+/// written in lower case.
+/// </summary>
+internal static partial class NameTypography
+{
+    private static readonly Dictionary<string, HashSet<string>> Generics = new(StringComparer.Ordinal)
+    {
+        ["fr"] = Set("place rue avenue boulevard quai pont parc jardin jardins square allée impasse chemin route cours esplanade port gare lac mont monts massif golfe mer île îles cap col vallée baie canal étang forêt rivière plaine plateau pointe"),
+        ["es"] = Set("plaza calle avenida paseo puente parque jardín jardines lago monte montes golfo mar isla islas cabo río puerto sierra valle bahía canal estación carretera camino glorieta ronda rambla playa cordillera"),
+        ["ca"] = Set("plaça carrer avinguda passeig pont parc jardí jardins llac mont muntanya golf mar illa illes cap riu port serra vall badia canal estació carretera camí rambla ronda platja"),
+    };
+
+    /// <summary>Whether the lower-case <paramref name="word"/> at <paramref name="start"/> is lower case by the language's convention for names.</summary>
+    public static bool LowerByConvention(string language, string text, int start, string word)
+    {
+        var primary = language.Split('-')[0];
+        return (Generics.TryGetValue(primary, out var generics) && generics.Contains(word))
+            || (primary == "fr" && FrenchAdjective().IsMatch(word) && AfterNameHead(text, start));
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> follows a capitalised word in mid-sentence, directly or through
+    /// other lower-case adjectives (« Banque centrale européenne »).
+    /// </summary>
+    private static bool AfterNameHead(string text, int start)
+    {
+        var words = WordTokenizer.Tokenize(text[..start]);
+        for (var k = words.Count - 1; k >= 0; k--)
+        {
+            var gap = text[words[k].End..(k == words.Count - 1 ? start : words[k + 1].Start)];
+            if (gap != " ")
+            {
+                return false;
+            }
+
+            if (TextFold.IsCapitalised(words[k].Text))
+            {
+                return k > 0 && !IsSentenceStart(text, words[k].Start);
+            }
+
+            if (!FrenchAdjective().IsMatch(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceStart(string text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '“' or '«' or '(' or '\u00A0'))
+        {
+            k--;
+        }
+
+        return k < 0 || SentenceSegmenter.IsTerminal(text[k]);
+    }
+
+    private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\p{Ll}+(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ieur|ieure|ieurs|ieures|if|ive|ifs|ives|é|ée|és|ées|eur|euse|al|ial|iale)$")]
+    private static partial Regex FrenchAdjective();
+}
