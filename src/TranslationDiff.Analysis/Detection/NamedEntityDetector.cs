@@ -8,7 +8,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// edition lacks or translated literally ("International Mail" for "Courrier international"); a name left in
 /// the source language's transliteration where another edition spells it otherwise ("Andriï Sybiga"); and
 /// one name spelled two ways in the same edition ("Kim Jong Un" and "Kim Jong-un"); and a name that lost the
-/// diacritics every other edition gives it ("Penalba" for « Peñalba »).
+/// diacritics every other edition gives it ("Penalba" for « Peñalba »), or is one letter off the form they
+/// agree on ("Gruisan" for « Gruissan »).
 /// </summary>
 internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -23,6 +24,7 @@ internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDe
             findings.AddRange(Transliterations.Find(context, edition));
             findings.AddRange(NameConsistency.Find(context, edition));
             findings.AddRange(LostDiacritics.Find(context, edition));
+            findings.AddRange(MisspelledNames.Find(context, edition));
         }
 
         return findings

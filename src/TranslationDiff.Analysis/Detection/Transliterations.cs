@@ -43,7 +43,8 @@ internal static class Transliterations
                 var differing = WordTokenizer.Tokenize(run.Text)
                     .Where(w => originalWords.Contains(w.Text))
                     .Select(w => (Word: w.Text, Other: thirds.SelectMany(t => WordTokenizer.Tokenize(t.Text).Select(x => (t.Language, x.Text)))
-                        .FirstOrDefault(x => x.Text != w.Text && TextFold.SameTransliteratedName(x.Text, w.Text) && Marked(w.Text, x.Text, traits))))
+                        .FirstOrDefault(x => x.Text != w.Text && TextFold.SameTransliteratedName(x.Text, w.Text) && Marked(w.Text, x.Text, x.Language, traits)
+                            && !TranslatedAs(thirds, x.Language, w.Text))))
                     .Where(d => d.Other.Text is not null)
                     .ToList();
                 if (differing.Count == 0)
@@ -67,7 +68,14 @@ internal static class Transliterations
         return apostrophe is > 0 and <= 3 && apostrophe + 1 < word.Length && char.IsUpper(word[apostrophe + 1]) ? word[(apostrophe + 1)..] : word;
     }
 
-    private static bool Marked(string word, string other, string[] traits)
+    /// <summary>
+    /// Whether the other edition's engine renders its own spelling as this very word (« Comisión » gives
+    /// "Commission"): the two are the one word in two languages, not two transliterations of a name.
+    /// </summary>
+    private static bool TranslatedAs(List<Counterpart> thirds, string language, string word) =>
+        thirds.Any(t => t.Language == language && WordTokenizer.Tokenize(t.PivotText).Any(x => x.Text == word));
+
+    private static bool Marked(string word, string other, string otherLanguage, string[] traits)
     {
         if (other.Length > 1 && other.All(c => !char.IsLetter(c) || char.IsUpper(c)) && !word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
@@ -76,6 +84,19 @@ internal static class Transliterations
 
         var w = word.ToLowerInvariant();
         var o = other.ToLowerInvariant();
-        return traits.Any(t => w.Contains(t, StringComparison.Ordinal) && !o.Contains(t, StringComparison.Ordinal));
+        // Only a spelling the other edition's language cannot keep tells a transliteration: English writes "ss" and
+        // "ou" too, so an English "Gruisan" for « Gruissan » is a misspelling, not an English transliteration.
+        var writes = Writes.GetValueOrDefault(LanguageTag.Primary(otherLanguage), []);
+        return traits.Any(t => w.Contains(t, StringComparison.Ordinal) && !o.Contains(t, StringComparison.Ordinal) && !writes.Contains(t));
     }
+
+    /// <summary>The source-language traits each language's own spelling also uses.</summary>
+    private static readonly Dictionary<string, string[]> Writes = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["ss", "ou", "j", "w", "sch", "tch"],
+        ["ca"] = ["ss", "ou", "ï", "j"],
+        ["es"] = ["í", "j"],
+        ["fr"] = ["ï", "ë", "ou", "tch", "dj", "ss"],
+        ["de"] = ["tsch", "sch", "w", "ss"],
+    };
 }

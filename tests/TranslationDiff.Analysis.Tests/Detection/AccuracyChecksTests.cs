@@ -146,6 +146,37 @@ public class AccuracyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("Jordi Puig heads the fishermen of Gruisan.", "Gruisan")]
+    [InlineData("Jordi Puig heads the fishermen of Gruissan.", null)]
+    public void NamedEntity_FindsANameOneLetterOffTheFormTheOthersAgreeOn(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Jordi Puig dirige les pêcheurs de Gruissan.", "Jordi Puig directs the fishermen of Gruissan."))
+            .Edition("es", ("Jordi Puig dirige a los pescadores de Gruissan.", "Jordi Puig directs the fishermen of Gruissan."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Gruisan", "Gruissan"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void NamedEntity_LeavesTheOriginalsSpelling_WhenTheOtherEditionsLanguageWritesTheSameLetters()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les pêcheurs de Gruissan et la Commission européenne.", "The fishermen of Gruissan and the European Commission."))
+            .Edition("es", ("Los pescadores de Gruissan y la Comisión Europea.", "The fishermen of Gruissan and the European Commission."))
+            .PivotEdition("en", "The fishermen of Gruisan and the European Commission.")
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "es" || f.Text.Contains("Commission", StringComparison.Ordinal));
+
+        Assert.Empty(findings);
+    }
+
     [Fact]
     public void Untranslated_FindsEngineMarkerAndSourceRun()
     {

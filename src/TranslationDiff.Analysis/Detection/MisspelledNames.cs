@@ -1,0 +1,80 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A name the pivot-language edition spells one letter off the form every other edition agrees on ("Gruisan" where the original and
+/// another translation both write « Gruissan »): a letter dropped, added, changed or swapped. Only a word the
+/// edition's dictionary does not know (so "Seville" or "Milan", real words of the edition's language,
+/// are left alone), of six letters or more, when at least two other editions write the same other form and this
+/// edition never does.
+/// </summary>
+internal static class MisspelledNames
+{
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
+    {
+        if (!context.IsPivotEdition(edition))
+        {
+            // Another language's engine does not know the names its language spells its own way (« Zelenski », « Gironda »).
+            yield break;
+        }
+
+        var own = edition.Paragraphs.SelectMany(p => WordTokenizer.Tokenize(p.Text)).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading && p.UnknownWords.Count > 0))
+        {
+            var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+            if (counterparts.Count < 2)
+            {
+                continue;
+            }
+
+            var unknown = paragraph.UnknownWords.ToHashSet(StringComparer.Ordinal);
+            foreach (var run in NameRuns.Of(paragraph.Text))
+            {
+                foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 6 && TextFold.IsCapitalised(w.Text) && unknown.Contains(w.Text)))
+                {
+                    var forms = counterparts
+                        .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => w.Text)
+                            .FirstOrDefault(w => TextFold.IsCapitalised(w) && TextFold.Fold(w) != TextFold.Fold(word.Text) && OneEditApart(TextFold.Fold(w), TextFold.Fold(word.Text))))
+                        .ToList();
+                    if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1 || own.Contains(forms[0]!))
+                    {
+                        continue;
+                    }
+
+                    var theirs = forms[0]!;
+                    var evidence = counterparts.ToDictionary(c => c.Language, _ => theirs, StringComparer.Ordinal);
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, run.Start + word.Start, word.Length,
+                        (CheckIds.NamedEntity, Categories.Spelling, Severity.Minor),
+                        $"“{word.Text}” is written “{theirs}” in every other edition: a letter of the name is wrong.", evidence);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether one letter inserted, deleted, replaced, or two neighbours swapped, turn one word into the other.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            var replaced = a[(i + 1)..] == b[(i + 1)..];
+            var swapped = i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..];
+            return replaced || swapped;
+        }
+
+        return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
+    }
+}
