@@ -94,6 +94,19 @@ public class LostTenseDetectorTests
         Assert.Equal(("es", "quemaron"), (finding.Language, finding.Text));
     }
 
+    [Fact]
+    public void Detect_FlagsTheIrregularPreteriteThatRendersThePluperfect_NotTheLaterVerb()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le ministre avait déjà obtenu une dérogation lorsque les discussions ont commencé lundi.", "The minister had obtained already a derogation when the discussions have begun Monday."))
+            .Edition("es", ("El ministro ya obtuvo una derogación cuando las discusiones empezaron el lunes.", "The minister already obtained a derogation when the discussions began the Monday."))
+            .Build();
+
+        var finding = Assert.Single(new LostTenseDetector(Options).Detect(context));
+
+        Assert.Equal(("es", "obtuvo"), (finding.Language, finding.Text));
+    }
+
     [Theory]
     [InlineData("fr", "L'élue avait orienté la rénovation vers un ami, avant même que l'appel d'offres ne soit publié.", "The elected official had directed the renovation to a friend, before even that the call of offers was published.", "The councillor steered the renovation to a friend before the tender was even published.", "steered")]
     [InlineData("ca", "El Govern havia ofert ajudes a l'empresa abans que aquesta anunciés el tancament.", "The Government had offered aid to the company before this announced the closure.", "The government offered aid to the company before it announced the closure.", "offered")]

@@ -36,6 +36,17 @@ public class VerblessSentenceDetectorTests
     }
 
     [Fact]
+    public void Detect_FindsNothing_WhenTheHeadHoldsAPresentVerbBeforeItsObject()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("L'obra segueix tres germanes que tornen a la casa familiar.", "The work follows three sisters that return to the family house."))
+            .PivotEdition("en", "The play follows three sisters who return to the family home.")
+            .Build();
+
+        Assert.Empty(new VerblessSentenceDetector(Options).Detect(context));
+    }
+
+    [Fact]
     public void Detect_FindsNothing_WhenTheOriginalHasAFullSentence()
     {
         var context = new ContextBuilder()
