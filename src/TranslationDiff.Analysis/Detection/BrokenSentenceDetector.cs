@@ -38,12 +38,17 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
         return findings;
     }
 
+    /// <summary>Languages that write ordinal numbers with a full stop ("3. November").</summary>
+    private static readonly HashSet<string> OrdinalDotLanguages = new(StringComparer.Ordinal) { "de", "da", "no", "nb", "nn", "fi", "cs", "sk", "pl", "hu", "tr", "sl", "hr", "sr", "is", "et", "lv" };
+
     private static IEnumerable<Finding> LowerCaseAfterStop(DetectionContext context, Edition edition, Paragraph paragraph)
     {
         var text = paragraph.Text;
         for (var dot = 1; dot < text.Length - 2; dot++)
         {
-            if (text[dot] != '.' || !char.IsLetter(text[dot - 1]) || text[dot - 1] == '.' || text[dot + 1] == '.'
+            // After a digit too ("on November 3. and will last"), except where a stop after a number makes it an ordinal (German "3. November").
+            var afterDigit = char.IsAsciiDigit(text[dot - 1]) && !OrdinalDotLanguages.Contains(LanguageTag.Primary(edition.Language));
+            if (text[dot] != '.' || !(char.IsLetter(text[dot - 1]) || afterDigit) || text[dot - 1] == '.' || text[dot + 1] == '.'
                 || SentenceSegmenter.IsFalseStop(text, dot, edition.Language))
             {
                 continue;

@@ -62,6 +62,21 @@ public class BrokenSentenceDetectorTests
         Assert.Empty(Detector.Detect(context));
     }
 
+    [Theory]
+    [InlineData("en", "A public inquiry will open on November 3. and will last six weeks.", "3. and")]
+    [InlineData("de", "Die Anhörung beginnt am 3. november und dauert sechs Wochen.", null)]
+    public void Detect_FindsAStopAfterANumberBeforeALowerCaseWord_ExceptAnOrdinalDot(string language, string text, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Une enquête publique s'ouvrira le 3 novembre et durera six semaines.", "A public survey will open on 3 November and will last six weeks."))
+            .Edition(language, (text, text))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == language);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_UsesOriginalSpan_WhenEditionIsNotInPivotLanguage()
     {
