@@ -80,6 +80,11 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
                             $"“{words[i].Text} {words[i + 1].Text}” puts the compound adjective after its noun; English writes “{words[i + 1].Text} {words[i].Text}”.", counterparts);
                     }
+                    else if (english && PostposedAdjective(words, i, paragraph.Text, counterparts) is { } order)
+                    {
+                        yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
+                            $"“{words[i].Text} {words[i + 1].Text}” puts the adjective after its noun, as the original's language does; the other editions' translations have “{order}”.", counterparts);
+                    }
                     else if (ReversedCognates(edition, context.OriginalLanguage ?? context.ReferenceLanguage, words[i].Text, words[i + 1].Text, counterparts) is { } original)
                     {
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
@@ -152,6 +157,74 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         var apostrophe = word.IndexOfAny(['\'', '’']);
         return apostrophe is > 0 and <= 3 && apostrophe + 1 < word.Length ? word[(apostrophe + 1)..] : word;
     }
+
+    /// <summary>
+    /// An English noun followed by an adjective ("the vines old", "meadows marine") where another edition's
+    /// translation into English has the two words the other way round and none has them in this order: the
+    /// Romance order copied. The adjective is told by its ending or a short list; adjectives English does put
+    /// after a noun ("the people present", "funds available") are left alone, and so is a pair followed by a noun.
+    /// </summary>
+    private static string? PostposedAdjective(IReadOnlyList<TextSpan> words, int i, string text, IReadOnlyList<Counterpart> counterparts)
+    {
+        var noun = words[i].Text;
+        var adjective = words[i + 1].Text;
+        var lowerAdjective = adjective.ToLowerInvariant();
+        if (!TextFold.IsLowerWord(noun) || noun.Length < 3 || NotNouns.Contains(noun) || Pronouns.Contains(noun) || FunctionWords.Contains("en", noun) || EnglishWords.IsVerbLike(noun)
+            || !(TextFold.IsLowerWord(adjective) || TextFold.IsCapitalised(adjective)) || !LooksAdjectival(lowerAdjective) || Postpositive.Contains(lowerAdjective))
+        {
+            return null;
+        }
+
+        if (i + 2 < words.Count && text[words[i + 1].End..words[i + 2].Start] == " " && !Followers.Contains(words[i + 2].Text) && !FunctionWords.Contains("en", words[i + 2].Text))
+        {
+            return null;
+        }
+
+        // "consider the forecast optimistic", "keep the roads open": an object and its complement, English order
+        // (rarely after "a": "called a strike indefinite" copies « una vaga indefinida »).
+        var determiner = i >= 2 ? words[i - 1].Text.ToLowerInvariant() : string.Empty;
+        var verbAt = EnglishWords.Determiners.Contains(determiner) ? (determiner is "a" or "an" ? -1 : i - 2) : i - 1;
+        if (verbAt >= 0 && ComplementVerbs.Contains(Stem(words[verbAt].Text.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        var usual = adjective + " " + noun;
+        var ours = noun + " " + adjective;
+        return counterparts.Any(c => Has(c, usual)) && !counterparts.Any(c => Has(c, ours)) ? usual : null;
+    }
+
+    /// <summary>Verbs that take an object and an adjective after it, by their first five letters.</summary>
+    private static readonly HashSet<string> ComplementVerbs = new(StringComparer.Ordinal)
+    {
+        "consi", "find", "finds", "found", "judge", "deem", "deeme", "deems", "call", "calls", "calle", "keep", "keeps", "kept", "make", "makes",
+        "made", "leave", "leave", "left", "think", "thoug", "belie", "decla", "rate", "rated", "rates", "descr", "prove", "prove", "hold", "holds",
+        "held", "pain", "paint", "turn", "turne", "turns", "get", "gets", "got", "set", "sets", "want", "wants", "wante", "like", "likes", "liked",
+    };
+
+    private static string Stem(string word) => word.Length > 5 ? word[..5] : word;
+
+    private static bool LooksAdjectival(string word) =>
+        word.Length >= 3 && (CommonAdjectives.Contains(word) || AdjectiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal)));
+
+    private static readonly string[] AdjectiveEndings =
+        ["al", "ic", "ical", "ous", "ive", "ent", "ant", "ary", "ory", "ite", "ese", "ian", "ean", "ish", "ful", "less", "ile", "ine", "ern", "ar", "ible", "able"];
+
+    private static readonly HashSet<string> CommonAdjectives = new(StringComparer.Ordinal)
+    {
+        "old", "new", "young", "big", "small", "large", "high", "low", "long", "short", "good", "bad", "great", "little", "major", "minor", "main",
+        "full", "free", "open", "red", "green", "blue", "black", "white", "dry", "wet", "hot", "cold", "warm", "deep", "wide", "rich", "poor", "strong",
+        "weak", "heavy", "light", "early", "late", "last", "next", "first", "fresh", "safe", "fair", "firm", "vast", "huge", "tiny", "key", "French", "Spanish",
+    };
+
+    /// <summary>Adjectives English itself puts after a noun ("the people present", "funds available", "the president elect").</summary>
+    private static readonly HashSet<string> Postpositive = new(StringComparer.Ordinal)
+    {
+        "available", "possible", "present", "concerned", "involved", "responsible", "elect", "general", "proper", "alike", "alone", "alive", "aware",
+        "affected", "needed", "required", "left", "remaining", "mentioned", "above", "below", "ahead", "apart", "enough", "imaginable", "visible",
+        "abroad", "ago", "apiece", "galore", "designate", "emeritus", "immemorial", "incarnate", "extraordinary", "plenipotentiary", "laureate",
+        "aside", "overall", "ready", "due", "able", "unable",
+    };
 
     private static bool PostposedCompound(IReadOnlyList<TextSpan> words, int i, string text)
     {

@@ -48,6 +48,23 @@ public class FluencyChecksTests
         Assert.Equal(("missiles long-range", "fluency/word-order"), (finding.Text, finding.Category));
     }
 
+    [Theory]
+    [InlineData("He fears for the meadows marine of the nearby lagoon.", "meadows marine")]
+    [InlineData("He fears for the marine meadows of the nearby lagoon.", null)]
+    [InlineData("He considers the meadows marine, and the lagoon too.", null)]
+    [InlineData("He fears for the meadows marine biologists study.", null)]
+    public void WordOrder_FindsAnAdjectiveAfterItsNoun_WhenAnotherTranslationHasTheEnglishOrder(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Il craint pour les herbiers marins de l'étang voisin.", "It dreads for the marine meadows of the neighbouring lagoon."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void WordOrder_FindsPostposedCompound_AfterANounThatIsNoPronoun()
     {
