@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TranslationDiff.Analysis.Text;
 using TranslationDiff.Core.Detection;
 using TranslationDiff.Core.Model;
 
@@ -77,10 +78,33 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
     /// <summary>The persons the original marks, keyed by folded surname, with the gender and its first marking; persons marked both ways are left out.</summary>
     private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph)> Truth(Edition source)
     {
-        var marks = source.Paragraphs.SelectMany(p => GenderMarks.Of(p.Text, source.Language).Select(m => (Mark: m, Paragraph: p.Index))).ToList();
+        var marks = source.Paragraphs.SelectMany(p => GenderMarks.Of(p.Text, source.Language).Concat(PronounMarks(p.Text, source.Language)).Select(m => (Mark: m, Paragraph: p.Index))).ToList();
         return marks.GroupBy(m => m.Mark.Person, StringComparer.Ordinal)
             .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Genders the original gives a named person through a pronoun that can only mean them (« Claire Vasseur … »,
+    /// « a-t-elle expliqué »): names of two words or more, keyed by their last word.
+    /// </summary>
+    private static IEnumerable<GenderMark> PronounMarks(string text, string language)
+    {
+        if (!RomancePronouns.Supports(language))
+        {
+            yield break;
+        }
+
+        var names = NameRuns.Of(text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]), StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            foreach (var (start, length, gender) in RomancePronouns.Of(text, name.Key, language))
+            {
+                var quoteStart = Math.Max(0, text.LastIndexOf(' ', Math.Max(0, start - 2)) + 1);
+                yield return new GenderMark(name.Key, gender, start, length, name.First().Text, text[quoteStart..(start + length)]);
+            }
+        }
     }
 
     /// <summary>

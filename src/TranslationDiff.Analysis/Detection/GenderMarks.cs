@@ -66,10 +66,18 @@ internal static class GenderMarks
         var marks = new List<GenderMark>();
         foreach (var match in before.Matches(text).Concat(after.Matches(text)))
         {
-            var gender = GenderOf(match, words);
+            var gender = GenderOf(match, words, primary);
             var name = match.Groups["name"];
             var tokens = WordTokenizer.Tokenize(name.Value);
             var surname = tokens.Count > 0 ? tokens[^1] : default;
+            // A noun outside the lists of titles (« la glaciòloga », « el árbitro ») marks only a full name, with an article.
+            var generic = match.Groups["generic"].Success;
+            if (generic && (tokens.Count < 2 || match.Groups["det"].Value.Length < 2 || FunctionWords.Contains(primary, match.Groups["title"].Value)
+                || !GenericEnding(primary, match.Groups["generic"].Value) || NamedAfterPeople.Contains(TextFold.Fold(match.Groups["generic"].Value))))
+            {
+                continue;
+            }
+
             if (gender is { } g && surname.Text is { Length: >= 2 } && !FunctionWords.Contains(primary, tokens[0].Text))
             {
                 var phrase = match.Groups["phrase"];
@@ -80,11 +88,34 @@ internal static class GenderMarks
         return marks;
     }
 
+    /// <summary>Nouns of things named after people (« el premio Frederic Soler », « l'hospital Josep Trueta »): no gender of a person.</summary>
+    private static readonly HashSet<string> NamedAfterPeople = new(
+        ["premio", "premi", "teatro", "teatre", "estadio", "estadi", "instituto", "institut", "colegio", "col·legi", "museo", "museu", "barrio", "barri",
+            "centro", "centre", "parque", "aeropuerto", "aeroport", "puerto", "paseo", "passeig", "barco", "buque", "vaixell", "trofeo", "trofeu",
+            "torneo", "memorial", "certamen", "concurso", "festival", "pabellon", "pavello", "auditorio", "liceo", "plaza", "placa", "avenida", "calle",
+            "carrer", "fundacion", "fundacio", "catedra", "escuela", "escola", "biblioteca", "sala", "residencia", "clinica", "beca", "medalla", "copa"],
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a noun outside the lists says its gender by its ending: Spanish -o and -a, Catalan -a (not -ista, -eta, -ma).</summary>
+    private static bool GenericEnding(string language, string noun) =>
+        (language is "es" && noun.EndsWith('o'))
+        || (language is "es" or "ca" && noun.EndsWith('a') && !noun.EndsWith("ista", StringComparison.Ordinal) && !noun.EndsWith("eta", StringComparison.Ordinal) && !noun.EndsWith("ma", StringComparison.Ordinal));
+
     /// <summary>The gender every gendered word of the phrase agrees on, or null when none is gendered or they disagree.</summary>
-    private static PersonGender? GenderOf(Match match, Language words)
+    private static PersonGender? GenderOf(Match match, Language words, string language)
     {
         var votes = new HashSet<PersonGender>();
         Vote(votes, match.Groups["det"].Value, words.Feminine, words.Masculine);
+        if (match.Groups["generic"].Success)
+        {
+            // Spanish and Catalan nouns of persons mostly end in -o for a man and -a for a woman (not -ista, -eta, -ma).
+            var noun = match.Groups["generic"].Value;
+            if (GenericEnding(language, noun))
+            {
+                votes.Add(noun.EndsWith('o') ? PersonGender.Masculine : PersonGender.Feminine);
+            }
+        }
+
         Vote(votes, match.Groups["title"].Value, words.FeminineTitles, words.MasculineTitles);
         Vote(votes, match.Groups["adj1"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
         Vote(votes, match.Groups["adj2"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
@@ -123,12 +154,14 @@ internal static class GenderMarks
         var titles = $"{words.FeminineTitles}|{words.MasculineTitles}|{words.EitherTitles}";
         var adjectives = $"{words.FeminineAdjectives}|{words.MasculineAdjectives}";
         var determiner = $@"(?:\b(?<det>(?i:{words.Feminine}|{words.Masculine})) |(?<det>[Ll]['’]))";
-        var phrase = $@"(?<phrase>{determiner}?(?:(?<adj1>(?i:{adjectives})) )?\b(?<title>(?i:{titles}))\b(?: (?<adj2>(?i:{adjectives}))\b)?)";
+        // A noun outside the lists counts only after an article (« el árbitro », « la glaciòloga »).
+        var phrase = $@"(?<phrase>(?:{determiner}?(?:(?<adj1>(?i:{adjectives})) )?\b(?<title>(?i:{titles}))|{determiner}(?<title>(?<generic>\p{{Ll}}{{5,}})))\b(?: (?<adj2>(?i:{adjectives}))\b)?)";
         var honorific = $@"(?<phrase>\b(?<det>Mme|Madame|M\.|Monsieur|Sra\.|Sr\.|señora|señor|doña|don|senyora|senyor))";
         if (before)
         {
             // A complement may end in two coordinated names (« de Castilla y León »).
-            var complement = $@"(?:(?: {Preposition} ?{Word}(?: \p{{Ll}}{Word})?(?: (?:y|i|et|e) \p{{Lu}}{Word})?){{1,2}}, | ?, | )";
+            // An adjective may come first (« la ministre française de la Mer, »).
+            var complement = $@"(?:(?: \p{{Ll}}{{4,}})?(?: {Preposition} ?{Word}(?: \p{{Ll}}{Word})?(?: (?:y|i|et|e) \p{{Lu}}{Word})?){{1,2}}, | ?, | )";
             return new Regex($@"(?:{phrase}{complement}|{honorific} ){Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 

@@ -75,9 +75,12 @@ internal static partial class PronounReferences
 
             var sentence = sentences.Select((s, n) => (s, n)).FirstOrDefault(x => words[last].Start >= x.s.Start && words[last].Start < x.s.End);
             var end = sentence.n + 1 < sentences.Count ? sentences[sentence.n + 1].End : text.Length;
+            // The apposition right after the name (", former mayor of Voiron,") describes the person: its nouns name no one else.
+            var appositionEnd = Apposition(text, words[last].End);
             for (var m = last + 1; m < words.Count && words[m].Start < end; m++)
             {
                 var word = words[m].Text;
+                var inQuote = quoted.Any(q => words[m].Start > q.Index && words[m].Start < q.End);
                 if (Pronouns.TryGetValue(word.ToLowerInvariant(), out var gender))
                 {
                     if (!quoted.Any(q => words[m].Start > q.Index && words[m].Start < q.End))
@@ -89,6 +92,12 @@ internal static partial class PronounReferences
                 }
 
                 var sentenceStart = sentences.Any(s => s.Start <= words[m].Start && words[m].Start < s.End && text[s.Start..words[m].Start].All(c => !char.IsLetterOrDigit(c)));
+                if (inQuote || words[m].Start < appositionEnd)
+                {
+                    // Quoted words are the speaker's own; the apposition is the person's description.
+                    continue;
+                }
+
                 if (PersonNouns.Contains(word.ToLowerInvariant()) || (char.IsUpper(word[0]) && TextFold.Fold(word) != person && blocks(word, sentenceStart) && !PlaceOrInstitution(words, m)))
                 {
                     break;
@@ -97,6 +106,27 @@ internal static partial class PronounReferences
 
             i = last;
         }
+    }
+
+    /// <summary>
+    /// The end of a short apposition after a name (", former mayor of Voiron,"): a comma, at most eight words with no
+    /// stop or colon, and a comma; -1 when there is none.
+    /// </summary>
+    private static int Apposition(string text, int nameEnd)
+    {
+        if (nameEnd >= text.Length || text[nameEnd] != ',')
+        {
+            return -1;
+        }
+
+        var close = text.IndexOf(',', nameEnd + 1);
+        if (close < 0)
+        {
+            return -1;
+        }
+
+        var inside = text[(nameEnd + 1)..close];
+        return inside.IndexOfAny(['.', ':', ';', '!', '?', '"', '“', '«']) < 0 && WordTokenizer.Tokenize(inside).Count <= 8 ? close : -1;
     }
 
     /// <summary>
@@ -112,7 +142,9 @@ internal static partial class PronounReferences
             k--;
         }
 
-        return k >= 0 && k < m && words[k].Text is "the" or "in" or "at" or "near";
+        // One modifier may stand between ("the first Volta finish").
+        return k >= 0 && k < m && (words[k].Text is "the" or "in" or "at" or "near"
+            || (k > 0 && words[k - 1].Text is "the" && !PersonNouns.Contains(words[k].Text) && TextFold.IsLowerWord(words[k].Text)));
     }
 
     private static bool Adjacent(string text, TextSpan a, TextSpan b) => b.Start == a.End + 1 && text[a.End] == ' ';

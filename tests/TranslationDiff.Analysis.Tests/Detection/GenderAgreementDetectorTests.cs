@@ -15,6 +15,9 @@ public class GenderAgreementDetectorTests
     [InlineData("fr", "a dit Karim Benali, secrétaire général du syndicat.", "benali", "Masculine")]
     [InlineData("fr", "L'adjointe à l'éducation, Claire Dumont, explique.", "dumont", "Feminine")]
     [InlineData("es", "La consejera de Sanidad de Castilla y León, María Jesús Olmedo, calificó el paro.", "olmedo", "Feminine")]
+    [InlineData("fr", "La ministre française de la Mer, Sophie Lambert, s'est dite soulagée.", "lambert", "Feminine")]
+    [InlineData("es", "dirigidos por el glaciólogo Núria Pujades, compararon imágenes.", "pujades", "Masculine")]
+    [InlineData("ca", "dirigits per la glaciòloga Núria Pujades, van comparar imatges.", "pujades", "Feminine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
         var mark = Assert.Single(GenderMarks.Of(text, language));
@@ -27,6 +30,8 @@ public class GenderAgreementDetectorTests
     [InlineData("fr", "la ministre a rencontré son homologue, Sergueï Lavrov.")]
     [InlineData("fr", "a dit la porte-parole, Camille Roux, au ministre Jean Roux.")]
     [InlineData("es", "según el portavoz Luis Roca y la portavoz adjunta Ana Roca.")]
+    [InlineData("ca", "va guanyar el premi Sergueï Lavrov de periodisme.")]
+    [InlineData("es", "ganó el premio Sergueï Lavrov de periodismo.")]
     public void Of_ReadsNoGender_WhenMarkingIsAmbiguous(string language, string text)
     {
         var marks = GenderMarks.Of(text, language).GroupBy(m => m.Person).Where(g => g.Select(m => m.Gender).Distinct().Count() == 1 && g.Key == "lavrov");
@@ -48,6 +53,37 @@ public class GenderAgreementDetectorTests
         Assert.Equal(Categories.Mistranslation, finding.Category);
         Assert.Contains("« la ministre", finding.Message, StringComparison.Ordinal);
         Assert.Contains("Choe Son Hui", finding.Evidence["fr"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_TakesTheGenderFromTheOriginalsInvertedPronoun_WhenNoTitleMarksIt()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("L'association, présidée par Claire Vasseur, craint une baisse. « Nos clients viennent en voiture », a-t-elle expliqué.", "…"))
+            .Edition("es", ("La asociación, presidida por Claire Vasseur, teme un descenso. «Nuestros clientes vienen en coche», explicó él.", "…"))
+            .Build();
+
+        var finding = Assert.Single(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal(("es", "él"), (finding.Language, finding.Text));
+    }
+
+    [Theory]
+    [InlineData("The court sentenced Hélène Marchetti, former mayor of Voiron, to a fine. He was also declared ineligible.", "He")]
+    [InlineData("The mayor, Hélène Marchetti, said it was the first finish in his town since 1994.", "his")]
+    [InlineData("The mayor, Hélène Marchetti, said it was the first Volta finish in his town since 1994.", "his")]
+    [InlineData("Hélène Marchetti explained: \"We want to reach those who never come,\" he said.", "he")]
+    [InlineData("Hélène Marchetti had one dispute: a German player lost his game.", null)]
+    public void Detect_LooksPastAnAppositionQuotesAndModifiedNames_ButNotAnotherPerson(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le tribunal a condamné Hélène Marchetti, ancienne maire de Voiron.", "…"))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
     [Fact]
