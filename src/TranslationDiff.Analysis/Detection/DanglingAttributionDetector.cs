@@ -82,11 +82,24 @@ internal sealed class DanglingAttributionDetector(DetectionOptions options) : Ar
             || Regex.IsMatch(after, $@"^(?:and\s+|or\s+)?{prep}\s+\p{{Lu}}", RegexOptions.CultureInvariant, Timeout);
     }
 
+    /// <summary>
+    /// The name as written, or, for a name of several words, any capitalised words ending in its last one: an engine
+    /// may translate the first words of a name ("Catalonia Ràdio" for "Catalunya Ràdio").
+    /// </summary>
+    private static string NamePattern(string name)
+    {
+        var last = name.LastIndexOf(' ');
+        return last < 0
+            ? Regex.Escape(name)
+            : $@"(?:{Regex.Escape(name)}|(?-i:(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,3}}){Regex.Escape(name[(last + 1)..])})";
+    }
+
     /// <summary>The pivot text's "VERB to/by (the) NAME" for the name, when a verb or participle governs it there.</summary>
     private static string? GoverningVerb(string pivot, string name)
     {
         // An outlet's common noun may come before its name in a pivot text ("explained to the agency Efe").
-        var pattern = $@"(?<verb>\p{{L}}+)\s+(?:to|by)\s+(?:the\s+)?(?:(?:news\s+)?(?:agency|newspaper|daily|channel|radio|television|broadcaster|network)\s+)?{Regex.Escape(name)}(?![\p{{L}}\p{{N}}])";
+        // The speaker may stand between, after the verb, as Romance word order puts it ("ensured Marchetti to the AFP").
+        var pattern = $@"(?<verb>\p{{L}}+)\s+(?-i:(?:(?:Sra?|Mrs?|Ms|Mme)\.?\s+)?(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{0,3}})(?:to|by)\s+(?:the\s+)?(?:(?:news\s+)?(?:agency|newspaper|daily|channel|radio|television|broadcaster|network)\s+)?{NamePattern(name)}(?![\p{{L}}\p{{N}}])";
         foreach (Match m in Regex.Matches(pivot, pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout))
         {
             var verb = m.Groups["verb"].Value.ToLowerInvariant();

@@ -10,6 +10,21 @@ public class DanglingAttributionDetectorTests
         .Edition("fr", ("Mais pour Yang Moo-jin, président de l'université, interrogé par l'AFP, le tir visait à détourner l'attention.", "But for Yang Moo-jin, president of the university, interrogated by the AFP, the shot aimed to divert the attention."))
         .PivotEdition("en", english);
 
+    [Theory]
+    [InlineData("« Je n'ai rien caché », a assuré Mme Marchetti à l'AFP à la sortie.", "« I have not hidden anything », has ensured Mrs Marchetti to the AFP to the exit.", "“I hid nothing,” Mrs Marchetti, to AFP, as she left.", ", to AFP,")]
+    [InlineData("«Avui el vent ens ha fet patir», va explicar Quintero a Catalunya Ràdio a l'arribada.", "«Today the wind made us suffer», explained Quintero to Catalonia Ràdio at the arrival.", "\"Today the wind made us suffer,\" Quintero, to Catalunya Ràdio, at the finish.", ", to Catalunya Ràdio,")]
+    public void Detect_FindsTheLostVerb_WhenTheSpeakerStandsAfterItOrTheEngineTranslatedPartOfTheName(string original, string pivot, string english, string expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", (original, pivot))
+            .PivotEdition("en", english)
+            .Build();
+
+        var finding = Assert.Single(new DanglingAttributionDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal(expected.Trim(',', ' '), finding.Text.Trim(',', ' '));
+    }
+
     [Fact]
     public void Detect_FlagsToName_WhenItHangsBetweenCommasAndOthersHaveAVerb()
     {
