@@ -38,6 +38,11 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
+    private static readonly Regex ModalParticiple = new(
+        @"(?<![\p{L}])(?:pu|dû|du|podido|debido|pogut|degut|hagut)(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
     private static readonly Regex RomanceHearsay = new(
         @"(?<![\p{L}])(?:selon|apparemment|présumément|según|presuntamente|supuestamente|al\s+parecer|segons|presumptament|suposadament|pel\s+que\s+sembla)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
@@ -80,13 +85,21 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
                     var groups = CompoundTenses.Find(sourceOwn, original.Language).Where(g => CompoundTenses.Anchored(sourceOwn, g)).ToList();
                     var sentence = mine[s].Original;
-                    if (groups.Count == 0 || Kept(groups, sourceOwn, sentence.Text, edition.Language, english))
+                    if (groups.Count == 0)
                     {
                         continue;
                     }
 
-                    var group = groups[0];
-                    var verb = RenderingVerb(sentence.Text, edition.Language, english, sourcePivot, (group.Start + (group.Length / 2.0)) / Math.Max(1, sourceOwn.Length), group.Kind == CompoundTenseKind.ConditionalPerfect);
+                    // Another "had" in the sentence does not keep this pluperfect: the verb the original's pivot has after
+                    // "had" rendered as a simple past is lost whatever else the sentence keeps.
+                    var lost = english && groups.Any(g => g.Kind == CompoundTenseKind.Pluperfect) ? SimplePastOfPluperfect(sentence.Text, sourcePivot) : null;
+                    if (lost is null && Kept(groups, sourceOwn, sentence.Text, edition.Language, english))
+                    {
+                        continue;
+                    }
+
+                    var group = lost is null ? groups[0] : groups.First(g => g.Kind == CompoundTenseKind.Pluperfect);
+                    var verb = lost ?? RenderingVerb(sentence.Text, edition.Language, english, sourcePivot, (group.Start + (group.Length / 2.0)) / Math.Max(1, sourceOwn.Length), group.Kind == CompoundTenseKind.ConditionalPerfect);
                     if (verb is not { } v)
                     {
                         continue;
@@ -121,7 +134,9 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
     private static bool Kept(IReadOnlyList<CompoundTense> groups, string original, string sentence, string language, bool english)
     {
         var conditional = groups.Any(g => g.Kind == CompoundTenseKind.ConditionalPerfect);
-        var hearsay = conditional && !Condition.IsMatch(original);
+        // « aurait pu », « habría podido », « hauria pogut »: a past possibility that did not happen, never hearsay.
+        var modal = groups.Any(g => g.Kind == CompoundTenseKind.ConditionalPerfect && ModalParticiple.IsMatch(g.Text));
+        var hearsay = conditional && !modal && !Condition.IsMatch(original);
         if (english)
         {
             return conditional ? EnglishModalPerfect.IsMatch(sentence) || (hearsay && EnglishHearsay.IsMatch(sentence)) : EnglishPerfect.IsMatch(sentence);
@@ -157,6 +172,17 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
         var length = Math.Max(1, sentence.Length);
         return candidates.MinBy(c => Math.Abs(((c.Start + (c.Length / 2.0)) / length) - place));
+    }
+
+    /// <summary>The edition's simple past whose stem follows "had" in the original's pivot sentence ("offered" for "had offered"), or null.</summary>
+    private static TextSpan? SimplePastOfPluperfect(string sentence, string sourcePivot)
+    {
+        var pivotWords = WordTokenizer.Tokenize(sourcePivot).Select(w => w.Text.ToLowerInvariant()).ToList();
+        var stems = pivotWords
+            .SelectMany((w, i) => w is "had" ? pivotWords.Skip(i + 1).Take(2) : [])
+            .Where(w => w.Length > 3 && !EnglishWords.Auxiliaries.Contains(w) && w != "been" && (EnglishWords.IsEdForm(w) || EnglishWords.IrregularPast.Contains(w)))
+            .Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return EnglishVerbs(sentence, modals: false).Where(v => stems.Contains(Stem(v.Text))).Cast<TextSpan?>().FirstOrDefault();
     }
 
     /// <summary>Simple-past verbs (-ed forms and irregular pasts not after an auxiliary or a determiner) and, when asked, modal groups ("could sink").</summary>

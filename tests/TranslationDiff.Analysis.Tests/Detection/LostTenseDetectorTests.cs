@@ -95,6 +95,34 @@ public class LostTenseDetectorTests
     }
 
     [Fact]
+    public void Detect_FlagsTheLostPluperfect_WhenAnotherVerbOfTheSentenceKeepsHad()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Ferrer va dir que el Govern havia ofert ajudes abans que l'empresa anunciés el tancament, però que la direcció no les havia volgut estudiar.", "Ferrer said that the Government had offered aids before the company announced the closure, but that the management had not wanted to study them."))
+            .PivotEdition("en", "Ferrer said the government offered aid before the company announced the closure, but that the management had not wanted to study it.")
+            .Build();
+
+        var finding = Assert.Single(new LostTenseDetector(Options).Detect(context));
+
+        Assert.Equal("offered", finding.Text);
+    }
+
+    [Theory]
+    [InlineData("With that aid, the plant could stay open until 2028, according to Ferrer.", "could stay")]
+    [InlineData("With that aid, the plant could have stayed open until 2028, according to Ferrer.", null)]
+    public void Detect_TakesAConditionalPerfectOfAModalAsUnreal_NotAsHearsay(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Amb aquestes ajudes, la planta hauria pogut continuar oberta fins al 2028, segons Ferrer.", "With these aids, the plant would have been able to continue open until 2028, according to Ferrer."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new LostTenseDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
     public void Detect_FlagsTheIrregularPreteriteThatRendersThePluperfect_NotTheLaterVerb()
     {
         var context = new ContextBuilder()
