@@ -22,8 +22,12 @@ internal static partial class DisplacedAdverbials
         {
             var verb = m.Groups["verb"].Value;
             var before = PreviousWord().Match(text[..m.Index]).Value.Trim().ToLowerInvariant();
-            if ((EnglishWords.IsEdForm(verb) || EnglishWords.IrregularPast.Contains(verb)) && !EnglishWords.Auxiliaries.Contains(verb)
-                && !EnglishWords.ThatClauseVerbs.Contains(verb) && !EnglishWords.Auxiliaries.Contains(before) && !TimeNouns.Contains(m.Groups["noun"].Value))
+            // A simple past ("awarded Thursday the operation"), or a base form after a modal ("will start on Monday the campaign").
+            var past = (EnglishWords.IsEdForm(verb) || EnglishWords.IrregularPast.Contains(verb)) && !EnglishWords.Auxiliaries.Contains(before);
+            var afterModal = before is "will" or "would" or "can" or "could" or "may" or "might" or "shall" or "should" or "must" or "to"
+                && EnglishWords.IsVerbLike(verb) && !EnglishWords.IsEdForm(verb);
+            if ((past || afterModal) && !EnglishWords.Auxiliaries.Contains(verb)
+                && !EnglishWords.ThatClauseVerbs.Contains(verb) && !TimeNouns.Contains(m.Groups["noun"].Value))
             {
                 var start = m.Groups["verb"].Index;
                 var end = m.Index + m.Length;
@@ -46,7 +50,7 @@ internal static partial class DisplacedAdverbials
     /// A past-tense verb, a day or year, then a noun phrase: "awarded Thursday the operation", "began on Monday an
     /// indefinite strike". Verbs that take a clause ("said on Monday the plan would…") and passives are left to the caller.
     /// </summary>
-    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:1[89]|20)\d\d|yesterday) (?<object>(?:the|a|an|its|his|her|their) (?<noun>\p{Ll}+)(?: (?!(?:of|to|in|for|with|and|or|on|at|from|by|that|which|who)\b)\p{Ll}+)?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|,? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?)?|in (?:1[89]|20)\d\d|yesterday) (?<object>(?:the|a|an|its|his|her|their) (?<noun>\p{Ll}+)(?: (?!(?:of|to|in|for|with|and|or|on|at|from|by|that|which|who)\b)\p{Ll}+)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayBeforeObject();
 
     [GeneratedRegex(@"\p{L}+ $", RegexOptions.CultureInvariant)]

@@ -7,7 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
 /// Words glued together: a lower-to-upper case change inside a word ("channelNorth"), letters glued to
-/// digits ("troops8000", "3March") or to a currency sign ("cost€5"), when no other edition writes the same token.
+/// digits ("troops8000", "3March") or to a currency sign ("cost€5"), and a function word glued to a word with no
+/// case change ("fromoutside"), when no other edition writes the same token.
 /// </summary>
 internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -27,7 +28,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
                 var counterparts = context.CounterpartsOf(edition, paragraph.Index);
                 foreach (var token in Tokens(paragraph.Text))
                 {
-                    var split = Split(token.Text, own, counterparts);
+                    var split = Split(token.Text, own, counterparts) ?? FunctionWordGlue(token.Text, edition.Language, paragraph.UnknownWords, own, counterparts);
                     if (split is null || others.Contains(token.Text, StringComparison.Ordinal))
                     {
                         continue;
@@ -77,6 +78,32 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
             }
 
             if (IsLetterDigitGlue(token, k) || IsCurrencyGlue(token, k) || IsNumberWordGlue(token, k, editionText, counterparts))
+            {
+                return before + " " + after;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Two lower-case words glued without a case change ("fromoutside", "ofthe"): a word the edition's dictionary or
+    /// engine does not know that starts with a function word of its language followed by a word the texts use on its own.
+    /// </summary>
+    private static string? FunctionWordGlue(string token, string language, IReadOnlyList<string> unknown, string editionText, IReadOnlyList<Counterpart> counterparts)
+    {
+        if (token.Length < 6 || !token.All(char.IsLower) || !unknown.Contains(token))
+        {
+            return null;
+        }
+
+        var pool = editionText + "\n" + string.Join("\n", counterparts.Select(c => c.Text + "\n" + c.PivotText));
+        var words = WordTokenizer.Tokenize(pool).Select(w => w.Text.ToLowerInvariant()).Where(w => w != token).ToHashSet(StringComparer.Ordinal);
+        for (var k = 2; k <= token.Length - 2; k++)
+        {
+            var (before, after) = (token[..k], token[k..]);
+            // The function word first only: as the second part it is too often an ending (Spanish « viticultor-es »).
+            if (FunctionWords.Contains(language, before) && after.Length >= 3 && words.Contains(after))
             {
                 return before + " " + after;
             }

@@ -175,7 +175,9 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
             return null;
         }
 
-        if (i + 2 < words.Count && text[words[i + 1].End..words[i + 2].Start] == " " && !Followers.Contains(words[i + 2].Text) && !FunctionWords.Contains("en", words[i + 2].Text))
+        // A name may follow ("the forward Brazilian Jonás Almeida"); a common noun may not ("marine biologists").
+        if (i + 2 < words.Count && text[words[i + 1].End..words[i + 2].Start] == " " && !Followers.Contains(words[i + 2].Text) && !FunctionWords.Contains("en", words[i + 2].Text)
+            && !TextFold.IsCapitalised(words[i + 2].Text))
         {
             return null;
         }

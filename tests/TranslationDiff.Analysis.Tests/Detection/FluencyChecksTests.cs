@@ -53,6 +53,7 @@ public class FluencyChecksTests
     [InlineData("He fears for the marine meadows of the nearby lagoon.", null)]
     [InlineData("He considers the meadows marine, and the lagoon too.", null)]
     [InlineData("He fears for the meadows marine biologists study.", null)]
+    [InlineData("He fears for the meadows marine Posidonia and Zostera.", "meadows marine")]
     public void WordOrder_FindsAnAdjectiveAfterItsNoun_WhenAnotherTranslationHasTheEnglishOrder(string english, string? expected)
     {
         var context = new ContextBuilder()
@@ -77,6 +78,7 @@ public class FluencyChecksTests
     [Theory]
     [InlineData("Putin, whose country has been engaged in a war since 2022 with Ukraine, signed a deal.", "since 2022 with")]
     [InlineData("The city plans to put out to tender before the end of the year the extension of the line.", "before the end of the year the extension")]
+    [InlineData("The health department will start on Monday 6 October the vaccination campaign.", "start on Monday 6 October the vaccination campaign")]
     public void WordOrder_FindsDisplacedTimeAdverbial_WhenEnglishFollowsRomanceOrder(string english, string expected)
     {
         var context = new ContextBuilder().Edition("fr", ("Poutine a signé un accord.", "Putin has signed an agreement.")).PivotEdition("en", english).Build();

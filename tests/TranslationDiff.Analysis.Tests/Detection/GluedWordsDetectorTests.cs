@@ -19,6 +19,22 @@ public class GluedWordsDetectorTests
     }
 
     [Theory]
+    [InlineData("He scored with a shot fromoutside the box.", "fromoutside")]
+    [InlineData("The winegrowers and viticultores met.", null)]
+    public void Detect_FindsAFunctionWordGluedToTheNextWord_WhenTheDictionaryLacksTheToken(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Marcó con un disparo desde fuera del área.", "He scored with a shot from outside the area."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores"];
+
+        var findings = new GluedWordsDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("They had 8000troops at the border.", "8000troops")]
     [InlineData("It happened in2023 at the border.", "in2023")]
     [InlineData("The deal costs€5 per unit.", "costs€5")]
