@@ -60,7 +60,8 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         var sourceWords = WordTokenizer.Tokenize(reference.Text).Select(w => TextFold.Fold(w.Text)).ToHashSet(StringComparer.Ordinal);
         // The source's words as written, accents and all: a word the edition spells with other accents (« mènades » for « ménades ») is its own.
         var sourceForms = WordTokenizer.Tokenize(reference.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var unknown = paragraph.UnknownWords.ToHashSet(StringComparer.Ordinal);
+        // Only words no dictionary of the edition's language knows: an engine's own dictionary lacks some (« esprint »).
+        var unknown = (paragraph.UnknownToLanguage ?? paragraph.UnknownWords).ToHashSet(StringComparer.Ordinal);
         var names = context.CounterpartsOf(edition, paragraph.Index)
             .SelectMany(c => WordTokenizer.Tokenize(c.Text)).Where(w => TextFold.IsCapitalised(w.Text)).Select(w => TextFold.Fold(w.Text))
             .ToHashSet(StringComparer.Ordinal);

@@ -16,6 +16,14 @@ public sealed class Paragraph
     /// <summary>Words the translation engine did not know (evidence for detectors), in the order met.</summary>
     public IReadOnlyList<string> UnknownWords { get; set; } = [];
 
+    /// <summary>
+    /// Of <see cref="UnknownWords"/>, those no dictionary of the edition's language knows either: an engine's
+    /// dictionary lacks words its language has (« esprint » is unknown to the Spanish–English engine, known to the
+    /// Spanish–Catalan pair's analyser). Null when no dictionary was asked; for the pivot-language edition,
+    /// <see cref="UnknownWords"/> already comes from the dictionaries.
+    /// </summary>
+    public IReadOnlyList<string>? UnknownToLanguage { get; set; }
+
     /// <summary>Sentence lengths (characters) of <see cref="PivotText"/> as the engine reported them, when it does.</summary>
     public IReadOnlyList<int>? PivotSentenceLengths { get; set; }
 

@@ -218,11 +218,20 @@ public sealed class ComparisonPipeline(
         stats.CharactersSent += result.CharactersSent;
         edition.PivotTitle = result.Texts[0].Text;
         edition.TranslationRoute = result.Route;
+
+        // The engine's unknown words are those of its own dictionary; a word the language's other dictionaries know
+        // (Spanish « esprint », Catalan « olivar ») is a word of the language, not one left untranslated.
+        var elsewhere = result.Texts.Skip(1).Any(t => t.UnknownWords.Count > 0)
+            ? await lexicon.FindUnknownWordsAsync(edition.Language, edition.Paragraphs.Select(p => p.Text).ToList(), cancellationToken).ConfigureAwait(false)
+            : null;
         for (var i = 0; i < edition.Paragraphs.Count; i++)
         {
             var translated = result.Texts[i + 1];
             edition.Paragraphs[i].PivotText = translated.Text;
             edition.Paragraphs[i].UnknownWords = translated.UnknownWords;
+            edition.Paragraphs[i].UnknownToLanguage = elsewhere is not null && elsewhere.Count == edition.Paragraphs.Count
+                ? translated.UnknownWords.Where(w => elsewhere[i].Contains(w, StringComparer.Ordinal)).ToList()
+                : null;
             edition.Paragraphs[i].PivotSentenceLengths = translated.SentenceLengths;
         }
 

@@ -52,6 +52,26 @@ public class ComparisonPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_KeepsAnEnginesUnknownWordOnlyWhenTheLanguagesDictionariesLackItToo()
+    {
+        var translator = new DictionaryTranslator { ReportsUnknownWords = true }
+            .Pair("fr", "en", ("La", "The"), ("guerre", "war"), ("continue.", "goes on."), ("Le", "The"), ("parle.", "speaks."))
+            .Pair("es", "en", ("La", "The"), ("guerra", "war"), ("sigue.", "continues."), ("El", "The"), ("habla.", "speaks."));
+        var lexicon = new WordListLexicon("fr", "La", "guerre", "continue", "Le", "chef", "parle");
+        var pipeline = Pipeline(new SingleTranslatorProvider(translator), new InMemoryDismissalStore(), [], lexicon);
+
+        var report = (await pipeline.RunAsync(Request(), null, CancellationToken.None)).Report!;
+
+        Assert.Contains("fr", lexicon.Languages);
+        var fr = report.Editions.Single(e => e.Language == "fr").Paragraphs[1];
+        Assert.Equal(["chef"], fr.UnknownWords);
+        Assert.Empty(fr.UnknownToLanguage!);
+        var es = report.Editions.Single(e => e.Language == "es").Paragraphs[1];
+        Assert.Equal(["jefe"], es.UnknownWords);
+        Assert.Null(es.UnknownToLanguage);
+    }
+
+    [Fact]
     public async Task RunAsync_MarksPivotEditionWordsUnknown_WhenTheDictionaryLacksThem()
     {
         var lexicon = new WordListLexicon("en", "The", "war", "goes", "on");

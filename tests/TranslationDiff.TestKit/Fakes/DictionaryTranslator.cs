@@ -17,6 +17,9 @@ public sealed class DictionaryTranslator(string name = "fake") : ITranslator
 
     public long Characters { get; private set; }
 
+    /// <summary>Whether words without a translation are reported unknown, as Apertium's '*' marks report them.</summary>
+    public bool ReportsUnknownWords { get; init; }
+
     public DictionaryTranslator Pair(string from, string to, params (string Source, string Target)[] words)
     {
         _pairs[(from, to)] = words.ToDictionary(w => w.Source, w => w.Target, StringComparer.Ordinal);
@@ -36,7 +39,9 @@ public sealed class DictionaryTranslator(string name = "fake") : ITranslator
         var characters = request.Texts.Sum(t => (long)t.Length);
         Characters += characters;
         var texts = request.Texts
-            .Select(t => TranslatedText.Plain(string.Join(' ', t.Split(' ').Select(w => words.TryGetValue(w, out var target) ? target : w))))
+            .Select(t => new TranslatedText(
+                string.Join(' ', t.Split(' ').Select(w => words.TryGetValue(w, out var target) ? target : w)),
+                ReportsUnknownWords ? t.Split(' ').Where(w => w.Length > 0 && !words.ContainsKey(w)).Select(w => w.TrimEnd('.', ',')).ToList() : []))
             .ToList();
         return Task.FromResult(new TranslationResult { Texts = texts, Route = $"{Name}:{key.Item1}>{key.Item2}", EngineCalls = 1, CharactersSent = characters });
     }

@@ -43,6 +43,7 @@ public sealed class CorpusCase
                 Text = p.Text,
                 PivotText = p.Pivot ?? p.Text,
                 UnknownWords = p.Unknown?.ToList() ?? [],
+                UnknownToLanguage = p.UnknownToLanguage?.ToList(),
             }).ToList(),
         }).ToList();
         return new DetectionContext

@@ -11,4 +11,7 @@ public sealed class CorpusParagraph
     public string? Kind { get; set; }
 
     public IList<string>? Unknown { get; init; }
+
+    /// <summary>Of <see cref="Unknown"/>, the words no analyser of the edition's language knows (absent: not looked up).</summary>
+    public IList<string>? UnknownToLanguage { get; init; }
 }

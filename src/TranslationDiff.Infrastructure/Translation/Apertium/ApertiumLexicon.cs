@@ -10,20 +10,22 @@ using TranslationDiff.Core.Translation;
 namespace TranslationDiff.Infrastructure.Translation.Apertium;
 
 /// <summary>
-/// Apertium's morphological analysers as dictionaries, checked against word lists: the first stage of any installed
-/// mode out of a language (<c>eng-spa.automorf.bin</c> for English) is run by <c>lt-proc</c> over the texts, and
-/// the words it marks unknown (<c>^concejal/*concejal$</c>) are returned unless a word list of the language
-/// (<see cref="TranslationOptions.WordLists"/>) has them: the analysers lack many loanwords ("munitions",
-/// "rapprochement", "massif") that the lists hold, and the lists hold no inflection rules, which the analyser
-/// has. One process for all the texts of a request (NUL-separated, <c>lt-proc -z</c>). No analyser or word list
-/// for the language, no <c>lt-proc</c>, or a failing run: null, and the run goes on.
+/// Apertium's morphological analysers as dictionaries, checked against word lists: the first stage of every
+/// installed mode out of a language (<c>eng-spa.automorf.bin</c> and <c>eng-cat.automorf.bin</c> for English; the
+/// analysers of the three Catalan pairs for Catalan) is run by <c>lt-proc</c> over the texts, and a word is unknown
+/// only when every analyser marks it so (<c>^concejal/*concejal$</c>) and no word list of the language
+/// (<see cref="TranslationOptions.WordLists"/>) has it: each pair's dictionary lacks words another has (Catalan
+/// « olivar » is only in the Spanish–Catalan pair), and the analysers lack many loanwords ("munitions",
+/// "rapprochement", "massif") that the lists hold. One process per analyser for all the texts of a request
+/// (NUL-separated, <c>lt-proc -z</c>). No analyser for the language, no <c>lt-proc</c>, or a failing run: null,
+/// and the run goes on.
 /// </summary>
 internal sealed partial class ApertiumLexicon(IOptions<TranslationOptions> options, TimeProvider clock, ILogger<ApertiumLexicon> logger) : ILexicon
 {
     private const string Analyser = "lt-proc";
 
     private readonly ProcessRunner _runner = new(clock);
-    private readonly ConcurrentDictionary<string, string?> _analysers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _analysers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<HashSet<string>?>> _wordLists = new(StringComparer.Ordinal);
 
     private ApertiumOptions Options => options.Value.Apertium;
@@ -32,10 +34,10 @@ internal sealed partial class ApertiumLexicon(IOptions<TranslationOptions> optio
     {
         ArgumentNullException.ThrowIfNull(texts);
         var code = LanguageTag.Primary(language);
-        var analyser = _analysers.GetOrAdd(code, FindAnalyser);
+        var analysers = _analysers.GetOrAdd(code, FindAnalysers);
         var words = _wordLists.GetOrAdd(code, c => new Lazy<HashSet<string>?>(() => ReadWordLists(c))).Value;
         var program = ProcessRunner.Locate(Analyser);
-        if (analyser is null || words is null || program is null || texts.Count == 0)
+        if (analysers.Count == 0 || program is null || texts.Count == 0)
         {
             return texts.Count == 0 ? [] : null;
         }
@@ -47,31 +49,49 @@ internal sealed partial class ApertiumLexicon(IOptions<TranslationOptions> optio
             input.Append('\0');
         }
 
+        List<List<string>>? unknown = null;
+        foreach (var analyser in analysers)
+        {
+            var found = await UnknownToAsync(program, analyser, input.ToString(), texts.Count, code, cancellationToken).ConfigureAwait(false);
+            if (found is null)
+            {
+                return null;
+            }
+
+            // A word is unknown only when no analyser knows it.
+            unknown = unknown is null ? found : unknown.Select((list, i) => list.Where(w => found[i].Contains(w, StringComparer.Ordinal)).ToList()).ToList();
+        }
+
+        return unknown!
+            .Select(list => (IReadOnlyList<string>)list.Where(w => words is null || !words.Contains(w.ToLowerInvariant())).ToList())
+            .ToList();
+    }
+
+    /// <summary>The words one analyser marks unknown, one list per text, in order; null when it could not run.</summary>
+    private async Task<List<List<string>>?> UnknownToAsync(string program, string analyser, string input, int count, string language, CancellationToken cancellationToken)
+    {
         ProcessOutcome outcome;
         try
         {
-            outcome = await _runner.RunAsync(program, ["-z", analyser], input.ToString(), Options.Timeout, cancellationToken).ConfigureAwait(false);
+            outcome = await _runner.RunAsync(program, ["-z", analyser], input, Options.Timeout, cancellationToken).ConfigureAwait(false);
         }
         catch (Win32Exception ex)
         {
-            logger.LogWarning(ex, "Could not start {Program} to look up {Language} words; unknown words of that edition are not checked", program, code);
+            logger.LogWarning(ex, "Could not start {Program} to look up {Language} words; unknown words of that edition are not checked", program, language);
             return null;
         }
 
         var parts = outcome.StandardOutput.Split('\0');
-        if (outcome.TimedOut || outcome.ExitCode != 0 || parts.Length < texts.Count)
+        if (outcome.TimedOut || outcome.ExitCode != 0 || parts.Length < count)
         {
             logger.LogWarning(
                 "{Program} {Analyser} failed (exit {Code}, timed out {TimedOut}, {Parts} of {Count} texts): {Error}; unknown words of the {Language} edition are not checked",
-                program, analyser, outcome.ExitCode, outcome.TimedOut, parts.Length, texts.Count, outcome.StandardError.Trim(), code);
+                program, analyser, outcome.ExitCode, outcome.TimedOut, parts.Length, count, outcome.StandardError.Trim(), language);
             return null;
         }
 
-        return parts.Take(texts.Count)
-            .Select(p => (IReadOnlyList<string>)UnknownUnit().Matches(p)
-                .Select(m => Unescape(m.Groups["word"].Value))
-                .Where(w => !words.Contains(w.ToLowerInvariant()))
-                .Distinct(StringComparer.Ordinal).ToList())
+        return parts.Take(count)
+            .Select(p => UnknownUnit().Matches(p).Select(m => Unescape(m.Groups["word"].Value)).Distinct(StringComparer.Ordinal).ToList())
             .ToList();
     }
 
@@ -102,29 +122,31 @@ internal sealed partial class ApertiumLexicon(IOptions<TranslationOptions> optio
         return words;
     }
 
-    /// <summary>The analyser of the first installed mode out of <paramref name="language"/> (standard modes before variants); null when none.</summary>
-    private string? FindAnalyser(string language)
+    /// <summary>The analysers of every installed mode out of <paramref name="language"/>, each file once (standard modes first); empty when none.</summary>
+    private IReadOnlyList<string> FindAnalysers(string language)
     {
         if (!Directory.Exists(Options.ModesDirectory))
         {
-            return null;
+            return [];
         }
 
         var modes = ApertiumModeDirectory.Read(Options.ModesDirectory)
             .Where(m => m.Source == language)
             .OrderBy(m => m.Variant is null ? 0 : 1).ThenBy(m => m.Name, StringComparer.Ordinal);
+        var found = new List<string>();
         foreach (var mode in modes)
         {
             var file = Path.Combine(Options.ModesDirectory, mode.Name + ".mode");
             var match = File.Exists(file) ? AnalyserPath().Match(File.ReadAllText(file)) : Match.Empty;
-            if (match.Success && File.Exists(match.Groups["path"].Value))
+            var path = match.Groups["path"].Value;
+            if (match.Success && File.Exists(path) && !found.Contains(path, StringComparer.Ordinal))
             {
-                logger.LogDebug("Dictionary for {Language}: {Path} (from mode {Mode})", language, match.Groups["path"].Value, mode.Name);
-                return match.Groups["path"].Value;
+                found.Add(path);
             }
         }
 
-        return null;
+        logger.LogDebug("Dictionaries for {Language}: {Paths}", language, string.Join(", ", found));
+        return found;
     }
 
     /// <summary>Apertium's stream format reserves these characters; a backslash makes them plain text.</summary>

@@ -4,11 +4,13 @@
 Usage:
   make_case.py from-seed SEED_DIR OUT_DIR [--groups GROUPS.json]   # a seed set -> OUT_DIR/case.json
   make_case.py pivots CASE.json                                      # fill "pivot"/"unknown" of every edition
-  make_case.py lexicon CASE.json                                     # only "unknown" of the pivot-language edition
+  make_case.py lexicon CASE.json                                     # only the "unknown" lists (no new pivots)
 
 Apertium routes into English: es>en, ca>en, fr>es>en. The pivot-language edition gets no pivot text; its "unknown"
-words are those English's dictionary does not know, as ApertiumLexicon finds them: unknown to the analyser of
-apertium-eng-spa and absent from Debian's wamerican-large and wbritish-large word lists.
+words are those English's dictionaries do not know, as ApertiumLexicon finds them: unknown to every installed
+analyser of English (apertium-eng-spa, apertium-eng-cat) and absent from Debian's wamerican-large and
+wbritish-large word lists. The other editions' "unknownToLanguage" lists keep those of the engine's unknown words
+that no installed analyser of their language knows either (as the pipeline finds them).
 
 Tests never run this script; it documents how the
 committed pivot texts were made (Debian packages apertium-en-es, apertium-en-ca, apertium-fr-es).
@@ -79,32 +81,54 @@ def translate(language, texts):
     return out
 
 
-ANALYSERS = {"en": "/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin"}
+MODES = pathlib.Path("/usr/share/apertium/modes")
+LANGS = {"en": "eng", "es": "spa", "ca": "cat", "fr": "fra"}
 WORD_LISTS = {"en": ["/usr/share/dict/american-english-large", "/usr/share/dict/british-english-large"]}
+
+
+def analysers(language):
+    """The analyser of every installed mode out of the language (as ApertiumLexicon finds them), each file once."""
+    names = {language, LANGS.get(language, language)}
+    found = []
+    for mode in sorted(MODES.glob("*.mode"), key=lambda m: ("_" in m.stem, m.stem)):
+        if mode.stem.split("_")[0].split("-")[0] not in names:
+            continue
+        m = re.search(r"lt-proc(?:\s+-[a-z]+)*\s+'([^']+\.automorf\.bin)'", mode.read_text())
+        if m and pathlib.Path(m.group(1)).exists() and m.group(1) not in found:
+            found.append(m.group(1))
+    return found
 
 
 def word_list(language):
     words = set()
-    for path in WORD_LISTS[language]:
+    for path in WORD_LISTS.get(language, []):
         words.update(line.strip().lower() for line in open(path, encoding="utf-8") if line.strip())
     return words
 
 
-def unknown_words(language, texts):
-    """The words the language's dictionary does not know, one list per text (lt-proc -z, NUL-separated)."""
+def unknown_to(analyser, texts):
     escaped = [re.sub(r"([\\^$/<>@*\[\]{}#])", r"\\\1", t.replace("\0", " ")) for t in texts]
-    out = subprocess.run(["lt-proc", "-z", ANALYSERS[language]], input="\0".join(escaped) + "\0",
+    out = subprocess.run(["lt-proc", "-z", analyser], input="\0".join(escaped) + "\0",
                          capture_output=True, text=True, check=True).stdout.split("\0")
-    known = word_list(language)
     lists = []
     for part in out[:len(texts)]:
         words = []
         for m in re.finditer(r"\^((?:\\.|[^/$^\\])+)/\*", part):
             w = m.group(1).replace("\\", "")
-            if w.lower() not in known and w not in words:
+            if w not in words:
                 words.append(w)
         lists.append(words)
     return lists
+
+
+def unknown_words(language, texts):
+    """The words no analyser of the language knows and no word list has, one list per text."""
+    known = word_list(language)
+    result = None
+    for analyser in analysers(language):
+        found = unknown_to(analyser, texts)
+        result = found if result is None else [[w for w in mine if w in theirs] for mine, theirs in zip(result, found)]
+    return [[w for w in words if w.lower() not in known] for words in (result or [[] for _ in texts])]
 
 
 def fill_lexicon(case):
@@ -114,6 +138,16 @@ def fill_lexicon(case):
         for p, unknown in zip(edition["paragraphs"], unknown_words(edition["language"], [p["text"] for p in edition["paragraphs"]])):
             p.pop("pivot", None)
             p["unknown"] = unknown
+
+
+def filter_engine_unknown(case):
+    """Of an engine's unknown words, those no analyser of the edition's language knows either (as the pipeline finds them)."""
+    for edition in case["editions"]:
+        if edition["language"] == case["pivot"]:
+            continue
+        lists = unknown_words(edition["language"], [p["text"] for p in edition["paragraphs"]])
+        for p, elsewhere in zip(edition["paragraphs"], lists):
+            p["unknownToLanguage"] = [w for w in p.get("unknown", []) if w in elsewhere]
 
 
 def fill_pivots(case):
@@ -157,7 +191,7 @@ if __name__ == "__main__":
         from_seed(sys.argv[2], sys.argv[3], groups)
     elif sys.argv[1] == "pivots":
         path = pathlib.Path(sys.argv[2]); case = json.loads(path.read_text(encoding="utf-8"))
-        fill_pivots(case); fill_lexicon(case); save(case, path)
+        fill_pivots(case); filter_engine_unknown(case); fill_lexicon(case); save(case, path)
     elif sys.argv[1] == "lexicon":
         path = pathlib.Path(sys.argv[2]); case = json.loads(path.read_text(encoding="utf-8"))
-        fill_lexicon(case); save(case, path)
+        filter_engine_unknown(case); fill_lexicon(case); save(case, path)

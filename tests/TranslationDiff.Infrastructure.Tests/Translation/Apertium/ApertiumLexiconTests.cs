@@ -61,13 +61,29 @@ public sealed class ApertiumLexiconTests : IDisposable
     }
 
     [Fact]
-    public async Task FindUnknownWordsAsync_ReturnsNull_WhenNoWordListOfTheLanguageIsPresent()
+    public async Task FindUnknownWordsAsync_UsesTheAnalysersAlone_WhenNoWordListOfTheLanguageIsPresent()
     {
         var lexicon = new ApertiumLexicon(
             ApertiumTestSetup.Options(configureTranslation: o => o.WordLists["en"] = Path.Combine(_folder, "absent.txt")),
             TimeProvider.System, NullLogger<ApertiumLexicon>.Instance);
 
-        Assert.Null(await lexicon.FindUnknownWordsAsync("en", ["The concejal spoke."], CancellationToken.None));
+        var unknown = await lexicon.FindUnknownWordsAsync("en", ["The concejal spoke."], CancellationToken.None);
+
+        Assert.NotNull(unknown);
+        Assert.Equal(["concejal"], unknown[0]);
+    }
+
+    [Fact]
+    public async Task FindUnknownWordsAsync_KnowsAWordThatOnlyOneOfTheLanguagesAnalysersHas()
+    {
+        // « olivar » is in the Catalan analyser of the Spanish–Catalan pair only, not in those of the English and French pairs.
+        var lexicon = new ApertiumLexicon(ApertiumTestSetup.Options(), TimeProvider.System, NullLogger<ApertiumLexicon>.Instance);
+
+        var unknown = await lexicon.FindUnknownWordsAsync("ca", ["L'olivar del poble", "El concejal va parlar"], CancellationToken.None);
+
+        Assert.NotNull(unknown);
+        Assert.Empty(unknown[0]);
+        Assert.Equal(["concejal"], unknown[1]);
     }
 
     [Fact]
