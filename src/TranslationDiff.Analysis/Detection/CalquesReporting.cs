@@ -72,7 +72,7 @@ internal static class CalquesReporting
         E(Romance, "en", @"(?i)(?<=[,(] )to know(?=[,:])", "à savoir / a saber", "“namely”"),
         E(Romance, "en", @"(?i)\bin the last hours\b(?! (?:of|before)\b)", "ces dernières heures / en las últimas horas", "“in the past few hours” or “overnight”"),
         E(Romance, "en", @"(?i)\bin a second (?:moment|time)\b", "dans un second temps / en un segundo momento", "“later” or “then”"),
-        E(Romance, "en", @"(?i)\bdiverse (?:sources|occasions|times|media|reasons|municipalities|points|parts|experts|studies|reports|entities|witnesses|members|officials|ministers|residents|neighbou?rs|agents|politicians)\b", "diverses sources / diversas fuentes", "“several” or “various”"),
+        E(Romance, "en", @"(?i)\bdiverse (?:sources|occasions|times|media|reasons|municipalities|points|parts|studies|reports|entities|witnesses)\b(?! of)", "diverses sources / diversas fuentes", "“several” or “various”"),
         E(Romance, "en", @"(?i)\bby hazard\b|\b(?:pure|sheer) hazard\b", "par hasard / por azar", "“by chance”"),
         E(Fr, "en", @"(?i)\bin the (?:following )?stride\b", "dans la foulée", "“straight after” or “in quick succession”"),
         A(Es, "en", @"(?i)\b[Ii]n (?:the )?absolute\b(?! (?:terms|numbers|figures|value|values|majority|silence|darkness|secrecy|control|power|poverty|priority|minimum|maximum|zero|record|term|sense|best|worst)\b)", @"\ben absolut[oa]?\b", "en absoluto", "“not at all”"),
@@ -80,7 +80,7 @@ internal static class CalquesReporting
         // Dates, times and figures.
         E(Romance, "en", $@"\bthe \d{{1,2}} of {Months}\b", "le 15 mars / el 15 de marzo", "“on 15 March” or “March 15”"),
         E(Es, "en", $@"\b[Tt]he day \d{{1,2}}\b(?= *[,.;]| (?:of {Months}|at|in|when|and|will|was|is|the)\b)", "el día 15 / el dia 15", "“on the 15th”"),
-        E(Romance, "en", @"(?i)\bat \d{1,2}(?:[.:h]\d{2})? hours\b", "à 10 heures / a las 10 horas", "“at 10am” or “at 10:00”"),
+        E(Romance, "en", @"(?i)\bat \d{1,2}[.:h]\d{2} hours\b|\bat (?:[01]?\d|2[0-3]) hours\b(?!['’])(?! (?:notice|intervals|after|before|of|old|later|earlier|in advance|apart)\b)", "à 10 heures / a las 10 horas", "“at 10am” or “at 10:00”"),
         E(Romance, "en", @"(?i)\b\d{1,2}(?:[.:]\d{2})? (?:o'clock )?of the (?:morning|afternoon|evening|night)\b", "10 heures du matin / las 10 de la mañana", "“10am” or “10 in the morning”"),
         A(Romance, "en", $@"\b(?:on )?the next {Days}\b|\bthe next {Months}\b", @"\bpr[óo]xim[oa]s?\b|\bprochaine?s?\b|\bpròxim[ae]?s?\b", "le lundi prochain / el próximo lunes", "“next Monday” or “on Monday”"),
         E(Romance, "en", @"(?i)\bsince (?:a|one|half a|a few|almost a|nearly a|more than a|over a) (?:year|month|week|decade|day|century|fortnight)\b", "depuis un an / desde hace un año", "“for a year”"),
