@@ -77,5 +77,16 @@ internal static class CalquesEvents
         E(["es"], "en", @"(?i)\bha(?:ve|s|d) (?:no )?constancy\b", "tener constancia", "“be aware of” or “have a record of”"),
         A(Es, "en", @"(?i)\b(?:in )?face to (?:the )?(?:next|upcoming|coming|elections?|season|match|game|summer|future|\d{4}|general election|municipal elections|regional elections|vote|referendum|final)\b", @"\bde cara a\b", "de cara a", "“ahead of”"),
         E(Fr, "en", @"(?i)\bpull(?:ed|s|ing)? the alarm (?:bell|signal)\b", "tirer la sonnette d'alarme", "“sounded the alarm”"),
+
+        // More from sport, emergencies and transport.
+        E(Fr, "en", @"(?i)\bnull (?:match|game|result|draw)\b", "match nul", "“draw”"),
+        E(Romance, "en", @"(?i)\bthe encounter\b(?=[^.]{0,60}\b(?:goals?|scored|score|minutes?|half|whistle|draw|penalty|referee)\b)", "la rencontre / el encuentro", "“the match” or “the game”"),
+        E(Romance, "en", @"(?i)\beliminator(?:y|ies)\b", "éliminatoire / eliminatoria", "“tie” or “knockout round”"),
+        E(Romance, "en", @"(?i)\breali[sz]ers?\b", "réalisateur / realizador", "“director”"),
+        E(Romance, "en", @"(?i)\burgenc(?:y|ies) (?:service|services|department|departments|ward|wards|room|rooms|unit|units)\b|\b(?:to|at|in|into) (?:the )?urgencies\b", "les urgences / urgencias / urgències", "“the emergency department” or “A&E”"),
+        E(Romance, "en", @"(?i)\b(?:aerial|terrestrial) means\b", "moyens aériens / medios aéreos", "“aircraft” or “ground crews”"),
+        E(Es, "en", @"(?i)\bdotations?\b", "dotaciones / dotacions", "“crews” or “units”"),
+        E(Romance, "en", @"\bvoyagers\b", "voyageurs / viajeros", "“passengers”"),
+        A(Fr, "en", @"(?i)\bheavy weights? (?:lorr(?:y|ies)|trucks?|vehicles?|drivers?|traffic)\b|\bthe heavy weights\b(?= (?:were|are|will|must|can|cannot|blocked|overturned|jackknifed|crashed|banned)\b)", @"\bpoids[- ]lourds?\b", "poids lourds", "“lorries” or “HGVs”"),
     ];
 }
