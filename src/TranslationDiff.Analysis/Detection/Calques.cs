@@ -1,22 +1,17 @@
+using static TranslationDiff.Analysis.Detection.CalquePatterns;
+
 namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
 /// The default list of calques and false friends, written from general knowledge of translationese in news
 /// copy (not from any one article). Patterns are case-sensitive unless they start with (?i); "Start" anchors a
-/// phrase at the start of a sentence.
+/// phrase at the start of a sentence. The first entries are the original list; the family lists follow
+/// (<see cref="CalquesReporting"/>, <see cref="CalquesInstitutions"/>, <see cref="CalquesEvents"/>,
+/// <see cref="CalquesIntoRomance"/>); where two entries match overlapping text the earlier one is reported.
 /// </summary>
 internal static class Calques
 {
-    private const string Days = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private const string Months = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-    private const string Start = @"(?<=^|[.!?:]['""’”»]? )";
-    private const string AfterQuoteOrComma = @"(?<=[,”""»] )";
-
-    private static readonly string[] Fr = ["fr"];
-    private static readonly string[] Es = ["es", "ca"];
-    private static readonly string[] Romance = ["fr", "es", "ca"];
-
-    public static IReadOnlyList<CalqueEntry> Defaults { get; } =
+    private static IReadOnlyList<CalqueEntry> Core { get; } =
     [
         // Into English.
         E(Fr, "en", AfterQuoteOrComma + @"assure[sd]?(?= (?:the )?\p{Lu})", "assure", "“says” or “vowed”"),
@@ -92,6 +87,7 @@ internal static class Calques
         E(["en"], "ca", @"(?i)\bjug(?:ar|a|ava|arà) un rol\b", "play a role", "«tenir un paper»"),
     ];
 
-    private static CalqueEntry E(string[] sources, string target, string pattern, string original, string suggestion) =>
-        new() { Sources = sources, Target = target, Pattern = pattern, Original = original, Suggestion = suggestion };
+    // Declared after Core: static initialisers run in textual order.
+    public static IReadOnlyList<CalqueEntry> Defaults { get; } =
+        [.. Core, .. CalquesReporting.Entries, .. CalquesInstitutions.Entries, .. CalquesEvents.Entries, .. CalquesIntoRomance.Entries];
 }

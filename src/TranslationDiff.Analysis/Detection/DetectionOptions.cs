@@ -43,13 +43,22 @@ public sealed class DetectionOptions
     /// <summary>Run the built-in list of calques and false friends (the calque check); <see cref="Calques"/> adds to it.</summary>
     public bool CalqueDefaults { get; set; } = true;
 
-    /// <summary>More calques and false friends for the calque check (a newsroom's own list).</summary>
+    /// <summary>
+    /// More calques and false friends for the calque check (a newsroom's own list, section Detection:Calques). An
+    /// entry with a <see cref="CalqueEntry.SourceCue"/> (a source anchor) fires only where that expression matches in
+    /// the aligned paragraph of the original (when known) or of an edition in one of its source languages, which keeps
+    /// a broad pattern ("against 12%" for « contre ») safe; without one it fires wherever its pattern matches.
+    /// </summary>
     public IList<CalqueEntry> Calques { get; init; } = [];
 
     /// <summary>Run the built-in list of false senses (the false-sense check); <see cref="FalseSenses"/> adds to it.</summary>
     public bool FalseSenseDefaults { get; set; } = true;
 
-    /// <summary>More false senses for the false-sense check (a newsroom's own list).</summary>
+    /// <summary>
+    /// More false senses for the false-sense check (a newsroom's own list, section Detection:FalseSenses). The source
+    /// word is looked for in the original's aligned paragraph when the original is known, else in any edition in one
+    /// of the entry's source languages.
+    /// </summary>
     public IList<FalseSenseEntry> FalseSenses { get; init; } = [];
 
     /// <summary>The omitted-word check needs at least this many other editions agreeing on the word.</summary>

@@ -9,8 +9,11 @@ namespace TranslationDiff.Analysis.Detection;
 /// False senses: a word of the original rendered in its everyday sense where the context calls for another
 /// (« le tir » of a missile as "the fire", « l'engin » as "the device", « juicio » in court as "judgment"). Each
 /// entry of the list (<see cref="FalseSenses.Defaults"/> plus the options' own) needs the source word in the
-/// aligned paragraph of an edition in one of its source languages, the wrong rendering in the judged edition,
-/// and, when the entry has one, its context cue in the rendering's sentence or the sentences either side.
+/// aligned paragraph of the original edition when the original is known and present (and then only when the
+/// original is in one of the entry's source languages: a French original's « compromis » rendered as “compromise”
+/// is right whatever a Spanish translation made of it), else of any edition in one of its source languages; the
+/// wrong rendering in the judged edition; and, when the entry has one, its context cue in the rendering's sentence
+/// or the sentences either side (see <see cref="SourceWitnesses"/>).
 /// </summary>
 internal sealed class FalseSenseDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -50,8 +53,7 @@ internal sealed class FalseSenseDetector(DetectionOptions options) : ArtifactDet
                 var taken = new List<(int Start, int End)>();
                 foreach (var compiled in applicable)
                 {
-                    var witnesses = counterparts
-                        .Where(c => compiled.Entry.Sources.Any(s => LanguageTag.SameLanguage(s, c.Language)))
+                    var witnesses = SourceWitnesses.For(context, edition, counterparts, compiled.Entry.Sources)
                         .Select(c => (Counterpart: c, Match: compiled.Source.Match(c.Text)))
                         .Where(w => w.Match.Success)
                         .ToList();

@@ -1,25 +1,16 @@
+using static TranslationDiff.Analysis.Detection.FalseSensePatterns;
+
 namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
 /// The default list of false senses, written from general knowledge of translation pitfalls in news copy (not
 /// from any one article): false friends and words whose everyday rendering is wrong in a given domain. Patterns
-/// are matched ignoring case.
+/// are matched ignoring case. The first entries are the original list; the family lists follow
+/// (<see cref="FalseSensesIntoEnglish"/>, <see cref="FalseSensesIntoRomance"/>).
 /// </summary>
 internal static class FalseSenses
 {
-    private const string Weapons = @"\b(?:missiles?|rockets?|ballistic|ICBMs?|warheads?|launch(?:er|ers|es|ed)?|satellites?|projectiles?|nuclear|atomic)\b";
-    private const string Court = @"\b(?:courts?|judges?|defendants?|accused|prosecutors?|prosecution|jury|juries|verdict|tribunal|lawyers?|sentenced|charged|hearing)\b";
-    private const string Casualties = @"\b(?:dead|deaths?|killed|died|victims?|casualties|injured|wounded|missing|bodies|fatalities|storm|floods?|earthquake|fire|crash|attack)\b";
-    private const string EastAsia = @"\b(?:Korea|Korean|Koreans|Pyongyang|Seoul|Japan|Japanese|Tokyo|China|Chinese|Beijing|Taiwan|Asia|Asian|Pacific|Vietnam|Mongolia)\b";
-    private const string Politics = @"\b(?:party|parties|political|politics|elections?|electoral|vote[sd]?|voters|coalition|parliament|parliamentary|seats?|candidates?|left-wing|right-wing|far-right|far-left)\b";
-
-    private static readonly string[] Fr = ["fr"];
-    private static readonly string[] Es = ["es"];
-    private static readonly string[] EsCa = ["es", "ca"];
-    private static readonly string[] Romance = ["fr", "es", "ca"];
-    private static readonly string[] En = ["en"];
-
-    public static IReadOnlyList<FalseSenseEntry> Defaults { get; } =
+    private static IReadOnlyList<FalseSenseEntry> Core { get; } =
     [
         // Into English, with a domain cue.
         F(Fr, @"\btirs?\b", "en", @"\b(?<!(?:rocket|missile|artillery|mortar|anti-aircraft|tank|gun|sniper|heavy|enemy|friendly|returned|return|opened|open|under|cease|hostile)[ -])(?:fire|fires|shot|shots)\b(?! down)", Weapons, "« tir », which for a missile or rocket is its launch", "“launch” (or “test”)"),
@@ -46,7 +37,7 @@ internal static class FalseSenses
         F(Romance, @"\b(?:éventuel(?:le)?s?|éventuellement|eventual(?:es|s)?|eventualmente|eventualment)\b", "en", @"\beventual(?:ly)?\b", "", "« éventuel / eventual », which means possible", "“possible” or “possibly”"),
         F(Romance, @"\b(?:actuellement|actualmente|actualment)\b", "en", @"\bactually\b", "", "« actuellement / actualmente », which means currently", "“currently” or “now”"),
         F(Fr, @"\bressortissants?\b", "en", @"\bnatives?\b", "", "« ressortissants », which are nationals (citizens), not natives", "“nationals” or “citizens”"),
-        F(Es, @"\bcompromisos?\b", "en", @"\bcompromis(?:e|es)\b", "", "« compromiso », which is a commitment or pledge", "“commitment” or “pledge”"),
+        F(EsCa, @"\bcompromisos?\b|\bcompromís\b", "en", @"\bcompromis(?:e|es)\b", "", "« compromiso », which is a commitment or pledge", "“commitment” or “pledge”"),
         F(Romance, @"\bsensibles?\b", "en", @"\bsensible\b(?! (?:issue|subject|topic|question|matter|area|zone|data|dossier|file|case)s?\b)", "", "« sensible », which means sensitive", "“sensitive”"),
         F(Fr, @"\bavertissements?\b", "en", @"\badvertisements?\b", "", "« avertissement », which is a warning", "“warning”"),
         F(Romance, @"\blibrair\w*|\blibrer[íi]\w*|\bllibrer\w*", "en", @"\blibrar(?:y|ies)\b", "", "« librairie / librería », which is a bookshop", "“bookshop” or “bookstore”"),
@@ -86,6 +77,6 @@ internal static class FalseSenses
         F(En, @"\bcompromis(?:e|es|ed)\b", "es", @"\bcompromisos?\b", "", "“compromise”, which is a deal in which both sides give way", "« acuerdo » or « concesión »"),
     ];
 
-    private static FalseSenseEntry F(string[] sources, string source, string target, string rendering, string cue, string meaning, string suggestion) =>
-        new() { Sources = sources, Source = source, Target = target, Rendering = rendering, Cue = cue, Meaning = meaning, Suggestion = suggestion };
+    // Declared after Core: static initialisers run in textual order.
+    public static IReadOnlyList<FalseSenseEntry> Defaults { get; } = [.. Core, .. FalseSensesIntoEnglish.Entries, .. FalseSensesIntoRomance.Entries];
 }

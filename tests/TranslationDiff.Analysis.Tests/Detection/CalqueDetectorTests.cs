@@ -60,9 +60,48 @@ public class CalqueDetectorTests
     }
 
     [Fact]
+    public void Detect_FiresAnchoredEntry_OnlyWhereSourceHasTheAnchor()
+    {
+        var options = new DetectionOptions
+        {
+            CalqueDefaults = false,
+            Calques = { new CalqueEntry { Sources = ["fr"], Target = "en", Pattern = @"\bagainst \d", SourceCue = @"\bcontre\b", Original = "contre", Suggestion = "“compared with”" } },
+        };
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le chômage atteint 7 %, contre 8 % en 2023.", "…"), ("Le chômage atteint 7 %, soit moins que les 8 % de 2023.", "…"))
+            .PivotEdition("en", "Unemployment stands at 7%, against 8% in 2023.", "Unemployment stands at 7%, against 8% in 2023.")
+            .Build();
+
+        var finding = Assert.Single(new CalqueDetector(options).Detect(context));
+
+        Assert.Equal(0, finding.Paragraph);
+        Assert.Contains("contre", finding.Evidence["fr"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr", 1)]
+    [InlineData("es", 0)]
+    public void Detect_LooksForTheAnchorInTheOriginal_WhenTheOriginalIsKnown(string original, int expected)
+    {
+        // The Spanish edition has no « contre »; only a French original can vouch for a French calque.
+        var options = new DetectionOptions
+        {
+            CalqueDefaults = false,
+            Calques = { new CalqueEntry { Sources = ["fr"], Target = "en", Pattern = @"\bagainst \d", SourceCue = @"\bcontre\b", Original = "contre", Suggestion = "“compared with”" } },
+        };
+        var context = new ContextBuilder(reference: original, original: original)
+            .Edition("fr", ("Le chômage atteint 7 %, contre 8 % en 2023.", "…"))
+            .Edition("es", ("El paro alcanza el 7 %, frente al 8 % de 2023.", "…"))
+            .PivotEdition("en", "Unemployment stands at 7%, against 8% in 2023.")
+            .Build();
+
+        Assert.Equal(expected, new CalqueDetector(options).Detect(context).Count(f => f.Language == "en"));
+    }
+
+    [Fact]
     public void Defaults_CompileAndNameTheirLanguages()
     {
-        Assert.True(Calques.Defaults.Count >= 30);
+        Assert.True(Calques.Defaults.Count >= 150, $"{Calques.Defaults.Count} entries");
         Assert.All(Calques.Defaults, e =>
         {
             Assert.NotEmpty(e.Sources);

@@ -3,8 +3,8 @@ using TranslationDiff.Core.Model;
 
 namespace TranslationDiff.Analysis.Tests.Detection;
 
-/// <summary>Builds a detection context by hand: editions with their paragraphs (original and pivot) and groups.</summary>
-internal sealed class ContextBuilder(string pivot = "en", string reference = "fr")
+/// <summary>Builds a detection context by hand: editions with their paragraphs (original and pivot), groups and, optionally, the original language.</summary>
+internal sealed class ContextBuilder(string pivot = "en", string reference = "fr", string? original = null)
 {
     private readonly List<Edition> _editions = [];
     private readonly List<AlignmentGroup> _groups = [];
@@ -56,7 +56,7 @@ internal sealed class ContextBuilder(string pivot = "en", string reference = "fr
     public DetectionContext Build()
     {
         var groups = _groups.Count > 0 ? _groups : DefaultGroups();
-        return new DetectionContext { Editions = _editions, Groups = groups, PivotLanguage = pivot, ReferenceLanguage = reference };
+        return new DetectionContext { Editions = _editions, Groups = groups, PivotLanguage = pivot, ReferenceLanguage = reference, OriginalLanguage = original };
     }
 
     private List<AlignmentGroup> DefaultGroups()

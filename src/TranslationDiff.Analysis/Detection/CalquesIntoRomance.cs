@@ -1,0 +1,107 @@
+using static TranslationDiff.Analysis.Detection.CalquePatterns;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Calques into French, Spanish and Catalan: anglicisms of editions translated from English, and the wording one of
+/// these languages lends another when an edition is translated from a French, Spanish or Catalan one (gallicisms in
+/// Spanish, castilianisms in Catalan, catalanisms in Spanish). From general knowledge of translation pitfalls.
+/// </summary>
+internal static class CalquesIntoRomance
+{
+    public static IReadOnlyList<CalqueEntry> Entries { get; } =
+    [
+        // From English into French.
+        A(En, "fr", @"(?i)\bsupport(?:e|ent|er|é|ée|és|ées|ait|aient|ons|ez|era|eront) (?:le|la|les|l['’]|cette|ce|ces|son|sa|ses|leur|leurs) (?:candidat|candidate|candidature|projet|proposition|initiative|réforme|plan|gouvernement|parti|mouvement|cause|idée|mesure|décision|loi|accord|président|présidente|campagne|équipe)\b", @"\bsupport\w*|\bback\w*|\bendors\w*", "support", "« soutenir »"),
+        E(En, "fr", @"(?i)\bappliqu(?:er|é|ée|e|ent|ait|aient) pour (?:un|une|le|la|ce|cette) (?:poste|emploi|bourse|visa|aide|subvention|prêt|programme|permis|place|asile|nationalité|licence)\b", "apply for", "« postuler à » or « demander »"),
+        E(En, "fr", @"(?i)\ben ligne avec\b", "in line with", "« conforme à » or « dans le droit fil de »"),
+        E(En, "fr", @"(?i)\bsur une base (?:quotidienne|hebdomadaire|mensuelle|annuelle|régulière|journalière|volontaire)\b", "on a daily basis", "« quotidiennement », « chaque semaine »"),
+        E(En, "fr", @"(?i)\bconfortables? avec\b", "comfortable with", "« à l'aise avec »"),
+        E(En, "fr", @"(?i)\biniti(?:er|é|ée|és|ées|e|ent|ait|aient|era|ant) (?:un|une|le|la|les|des|ce|cette|son|sa|leur) (?:processus|dialogue|négociations?|discussions?|projet|programme|réforme|procédure|démarche|mouvement|changement|transition|plan|campagne|partenariat|collaboration|rapprochement)\b", "initiate", "« lancer », « engager » or « entamer »"),
+        E(En, "fr", @"(?i)\b(?:est|sont|était|étaient|serait|seraient|suis|es|êtes|sommes) supposée?s? (?:être|faire|avoir|aller|venir|rester|permettre|protéger|garantir|assurer|servir|durer|commencer|arriver|entrer|ouvrir)\b", "be supposed to", "« être censé »"),
+        E(En, "fr", @"(?i)\bcomplét(?:er|é|ée|ait|aient|era|ant) (?:le|la|les|son|sa|ses|leur) (?:course|marathon|travaux|construction|mission|voyage|tour|parcours|saison|traversée|ascension)\b", "complete (the race)", "« achever » or « terminer »"),
+        E(En, "fr", @"(?i)\ben addition (?:à|au|aux|de)\b", "in addition to", "« en plus de »"),
+        E(En, "fr", @"(?i)\bfai(?:re|t|sait|saient|ra|ront) une différence\b(?! entre)", "make a difference", "« changer les choses » or « faire la différence »"),
+        E(En, "fr", @"(?i)\bagenda (?:caché|secret)\b", "hidden agenda", "« arrière-pensées » or « desseins cachés »"),
+        E(En, "fr", @"(?i)\bpren(?:dre|d|nent|ait|aient|dra|ant)? avantage (?:de|du|des|d['’])", "take advantage of", "« profiter de »"),
+        E(En, "fr", @"(?i)\bprocéd(?:er|é|ée|e|ent|ait|aient|era) avec (?:le|la|les|l['’]|ce|cette|son|sa|leur)\b", "proceed with", "« poursuivre » or « mener à bien »"),
+        E(En, "fr", @"(?i)\b(?:suis|est|sont|était|étaient|sommes|serait) (?:très |tellement |si )?excitée?s? (?:de|par|à l['’]idée)\b", "be excited about", "« enthousiaste » or « impatient de »"),
+        E(En, "fr", @"(?i)\bgradu(?:é|ée|és|ées) (?:de|d['’]|en)\b", "graduated from", "« diplômé de »"),
+        E(En, "fr", @"(?i)\bpren(?:dre|d|nent|ait|aient|dra) une chance\b", "take a chance", "« tenter sa chance » or « prendre un risque »"),
+        E(En, "fr", @"(?i)\bopér(?:er|é|ée|e|ent|ait|aient) (?:un|une|le|la|les|des|ce|cette|son|sa|leur) (?:magasin|restaurant|entreprise|commerce|usine|ligne|vols?|service|réseau|hôtel|site)\b", "operate (a shop, flights)", "« exploiter » or « gérer »"),
+        E(En, "fr", @"(?i)\bsécuris(?:er|é|ée|e|ent|ait) (?:un|une|le|la|les|des|son|sa|leur) (?:accord|financement|fonds|contrat|siège|majorité|soutien|investissement|prêt)\b", "secure (a deal)", "« obtenir » or « décrocher »"),
+        E(En, "fr", @"(?i)\bimplément(?:er|é|ée|és|ées|e|ent|ait|ation)\b", "implement", "« mettre en œuvre » or « appliquer »"),
+        E(En, "fr", @"(?i)\bfocus(?:er|é|ée|e|ent|ait)\b", "focus", "« se concentrer »"),
+        E(En, "fr", @"(?i)(?<!empreintes? )\bdigital(?:e|es|s)?\b", "digital", "« numérique »"),
+        E(En, "fr", @"(?i)\bdonn(?:er|é|e|ait|ent|era) un discours\b", "give a speech", "« prononcer un discours »"),
+        E(En, "fr", @"(?i)(?<!(?:faire|fait|font|fera|faisait|fasse) )\bpass(?:er|é|e|ait|ent|era) (?:une|la|cette) loi\b", "pass a law", "« adopter » or « voter une loi »"),
+        E(En, "fr", @"(?i)\bfai(?:re|t|te|sait|saient|ra|ront) (?:une|la|cette) décision\b", "make a decision", "« prendre une décision »"),
+        E(En, "fr", @"(?i)\bcomme une question de fait\b", "as a matter of fact", "« en fait »"),
+        E(En, "fr", @"(?i)\bà la fin du jour\b", "at the end of the day", "« en fin de compte »"),
+
+        // From English into Spanish and Catalan.
+        E(En, "es", @"(?i)\b(?:sobre|en) una base (?:diaria|semanal|mensual|anual|regular|voluntaria)\b", "on a daily basis", "«a diario», «cada semana»"),
+        E(En, "ca", @"(?i)\b(?:sobre|en) una base (?:diària|setmanal|mensual|anual|regular|voluntària)\b", "on a daily basis", "«diàriament», «cada setmana»"),
+        E(En, "es", @"(?i)\bconfortables? con\b", "comfortable with", "«cómodo con» or «a gusto con»"),
+        E(En, "ca", @"(?i)\bconfortables? amb\b", "comfortable with", "«còmode amb»"),
+        E(En, "es", @"(?i)\ben adición a\b", "in addition to", "«además de»"),
+        E(En, "ca", @"(?i)\ben addició a\b", "in addition to", "«a més de»"),
+        E(En, "es", @"(?i)\bh(?:acer|ace|acen|izo|icieron|aría|arían|echo|ará|arán) una diferencia\b(?! entre)", "make a difference", "«marcar la diferencia»"),
+        E(En, "ca", @"(?i)\bf(?:er|a|an|eia|à|et|arà) una diferència\b(?! entre)", "make a difference", "«marcar la diferència»"),
+        E(En, "es", @"(?i)\bt(?:omar|oma|oman|omó|omaron|omará|omarán|omando) ventaja de (?:la|el|los|las|su|sus|esta|este|esa|ese|que)\b", "take advantage of", "«aprovechar»"),
+        E(En, "ca", @"(?i)\bpren(?:dre|en|ia|ien|drà)? avantatge de (?:la|el|els|les|l['’]|aquesta|aquest|que)", "take advantage of", "«aprofitar»"),
+        E(En, "es", @"(?i)\bproced(?:er|ió|ieron|e|en|erá|erán|iendo) con (?:el|la|los|las|su|sus|este|esta)\b", "proceed with", "«seguir adelante con»"),
+        E(En, "es", @"(?i)\b(?:estoy|está|están|estaba|estaban|estamos|estuvo) (?:muy |tan )?excitad[oa]s? (?:de|por|con)\b", "be excited about", "«entusiasmado» or «ilusionado»"),
+        E(En, "ca", @"(?i)\b(?:estic|està|estan|estava|estaven|estem) (?:molt |tan )?excitat(?:s|da|des)? (?:de|per|amb)\b", "be excited about", "«entusiasmat» or «il·lusionat»"),
+        E(En, "es", @"(?i)\bpas(?:ar|ó|aron|a|an|ará) (?:una|la|esta) ley\b", "pass a law", "«aprobar una ley»"),
+        E(En, "ca", @"(?i)\bpass(?:ar|à|aren|a|en|arà) (?:una|la|aquesta) llei\b", "pass a law", "«aprovar una llei»"),
+        E(En, "es", @"(?i)\bh(?:acer|izo|icieron|ace|acen|ará|arán) una decisión\b", "make a decision", "«tomar una decisión»"),
+        E(En, "ca", @"(?i)\bf(?:er|a|an|eia|à|et|arà) una decisió\b", "make a decision", "«prendre una decisió»"),
+        E(En, "es", @"(?i)\bsalv(?:ar|ó|a|an|ará) (?:tiempo|dinero)\b", "save time / money", "«ahorrar (tiempo, dinero)»"),
+        E(En, "es", @"(?i)\bchequ(?:ear|eó|earon|ea|ean|eado)\b", "check", "«comprobar» or «revisar»"),
+        E(En, "es", @"(?i)\bcomo una cuestión de hecho\b", "as a matter of fact", "«de hecho»"),
+
+        // Between French, Spanish and Catalan.
+        E(Fr, "es", @"(?i)\ben el cuadro de (?:la|las|los|el|un|una|sus?|este|esta|estas|estos)\b", "dans le cadre de", "«en el marco de»"),
+        E(Fr, "ca", @"(?i)\ben el quadre de (?:la|les|els|l['’]|un|una|aquest|aquesta)", "dans le cadre de", "«en el marc de»"),
+        E(Fr, "es", @"(?i)\b(?:poner|pone|ponen|puso|pusieron|pondrá|pondrán|ponía|ponían|poniendo|puesto|puesta|puestos|puestas) en plaza\b", "mettre en place", "«poner en marcha» or «establecer»"),
+        E(Fr, "es", @"(?i)\bh(?:acer|ace|acen|izo|icieron|aciendo|ará|arán|acía|acían) cara a\b", "faire face à", "«hacer frente a»"),
+        E(Fr, "es", @"(?i)\bt(?:omar|oma|oman|omó|omaron|omado|omada|omados|omadas|omará|omarán) en carga\b", "prendre en charge", "«hacerse cargo de» or «atender»"),
+        E(Fr, "ca", @"(?i)\b(?:prendre|pren|prenen|va prendre|van prendre|pres|presa|preses) en càrrec\b", "prendre en charge", "«fer-se càrrec de»"),
+        E(Fr, "es", @"\b(?:el|del|al) Hexágono\b", "l'Hexagone", "«Francia»"),
+        E(Fr, "ca", @"\b(?:l['’]|de l['’]|a l['’])Hexàgon\b", "l'Hexagone", "«França»"),
+        E(Fr, "es", @"(?i)\bpuest[oa]s? (?:en|bajo) examen\b", "mis en examen", "«imputado» or «investigado»"),
+        E(Fr, "ca", @"(?i)\bposat(?:s|da|des)? (?:en|sota) examen\b", "mis en examen", "«investigat»"),
+        E(Fr, "es", @"(?i)\bguardia a vista\b", "garde à vue", "«detención» or «arresto»"),
+        E(Fr, "ca", @"(?i)\bguàrdia a vista\b", "garde à vue", "«detenció»"),
+        A(Fr, "es", @"(?i)\bhay (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|unos|unas|varios|varias|algunos|algunas|muchos|muchas) (?:años|meses|semanas|días|décadas)\b(?! (?:de|para|que|en|por|más|menos|sin|entre)\b)", @"\bil y a(?:vait)?\b", "il y a deux ans", "«hace dos años»"),
+        A(["fr", "es"], "ca", @"(?i)\bhi ha (?:\d+|dos|tres|quatre|cinc|sis|set|vuit|nou|deu|uns|unes|diversos|diverses|alguns|algunes|molts|moltes) (?:anys|mesos|setmanes|dies|dècades)\b(?! (?:de|per|que|en|més|menys|sense|entre)\b)", @"\bil y a(?:vait)?\b|\bhace\b|\bhacía\b", "il y a deux ans / hace dos años", "«fa dos anys»"),
+        A(Fr, "es", @"(?i)\blos elegidos\b(?! (?:por|para|en|del|de la)\b)", @"\bélus\b", "les élus", "«los cargos electos» or «los concejales»"),
+        A(Fr, "es", @"(?i)\bla reentrada\b", @"\brentrée\b", "la rentrée", "«la vuelta (al cole)» or «el inicio del curso»"),
+        A(Fr, "ca", @"(?i)\bla reentrada\b", @"\brentrée\b", "la rentrée", "«la tornada» or «l'inici del curs»"),
+        E(Fr, "es", @"(?i)\bla vigilancia (?:naranja|roja|amarilla)\b", "la vigilance orange", "«la alerta naranja» or «el aviso naranja»"),
+        E(Fr, "ca", @"(?i)\bla vigilància (?:taronja|vermella|groga)\b", "la vigilance orange", "«l'avís taronja»"),
+        E(Fr, "es", @"(?i)\bbomberos zapadores\b|\bzapadores[- ]bomberos\b", "sapeurs-pompiers", "«bomberos»"),
+        E(Es, "fr", @"(?i)(?<!(?:mise|mis|mises|remise|remis|mettre|remettre) )\bà niveau (?:de|du|des|d['’])", "a nivel de", "« en matière de », « pour » or « au niveau de »"),
+        E(Es, "fr", @"(?i)\ben base (?:à|a)\b", "en base a", "« sur la base de » or « d'après »"),
+        E(Es, "fr", @"(?i)\ble passé (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b", "el pasado lunes / el passat dilluns", "« lundi dernier »"),
+        E(Es, "fr", @"(?i)\bmis(?:e|es)? en marche (?:le|la|les|un|une|des)? ?(?:plan|programme|projet|réforme|mesure|campagne|initiative|dispositif|service|ligne|stratégie)\b|\bmettre en marche (?:le|la|les|un|une|des) (?:plan|programme|projet|réforme|mesure|campagne|initiative|dispositif|stratégie)\b", "poner en marcha / posar en marxa", "« lancer » or « mettre en œuvre »"),
+        E(Es, "fr", @"(?i)\bcompt(?:e|ent|ait|aient|era|eront|er|ant) avec (?:\d|plus de|près de|environ|quelque|un total)", "contar con / comptar amb", "« compter » or « disposer de »"),
+        E(["es"], "fr", @"(?i)\bdonn(?:er|e|ent|é|ait|aient|era) un pas\b", "dar un paso", "« faire un pas »"),
+        E(Es, "fr", @"(?i)\bcélébr(?:er|e|ent|é|ée|ées|ait|aient|era|eront) (?:une|la|sa|leur|ce|cette|des|les) (?:réunions?|séances?|sessions?|assemblées?|sommet|élections?|conférence|audience|procès|plénière)\b", "celebrar una reunión / celebrar una sessió", "« tenir »"),
+        E(["es"], "fr", @"(?i)\ble jour d['’]hier\b", "el día de ayer", "« hier »"),
+        E(Es, "fr", @"(?i)\b(?:de|d['’]) ?un \d+(?:[.,]\d+)? ?%", "un 20 %", "« de 20 % »"),
+        A(Es, "fr", @"(?i)(?<!(?:cela|ça|il y a|qu['’]il|ce qui|qui) )\bfait (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs) (?:ans|mois|semaines|jours|années)\b", @"\bhace\b|\bfa\b", "hace dos años / fa dos anys", "« il y a deux ans »"),
+        E(["ca"], "es", @"(?i)\bh(?:acer|ace|acen|izo|icieron|aciendo|ará|arán|echo) servir\b", "fer servir", "«usar» or «utilizar»"),
+        E(["ca"], "es", @"(?i)\bencontr(?:ar|ó|aron|amos|aba|aban|ará|arán|ando|ado) a faltar\b|\bencuentr(?:a|an|o|as) a faltar\b", "trobar a faltar", "«echar de menos»"),
+        E(["ca"], "es", @"(?i)\bde seguida\b", "de seguida", "«enseguida»"),
+        E(["ca"], "es", @"(?i)\ba más a más\b", "a més a més", "«además»"),
+        E(["es"], "ca", @"(?i)\bt(?:enir|inc|é|enen|enia|enien|indrà|indran|ingut|indria|indrien|enim|eniu) que (?:\p{L}+(?:ar|er|ir|re))\b", "tener que", "«haver de»"),
+        E(["es"], "ca", @"(?i)\ben quant a\b", "en cuanto a", "«quant a» or «pel que fa a»"),
+        E(["es", "fr"], "ca", @"(?i)\bdegut a\b", "debido a / dû à", "«a causa de»"),
+        E(["es", "fr"], "ca", @"(?i)\ba nivell de\b", "a nivel de / au niveau de", "«pel que fa a» or «en»"),
+        E(["es"], "ca", @"(?i)\ben base a\b", "en base a", "«a partir de» or «d'acord amb»"),
+        E(["es"], "ca", @"(?i)\baconteixements?\b", "acontecimiento", "«esdeveniment»"),
+        E(["es"], "ca", @"(?i)\blo (?:més )?(?:important|millor|pitjor|principal|únic|normal|lògic|curiós|interessant|positiu|negatiu|primer|bo|dolent)\b", "lo importante", "«el més important» or «allò important»"),
+    ];
+}

@@ -1,0 +1,137 @@
+using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+/// <summary>
+/// The default calque list, family by family: a sentence pair where the translation copies the source wording (the
+/// entry fires), and a nearby legitimate use (an idiomatic rendering, the same English words where the source does not
+/// have the wording an anchor needs) where nothing fires. The source edition is the original, as in a real comparison.
+/// </summary>
+public class CalquesTests
+{
+    public static TheoryData<string, string, string, string, string, string> Calqued => new()
+    {
+        { "reporting, present inverted", "fr", "« Nous ne céderons pas », martèle le ministre.", "en", "“We will not give in,” stresses the minister.", "stresses" },
+        { "reporting, past inverted", "es", "«No cederemos», aseguró el consejero.", "en", "“We will not give in,” assured the regional minister.", "assured" },
+        { "reporting, told an outlet", "es", "El alcalde lo explicó este lunes a la agencia EFE.", "en", "The mayor explained this Monday to EFE.", "explained this Monday to EFE" },
+        { "se dire", "fr", "Le maire se dit prêt à négocier.", "en", "The mayor says himself ready to negotiate.", "says himself ready" },
+        { "mostrarse", "es", "El alcalde se mostró confiado.", "en", "The mayor showed himself confident.", "showed himself confident" },
+        { "selon la direction", "fr", "Selon la direction, l'usine fermera en juin.", "en", "According to the direction, the plant will close in June.", "According to the direction" },
+        { "según los técnicos", "es", "Según los técnicos municipales, el puente es seguro.", "en", "According to the municipal technicians, the bridge is safe.", "According to the municipal technicians" },
+        { "les élus", "fr", "Les élus de l'opposition ont voté contre le budget.", "en", "The opposition elected officials voted against the budget.", "opposition elected officials" },
+        { "contre in a comparison", "fr", "Le chômage atteint 7,5 %, contre 8,1 % un an plus tôt.", "en", "Unemployment stands at 7.5%, against 8.1% a year earlier.", "against 8.1" },
+        { "prévoir", "fr", "Le plan prévoit la construction de 500 logements.", "en", "The plan foresees the construction of 500 homes.", "plan foresees" },
+        { "contar con", "es", "El hospital cuenta con 300 camas.", "en", "The hospital counts on 300 beds.", "counts on 3" },
+        { "abandonar in sport", "es", "Nadal tuvo que abandonar el partido por una lesión.", "en", "Nadal had to abandon the match through injury.", "abandon the match" },
+        { "article before a nationality", "fr", "Le Français Théo Martin a remporté l'étape.", "en", "The French Théo Martin won the stage.", "The French" },
+        { "article before a title", "es", "El presidente Sánchez viajó a París.", "en", "The president Sánchez travelled to Paris.", "The president" },
+        { "actuel", "es", "En el contexto actual, la empresa pierde dinero.", "en", "In the actual context, the company is losing money.", "the actual" },
+        { "ignorer", "fr", "On ignore encore les causes de l'accident.", "en", "The causes of the accident are still ignored.", "causes of the accident are still ignored" },
+        { "attendre", "fr", "Le club attend la décision de la fédération.", "en", "The club attends the decision of the federation.", "attends the decision" },
+        { "colegio (professional body)", "es", "El Colegio de Médicos denunció la situación.", "en", "The College of Doctors denounced the situation.", "College of Doctors" },
+        { "comunidad (region)", "es", "La comunidad aprobó el presupuesto.", "en", "The community government approved the budget.", "The community government" },
+        { "caída masiva", "es", "Una caída masiva de WhatsApp dejó sin servicio a millones.", "en", "A massive fall of WhatsApp left millions without service.", "massive fall" },
+        { "travaux", "fr", "Les travaux de rénovation du stade dureront deux ans.", "en", "The works of renovation of the stadium will last two years.", "The works of renovation" },
+        { "en directo", "es", "El partido se podrá ver en directo en TV3.", "en", "The match can be seen in direct on TV3.", "seen in direct" },
+        { "conferencia", "es", "El escritor dio una conferencia sobre Cervantes.", "en", "The writer gave a conference on Cervantes.", "gave a conference" },
+        { "realizar", "es", "La policía realizó tres detenciones.", "en", "Police realised three arrests.", "realised three arrests" },
+        { "il y a", "fr", "Le pont s'est effondré il y a deux ans.", "en", "The bridge collapsed there are two years.", "there are two years" },
+        { "resultar herido", "es", "Dos personas resultaron heridas en el choque.", "en", "Two people resulted injured in the crash.", "resulted injured" },
+        { "presunto", "es", "El presunto autor fue detenido.", "en", "The presumed author was arrested.", "The presumed author" },
+        { "mettre l'accent", "fr", "Le ministre a mis l'accent sur la sécurité.", "en", "The minister put the accent on security.", "put the accent on" },
+        { "el pleno", "es", "El pleno del Ayuntamiento aprobó la moción.", "en", "The full of the council approved the motion.", "The full of the council" },
+        { "en matière de", "fr", "Il a promis des progrès en matière de logement.", "en", "He promised progress in matter of housing.", "in matter of housing" },
+        { "hostelería", "es", "La hostelería reclama ayudas.", "en", "The hostelry is calling for aid.", "hostelry" },
+        { "el 20 %", "es", "El 20% de la población vive en la capital.", "en", "The 20% of the population lives in the capital.", "The 20% of " },
+        { "precio de la luz", "es", "El precio de la luz subió un 10 %.", "en", "The price of the light rose 10%.", "price of the light" },
+        { "arma blanca", "es", "Lo atacó con un arma blanca.", "en", "He attacked him with a white weapon.", "white weapon" },
+        { "urgencias", "es", "Los heridos fueron trasladados a urgencias.", "en", "The injured were taken to the urgencies.", "to the urgencies" },
+        { "fonctionnaires", "fr", "Les fonctionnaires sont en grève.", "en", "The functionaries are on strike.", "functionaries" },
+        { "into French: support", "en", "The Greens support the candidate.", "fr", "Les Verts supportent le candidat.", "supportent le candidat" },
+        { "into Spanish: take advantage", "en", "They took advantage of the rain.", "es", "Tomaron ventaja de la lluvia.", "Tomaron ventaja de la" },
+        { "French into Spanish: dans le cadre", "fr", "Il a été entendu dans le cadre de l'enquête.", "es", "Fue escuchado en el cuadro de la investigación.", "en el cuadro de la" },
+        { "Catalan into Spanish: trobar a faltar", "ca", "Troba a faltar casa seva.", "es", "Encuentra a faltar su casa.", "Encuentra a faltar" },
+        { "Spanish into Catalan: tener que", "es", "Tiene que pagar la multa.", "ca", "Té que pagar la multa.", "Té que pagar" },
+    };
+
+    public static TheoryData<string, string, string, string, string> Idiomatic => new()
+    {
+        { "reporting, subject first", "fr", "« Nous ne céderons pas », martèle le ministre.", "en", "“We will not give in,” the minister stressed." },
+        { "reporting, said himself (emphatic)", "fr", "Le maire l'a dit lui-même : le plan a échoué.", "en", "The mayor said himself that the plan had failed." },
+        { "direction without the source word", "fr", "Selon la gérance, l'usine fermera en juin.", "en", "According to the direction, the plant will close in June." },
+        { "repair technicians", "es", "Los técnicos trabajaron toda la noche.", "en", "Repair technicians worked through the night." },
+        { "the elected president", "fr", "Le président élu a pris ses fonctions.", "en", "The elected president took office." },
+        { "voted against a number", "fr", "En 2023, 120 députés ont voté contre trois amendements.", "en", "In 2023, 120 deputies voted against 3 amendments." },
+        { "against a figure without « contre »", "fr", "Le chômage atteint 7,5 %, moins que les 8,1 % d'il y a un an.", "en", "Unemployment stands at 7.5%, against 8.1% a year earlier." },
+        { "foresee a recovery", "fr", "Personne ne prévoit une reprise rapide.", "en", "No one foresees a quick recovery." },
+        { "count on support", "es", "El alcalde puede contar con el apoyo del pleno.", "en", "The mayor can count on the support of the council." },
+        { "referee abandoned the match", "es", "El árbitro suspendió el partido por la niebla.", "en", "The referee abandoned the match because of fog." },
+        { "the French Foreign Ministry", "fr", "Le Français Théo Martin a été reçu au Quai d'Orsay.", "en", "Théo Martin was received by the French Foreign Ministry." },
+        { "title with commas", "es", "El presidente, Pedro Sánchez, viajó a París.", "en", "The president, Pedro Sánchez, travelled to Paris." },
+        { "the actual figure", "es", "La cifra real es más alta.", "en", "The actual figure is higher." },
+        { "warnings were ignored", "fr", "Les avertissements ont été ignorés par la mairie.", "en", "The warnings were ignored by the town hall." },
+        { "attend a ceremony", "fr", "La ministre assistera à la cérémonie.", "en", "The minister will attend the ceremony." },
+        { "Royal College of Physicians", "es", "El Real Colegio de Médicos británico lo confirmó.", "en", "The Royal College of Physicians confirmed it." },
+        { "community centre", "es", "El centro cívico reabrió.", "en", "The community centre reopened." },
+        { "a fall in prices", "es", "Una caída de los precios preocupa al sector.", "en", "A major fall in prices worries the sector." },
+        { "engineering works on the line", "fr", "Des travaux sur la ligne la fermeront en août.", "en", "Engineering works on the line will close it in August." },
+        { "in direct contact", "es", "Está en contacto directo con la familia.", "en", "He is in direct contact with the family." },
+        { "press conference", "es", "El ministro dio una rueda de prensa.", "en", "The minister gave a press conference." },
+        { "realised a mistake", "es", "La policía se dio cuenta de su error.", "en", "Police realised their mistake." },
+        { "there are days left", "fr", "Il y a encore trois jours avant le vote.", "en", "There are three days left before the vote." },
+        { "the 20% who", "es", "El 20% que votó no fue escuchado.", "en", "The 20% of voters who said no were ignored." },
+        { "hours' notice", "es", "La reunión se convocó con 24 horas de antelación.", "en", "The meeting was called at 24 hours' notice." },
+        { "diverse sources of income", "fr", "La commune a des sources de revenus variées.", "en", "The town has diverse sources of income." },
+        { "a state of disrepair", "es", "El puente está en muy mal estado.", "en", "The bridge is in a serious state of disrepair." },
+        { "the company responsible", "es", "La empresa responsable fue multada.", "en", "The company responsible was fined." },
+        { "into Spanish: a two-goal lead", "en", "The visitors took a two-goal lead.", "es", "Los visitantes tomaron ventaja de dos goles." },
+        { "into French: mise à niveau", "es", "La red será modernizada.", "fr", "La mise à niveau des réseaux commencera en mai." },
+        { "into French: base de données", "es", "Los datos están en una base de datos.", "fr", "Les données sont en base de données." },
+        { "into French: faire passer la loi", "en", "The government wants to push the law through.", "fr", "Le gouvernement veut faire passer la loi." },
+        { "into Spanish: distinguish", "en", "The law draws a distinction between them.", "es", "La ley hace una diferencia entre ellos." },
+        { "the salaried staff", "fr", "Les salariés recevront une prime.", "en", "The salaried staff will get a bonus." },
+        { "an encounter of ministers", "es", "El encuentro entre los ministros fue cordial.", "en", "The encounter between the ministers was cordial." },
+        { "into French: supporters", "en", "The fans endured the heat.", "fr", "Les supporters ont supporté la chaleur." },
+        { "into Spanish: aprovechar", "en", "They took advantage of the rain.", "es", "Aprovecharon la lluvia." },
+        { "French into Spanish: a painting", "fr", "Un tableau de Picasso a été volé.", "es", "Un cuadro de Picasso fue robado." },
+        { "Catalan into Spanish: echar de menos", "ca", "Troba a faltar casa seva.", "es", "Echa de menos su casa." },
+        { "Spanish into Catalan: haver de", "es", "Tiene que pagar la multa.", "ca", "Ha de pagar la multa." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Calqued))]
+    public void Detect_FlagsTheCalque_WhenTranslationCopiesSourceWording(string family, string sourceLanguage, string source, string targetLanguage, string target, string expected)
+    {
+        var findings = Run(sourceLanguage, source, targetLanguage, target);
+
+        Assert.True(findings.Any(f => f.Text.Trim() == expected.Trim()), $"{family}: expected “{expected}”, found [{string.Join(", ", findings.Select(f => f.Text))}]");
+        Assert.All(findings, f => Assert.Equal(targetLanguage, f.Language));
+    }
+
+    [Theory]
+    [MemberData(nameof(Idiomatic))]
+    public void Detect_FindsNothing_WhenWordingIsIdiomaticOrSourceLacksTheWording(string family, string sourceLanguage, string source, string targetLanguage, string target)
+    {
+        var findings = Run(sourceLanguage, source, targetLanguage, target);
+
+        Assert.True(findings.Count == 0, $"{family}: unexpected [{string.Join(", ", findings.Select(f => f.Text + " (" + f.Message + ")"))}]");
+    }
+
+    [Fact]
+    public void Defaults_HaveAnAnchorThatCompiles_WhereTheyHaveOne()
+    {
+        var anchored = Calques.Defaults.Where(e => e.SourceCue.Length > 0).ToList();
+
+        Assert.True(anchored.Count >= 30, $"{anchored.Count} anchored entries");
+        Assert.All(anchored, e => _ = new System.Text.RegularExpressions.Regex(e.SourceCue));
+    }
+
+    private static List<Finding> Run(string sourceLanguage, string source, string targetLanguage, string target)
+    {
+        var builder = new ContextBuilder(pivot: "en", reference: sourceLanguage, original: sourceLanguage);
+        builder = sourceLanguage == "en" ? builder.PivotEdition("en", source) : builder.Edition(sourceLanguage, (source, "…"));
+        builder = targetLanguage == "en" ? builder.PivotEdition("en", target) : builder.Edition(targetLanguage, (target, "…"));
+        return new CalqueDetector(new DetectionOptions()).Detect(builder.Build()).ToList();
+    }
+}

@@ -1,0 +1,160 @@
+using TranslationDiff.Analysis.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+/// <summary>
+/// The default false-sense list, family by family: a sentence pair where the translation renders the source word by
+/// its look-alike or its everyday sense (the entry fires), and a nearby legitimate use where nothing fires. The source
+/// edition is the original, as in a real comparison.
+/// </summary>
+public class FalseSensesTests
+{
+    public static TheoryData<string, string, string, string, string, string> Mistranslated => new()
+    {
+        { "assister / asistir", "es", "Miles de personas asistieron al funeral.", "en", "Thousands of people assisted the funeral.", "assisted" },
+        { "location", "fr", "La location d'appartements aux touristes est encadrée.", "en", "The location of apartments to tourists is regulated.", "location" },
+        { "résumer", "fr", "« C'est un désastre », résume le maire.", "en", "“It is a disaster,” resumes the mayor.", "resumes" },
+        { "supporter", "fr", "Les habitants ne supportent plus le bruit.", "en", "Residents can no longer support the noise.", "support the noise" },
+        { "soportar", "es", "Los vecinos no soportan el calor.", "en", "Residents cannot support the heat.", "support the heat" },
+        { "demander", "fr", "Le syndicat a demandé au gouvernement de revenir sur la réforme.", "en", "The union demanded the government to reverse the reform.", "demanded the government to" },
+        { "rentrer", "fr", "Les élèves rentrent lundi.", "en", "Pupils re-enter on Monday.", "re-enter" },
+        { "déçu", "fr", "Les supporters sont déçus.", "en", "The fans are deceived.", "deceived" },
+        { "agenda", "es", "El ministro lo anotó en su agenda.", "en", "The minister wrote it in his agenda.", "in his agenda" },
+        { "éditer", "fr", "Le roman a été édité en 1950 par Gallimard.", "en", "The novel was edited in 1950 by Gallimard.", "edited in 1950" },
+        { "patron (skipper)", "fr", "Le patron du chalutier a été secouru.", "en", "The patron of the trawler was rescued.", "patron" },
+        { "dragage", "fr", "Le dragage du port commencera en mai.", "en", "The dragging of the port will start in May.", "dragging" },
+        { "dérogation", "fr", "Les agriculteurs ont obtenu une dérogation.", "en", "Farmers obtained a derogation.", "a derogation" },
+        { "derogación", "es", "El Congreso aprobó la derogación de la ley.", "en", "Congress approved the derogation of the law.", "derogation" },
+        { "carrera (degree)", "es", "Estudió la carrera de Derecho en la universidad.", "en", "He studied the career of Law at university.", "studied the career" },
+        { "facilidades", "es", "El banco ofrece facilidades de pago.", "en", "The bank offers payment facilities.", "facilities" },
+        { "afición", "es", "La afición abarrotó el estadio.", "en", "The affection packed the stadium.", "The affection" },
+        { "sujeto", "es", "Los agentes detuvieron al sujeto tras una persecución.", "en", "The officers arrested the subject after a chase.", "the subject" },
+        { "regalar", "es", "Su madre le regaló un reloj.", "en", "His mother regaled him a watch.", "regaled him a" },
+        { "constipat", "ca", "L'entrenador està constipat.", "en", "The coach is constipated.", "constipated" },
+        { "embarassada", "ca", "La consellera està embarassada.", "en", "The minister is embarrassed.", "embarrassed" },
+        { "molestar", "es", "El ruido molesta a los vecinos.", "en", "The noise molests the residents.", "molests" },
+        { "discutir", "es", "Discutió con su vecino y lo apuñaló.", "en", "He discussed with his neighbour and stabbed him.", "discussed with" },
+        { "casualidad", "es", "Fue pura casualidad.", "en", "It was pure casualty.", "pure casualty" },
+        { "lectura", "es", "La lectura de la sentencia duró una hora.", "en", "The lecture of the ruling lasted an hour.", "lecture" },
+        { "firma", "es", "La firma del acuerdo será el lunes.", "en", "The firm of the agreement will be on Monday.", "The firm of the agreement" },
+        { "recolección", "es", "La recolección de la aceituna empieza en noviembre.", "en", "The recollection of the olive begins in November.", "recollection" },
+        { "remover", "es", "El juicio removió viejas heridas.", "en", "The trial removed old wounds.", "removed old wounds" },
+        { "topar", "es", "La reforma topó con la oposición del Senado.", "en", "The reform topped with the opposition of the Senate.", "topped with the opposition" },
+        { "largo", "es", "Tras un largo proceso, el juez falló.", "en", "After a large process, the judge ruled.", "large process" },
+        { "quitar", "es", "Le quitaron el pasaporte.", "en", "They quit him the passport.", "quit him the passport" },
+        { "carpeta", "es", "Entregó una carpeta con documentos.", "en", "He handed over a carpet with documents.", "carpet" },
+        { "ancien", "fr", "L'ancien ministre a été entendu.", "en", "The ancient minister was questioned.", "ancient minister" },
+        { "effectivement", "fr", "Le maire a effectivement démissionné.", "en", "The mayor has effectively resigned.", "effectively" },
+        { "avocat", "fr", "Son avocat a fait appel.", "en", "His avocado appealed.", "avocado" },
+        { "sentencia", "es", "La sentencia del Supremo anula la ley.", "en", "The Supreme Court's sentence annuls the law.", "Supreme Court's sentence" },
+        { "entrenador", "es", "El entrenador del club fue destituido.", "en", "The club's trainer was sacked.", "trainer" },
+        { "piso", "es", "Compró un piso en el centro.", "en", "He bought a floor in the centre.", "bought a floor" },
+        { "comédien", "fr", "Le comédien joue Molière.", "en", "The comedian plays Molière.", "comedian" },
+        { "into French: definitely", "en", "He will definitely run.", "fr", "Il sera définitivement candidat.", "définitivement" },
+        { "into Spanish: billion", "en", "A $2 billion deal was signed.", "es", "Se firmó un acuerdo de 2 billones de dólares.", "billones" },
+        { "into Catalan: exciting", "en", "It was an exciting final.", "ca", "Va ser una final excitant.", "excitant" },
+        { "French into Spanish: embarrassé", "fr", "Le ministre, embarrassé, n'a pas répondu.", "es", "El ministro, embarazado, no respondió.", "embarazado" },
+        { "Spanish into French: embarazada", "es", "La ministra está embarazada.", "fr", "La ministre est embarrassée.", "embarrassée" },
+        { "Catalan into French: constipat", "ca", "El porter està constipat.", "fr", "Le gardien est constipé.", "constipé" },
+    };
+
+    public static TheoryData<string, string, string, string, string> Correct => new()
+    {
+        { "assisted a goal", "es", "Messi asistió a Suárez en el segundo gol.", "en", "Messi assisted Suárez for the second goal." },
+        { "résumé, talks resumed", "fr", "En résumé, les négociations ont repris lundi.", "en", "In short, negotiations resumed on Monday." },
+        { "support a plan", "fr", "Les habitants, qui ne supportent plus le bruit, soutiennent le plan.", "en", "Residents, fed up with the noise, support the plan." },
+        { "demanded a pay rise", "fr", "Le syndicat a demandé une hausse des salaires.", "en", "The union demanded a pay rise." },
+        { "re-entered the atmosphere", "fr", "La capsule est rentrée dans l'atmosphère.", "en", "The capsule re-entered the atmosphere." },
+        { "on the agenda", "es", "La vivienda está en la agenda del ministro.", "en", "Housing is on the minister's agenda." },
+        { "edited by historians", "fr", "Le volume, édité par Gallimard, a été dirigé par deux historiens.", "en", "The volume, published by Gallimard, was edited by two historians." },
+        { "patron saint", "fr", "Saint Pierre est le patron des pêcheurs.", "en", "Saint Peter is the patron saint of fishermen." },
+        { "derogation from a directive", "fr", "La France a obtenu une dérogation à la directive.", "en", "France obtained a derogation from the EU directive." },
+        { "a career of races", "es", "A lo largo de su carrera ganó tres carreras.", "en", "Over his career he won three races." },
+        { "training facilities", "es", "El banco ofrece facilidades a los clubes para mejorar sus instalaciones.", "en", "The bank helps clubs improve their facilities." },
+        { "the fans' affection", "es", "El jugador agradeció el cariño de la afición en el estadio.", "en", "The player thanked the fans for their affection at the stadium." },
+        { "subject to a protocol", "es", "Los agentes, sujetos a un nuevo protocolo, detuvieron al hombre.", "en", "The officers, subject to a new protocol, arrested the man." },
+        { "regaled with anecdotes", "es", "Nos regaló anécdotas toda la noche.", "en", "He regaled us with anecdotes all night." },
+        { "one casualty", "es", "Hubo una víctima mortal; fue casualidad que no hubiera más.", "en", "There was one casualty; it was luck there were not more." },
+        { "firm signed", "es", "La firma catalana firmó el acuerdo.", "en", "The Catalan firm signed the agreement." },
+        { "removed the rubble", "es", "Los operarios removieron la tierra y retiraron los escombros.", "en", "Workers turned over the soil and removed the rubble." },
+        { "a large crowd", "es", "A lo largo de la costa se reunió una gran multitud.", "en", "A large crowd gathered along the coast." },
+        { "quit his job", "es", "Dejó su trabajo y le quitaron la casa.", "en", "He quit his job and lost his house." },
+        { "the ancient city", "fr", "L'ancien maire a visité la cité antique.", "en", "The former mayor visited the ancient city." },
+        { "discussed the plan with", "es", "Discutieron el plan con el alcalde.", "en", "They discussed the plan with the mayor." },
+        { "a prison sentence", "es", "La sentencia le condena a dos años.", "en", "The sentence is two years in prison." },
+        { "a horse's trainer", "fr", "L'entraîneur du cheval était ravi.", "en", "The horse's trainer was delighted." },
+        { "the third floor", "es", "Vive en el tercer piso.", "en", "He lives on the third floor." },
+        { "into Spanish: a billion as mil millones", "en", "A $2 billion deal was signed.", "es", "Se firmó un acuerdo de 2.000 millones de dólares." },
+        { "into French: enceinte", "es", "La ministra está embarazada.", "fr", "La ministre est enceinte." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistranslated))]
+    public void Detect_FlagsTheFalseSense_WhenTranslationUsesTheLookAlike(string family, string sourceLanguage, string source, string targetLanguage, string target, string expected)
+    {
+        var findings = Run(sourceLanguage, source, targetLanguage, target, original: sourceLanguage);
+
+        Assert.True(findings.Any(f => f.Text == expected), $"{family}: expected “{expected}”, found [{string.Join(", ", findings.Select(f => f.Text))}]");
+        Assert.All(findings, f => Assert.Equal(Categories.Mistranslation, f.Category));
+    }
+
+    [Theory]
+    [MemberData(nameof(Correct))]
+    public void Detect_FindsNothing_WhenTheRenderingIsRight(string family, string sourceLanguage, string source, string targetLanguage, string target)
+    {
+        var findings = Run(sourceLanguage, source, targetLanguage, target, original: sourceLanguage);
+
+        Assert.True(findings.Count == 0, $"{family}: unexpected [{string.Join(", ", findings.Select(f => f.Text + " (" + f.Message + ")"))}]");
+    }
+
+    [Fact]
+    public void Detect_LooksInTheOriginalOnly_WhenTheOriginalIsKnown()
+    {
+        // A French original: « compromis » is a compromise; the Spanish translation's «compromiso» must not make the
+        // English “compromise” wrong, nor the English “compromise” the Spanish «compromiso».
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Les ministres ont trouvé un compromis sur les quotas.", "…"))
+            .Edition("es", ("Los ministros alcanzaron un compromiso sobre las cuotas.", "…"))
+            .PivotEdition("en", "Ministers reached a compromise on quotas.")
+            .Build();
+
+        Assert.Empty(new FalseSenseDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_FlagsCompromise_WhenTheOriginalIsSpanish()
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El Gobierno reiteró su compromiso con la reforma.", "…"))
+            .PivotEdition("en", "The government reiterated its compromise with the reform.")
+            .Build();
+
+        var finding = Assert.Single(new FalseSenseDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal("compromise", finding.Text);
+        Assert.Contains("es", finding.Evidence.Keys);
+    }
+
+    [Fact]
+    public void Defaults_CompileAndNameTheirLanguages()
+    {
+        Assert.True(FalseSenses.Defaults.Count >= 150, $"{FalseSenses.Defaults.Count} entries");
+        Assert.All(FalseSenses.Defaults, e =>
+        {
+            Assert.NotEmpty(e.Sources);
+            Assert.NotEqual(string.Empty, e.Target);
+            _ = new System.Text.RegularExpressions.Regex(e.Source);
+            _ = new System.Text.RegularExpressions.Regex(e.Rendering);
+            _ = new System.Text.RegularExpressions.Regex(e.Cue);
+        });
+    }
+
+    private static List<Finding> Run(string sourceLanguage, string source, string targetLanguage, string target, string? original)
+    {
+        var builder = new ContextBuilder(pivot: "en", reference: sourceLanguage, original: original);
+        builder = sourceLanguage == "en" ? builder.PivotEdition("en", source) : builder.Edition(sourceLanguage, (source, "…"));
+        builder = targetLanguage == "en" ? builder.PivotEdition("en", target) : builder.Edition(targetLanguage, (target, "…"));
+        return new FalseSenseDetector(new DetectionOptions()).Detect(builder.Build()).ToList();
+    }
+}
