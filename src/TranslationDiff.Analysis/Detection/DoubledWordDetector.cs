@@ -36,7 +36,8 @@ internal sealed class DoubledWordDetector(DetectionOptions options) : ArtifactDe
                     var a = words[i - 1];
                     var b = words[i];
                     var between = paragraph.Text[a.End..b.Start];
-                    if (!string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase) || !between.All(char.IsWhiteSpace) || between.Length == 0
+                    // A single letter written once in capitals and once not is two words ("bands A a D", « de A a B »).
+                    if (!string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase) || (a.Text.Length == 1 && a.Text != b.Text) || !between.All(char.IsWhiteSpace) || between.Length == 0
                         || a.Text.All(char.IsDigit) || allowed.Contains(a.Text.ToLowerInvariant()))
                     {
                         continue;

@@ -9,7 +9,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// every other edition's pivot text has in the matching sentence and this edition's lacks: « se joue désormais
 /// aussi en Orient » rendered "is now being fought in the East". Sentences are matched by shared words, in both
 /// directions (each must be the other's best match), and at least <see cref="DetectionOptions.OmittedWordMinEditions"/>
-/// other editions must agree, so one engine's slip does not count. Works on English pivot texts.
+/// other editions must agree, so one engine's slip does not count. Works on English pivot texts; the edition's own
+/// words for the concept count too (« ne … qu'environ », « près de », « recommencé »), since its engine may drop them.
 /// </summary>
 internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -25,7 +26,7 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
         ("only", ["only"], ["just", "solely", "merely", "alone", "exclusively", "single", "sole"], Severity.Major),
         ("already", ["already"], ["yet", "by then", "previously"], Severity.Minor),
         ("again", ["again"], ["once more", "anew", "another time", "re-", "second time", "new"], Severity.Minor),
-        ("almost", ["almost", "nearly"], ["practically", "virtually", "close to", "near", "some", "about", "around", "roughly"], Severity.Major),
+        ("almost", ["almost", "nearly"], ["practically", "virtually", "close to", "near", "some", "about", "around", "roughly", "hardly", "barely", "scarcely"], Severity.Major),
         ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero"], Severity.Major),
     ];
 
@@ -68,7 +69,9 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
                         continue;
                     }
 
-                    var missing = Concepts.Where(k => !Says(mine[s].Pivot, [.. k.Markers, .. k.Equivalents]) && matched.All(m => Says(m.Sentence, k.Markers))).ToList();
+                    var own = mine[s].Original.Text;
+                    var missing = Concepts.Where(k => !Says(mine[s].Pivot, [.. k.Markers, .. k.Equivalents]) && !NativeWords.Says(own, edition.Language, k.Name)
+                        && matched.All(m => Says(m.Sentence, k.Markers))).ToList();
                     if (missing.Count == 0)
                     {
                         continue;

@@ -98,7 +98,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text))
                 && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
             // Short words only when they are the source's grammar (« soit » left in Spanish): short content words are too often shared.
-            var singles = content.Where(w => (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
+            var singles = content.Where(w => !KeptTitle(source, edition.Language, w.Text) && (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
                 && ((context.IsPivotEdition(edition) && (Letters.HasForeignLetter(w.Text, edition.Language) || ElidedCompound(unknown, w.Text))) || (IsUnknown(unknown, w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))
                 && !KeptWordByOthers(context, edition, paragraph, reference, w.Text)).ToList();
             if (singles.Count == 0 && run.Count == 1 && HalfTranslatedName(paragraph.Text, words, i, edition.Language, source)
@@ -137,6 +137,15 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         && GenitiveLinks.TryGetValue(LanguageTag.Primary(language), out var links) && links.Contains(words[i + 1].Text) && !FunctionWords.Contains(source, words[i + 1].Text)
         && TextFold.IsCapitalised(words[i + 2].Text)
         && text[words[i].End..words[i + 1].Start] == " " && text[words[i + 1].End..words[i + 2].Start] == " ";
+
+    /// <summary>
+    /// Catalan titles and institutions the Spanish press keeps as they are (« la consellera de Agricultura », « el
+    /// Govern »): in a Spanish edition of a Catalan original they are the usual words, not words left untranslated.
+    /// </summary>
+    private static bool KeptTitle(string source, string language, string word) =>
+        LanguageTag.Primary(source) == "ca" && LanguageTag.Primary(language) == "es" && TextFold.Fold(word) is
+            "conseller" or "consellera" or "consellers" or "conselleres" or "conselleria" or "govern" or "generalitat" or "parlament"
+            or "mossos" or "sindic" or "sindica" or "diputacio" or "president" or "presidenta";
 
     /// <summary>The words that join the parts of an institution's name ("Department of Health", « Conseil de l'Europe »).</summary>
     private static readonly Dictionary<string, string[]> GenitiveLinks = new(StringComparer.Ordinal)

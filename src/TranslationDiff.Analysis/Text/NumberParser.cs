@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Text;
 /// Spanish, "8,000" is 8000 in English and 8 in French, "4,1 %" is 4.1 in French, "1er" is 1, "1,2 million"
 /// is 1 200 000, "deux" is 2. Digits glued to letters that make a code ("F-16", "A400M") are left out.
 /// </summary>
-internal static class NumberParser
+internal static partial class NumberParser
 {
     public static IReadOnlyList<NumberMention> Parse(string text, string language)
     {
@@ -142,6 +142,12 @@ internal static class NumberParser
             .ToList();
         var length = end - start;
         var (scale, scaleEnd) = ScaleAfter(text, end, language);
+        if (scale is null && start > 0 && CharUnicodeInfoIsCurrency(text[start - 1]) && glued is "m" or "k" && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
+        {
+            // "£30m", "$5k": after a currency sign, a glued "m" is millions and "k" thousands, not metres.
+            (scale, scaleEnd) = (glued == "m" ? 1_000_000m : 1_000m, end + 1);
+        }
+
         if (scale is not null)
         {
             length = scaleEnd - start;
@@ -173,6 +179,11 @@ internal static class NumberParser
         {
             // An hour in words with its part of the day ("las diez de la noche") is a time: 22, or 10 as written.
             mentions.Add(new NumberMention(start, end - start, word, hour, [(cardinal.Value, NumberConventions.For(language))], IsWord: true));
+        }
+        else if (cardinal is not null && language is "ca" && cardinal <= 12 && CatalanQuarters().IsMatch(text[Math.Max(0, start - 16)..start]))
+        {
+            // « un quart de dotze » is a quarter past eleven: Catalan counts the quarters towards the coming hour.
+            mentions.Add(new NumberMention(start, end - start, word, cardinal.Value - 1, [(cardinal.Value, NumberConventions.For(language))], IsWord: true));
         }
         else if (cardinal is not null)
         {
@@ -305,4 +316,9 @@ internal static class NumberParser
         parts.Add(s[from..]);
         return parts;
     }
+
+    private static bool CharUnicodeInfoIsCurrency(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bquarts?\s+(?:de\s+|d['’])$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CatalanQuarters();
 }

@@ -264,6 +264,24 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("es", "La consellera de Agricultura, Anna Pujol, presentó el plan.", null)]
+    [InlineData("fr", "Le moratoire sera réexaminé en novembre 2028 par le conseil.", null)]
+    [InlineData("fr", "Le moratoire sera réexaminé el novembre de 2028 par le conseil.", "el novembre de 2028")]
+    public void Untranslated_LeavesTitlesTheEditionsPressKeepsAndSharedFunctionWords(string language, string text, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("La consellera d'Agricultura, Anna Pujol, va presentar el pla. La moratòria es revisarà el novembre de 2028.", "The councillor of Agriculture, Anna Pujol, presented the plan. The moratorium will revise the November of 2028."))
+            .Edition(language, (text, text))
+            .PivotEdition("en", "The agriculture minister, Anna Pujol, presented the plan.")
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["consellera", "revisat"];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == language);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The Consejería of Health starts the campaign on Monday.", "Consejería")]
     [InlineData("The Consejería de Sanidad starts the campaign on Monday.", null)]
     [InlineData("The regional health department starts the campaign on Monday.", null)]

@@ -22,6 +22,22 @@ public class OmittedWordDetectorTests
         Assert.Equal(Categories.Omission, finding.Category);
     }
 
+    [Theory]
+    [InlineData("Une tourbière ne gagne qu'environ un millimètre de tourbe par an.", "A peat bog does not win that about a millimetre of peat by year.", null)]
+    [InlineData("Une tourbière gagne environ un millimètre de tourbe par an.", "A peat bog wins about a millimetre of peat by year.", "only")]
+    public void Detect_CountsTheEditionsOwnWordsForTheConcept_WhenItsEngineDroppedThem(string french, string pivot, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "A healthy bog gains only about a millimetre of peat a year.")
+            .Edition("es", ("Una turbera sana solo gana alrededor de un milímetro de turba al año.", "A healthy bog only gains about a millimetre of peat a year."))
+            .Edition("fr", (french, pivot))
+            .Build();
+
+        var findings = new OmittedWordDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message.Contains("“only”", StringComparison.Ordinal) ? "only" : f.Message));
+    }
+
     [Fact]
     public void Detect_FindsNothing_WhenOnlyOneOtherEditionHasTheWord()
     {

@@ -42,6 +42,8 @@ public class NumberParserTests
     [InlineData("en", "from 4pm. Up to then", "16")]
     [InlineData("en", "at 6pm will have", "18")]
     [InlineData("en", "at 7 p.m. on Friday", "19")]
+    [InlineData("en", "agreed to add £30m to a scheme", "30000000")]
+    [InlineData("ca", "a un quart de dotze de la nit", "11")]
     public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
     {
         var mention = Assert.Single(NumberParser.Parse(text, language));

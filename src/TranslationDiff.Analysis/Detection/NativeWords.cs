@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// How French, Spanish, Catalan and English say the small meaning-bearing words the omitted-word check follows
+/// ("only", "almost", "again"…) in their own text: an engine may drop or garble them in the pivot (« ne gagne
+/// qu'environ un millimètre » comes out without "only"), so a sentence that says it in its own language keeps it.
+/// </summary>
+internal static class NativeWords
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Dictionary<(string Language, string Concept), Regex> Patterns = new()
+    {
+        [("fr", "only")] = P(@"\bn(?:e\s|['’])(?:[^.;:!?]*?)\bqu(?:e\b|['’])|\bseulement\b|\buniquement\b|\bexclusivement\b|\bseul(?:e|s|es)?\b"),
+        [("fr", "almost")] = P(@"\bpresque\b|\bprès\s+d[e'’]|\bquasi(?:ment)?\b|\bpratiquement\b|\bà\s+peine\b"),
+        [("fr", "again")] = P(@"\bà\s+nouveau\b|\bde\s+nouveau\b|\bencore\b|\bre(?:commenc|prend|trouv|devien|vien|part|lanc|construi|ouvr)\w*|\bré(?:ouvr|élu|appar|intégr|instaur|tabli)\w*"),
+        [("fr", "also")] = P(@"\baussi\b|\bégalement\b|\bde\s+même\b|\bnon\s+plus\b"),
+        [("fr", "still")] = P(@"\bencore\b|\btoujours\b|\bcontinu\w*|\breste\w*"),
+        [("fr", "already")] = P(@"\bdéjà\b"),
+        [("es", "only")] = P(@"\bs[oó]lo\b|\bsolamente\b|\búnicamente\b|\bexclusivamente\b|\bno\s+(?:[^.;:!?]*?)\bmás\s+que\b"),
+        [("es", "almost")] = P(@"\bcasi\b|\bcerca\s+de\b|\bprácticamente\b|\bapenas\b"),
+        [("es", "again")] = P(@"\bde\s+nuevo\b|\botra\s+vez\b|\bvol(?:ver|vió|vieron|verá|vía|vían|vuelve|vuelven)\s+a\b|\bre(?:empez|comenz|abr|anud|tom)\w*"),
+        [("es", "also")] = P(@"\btambién\b|\btampoco\b|\basimismo\b"),
+        [("es", "still")] = P(@"\btodavía\b|\baún\b|\bsigu\w*|\bcontinú\w*"),
+        [("es", "already")] = P(@"\bya\b"),
+        [("ca", "only")] = P(@"\bnomés\b|\btan\s+sols\b|\bsols\b|\búnicament\b|\bexclusivament\b"),
+        [("ca", "almost")] = P(@"\bgairebé\b|\bquasi\b|\bprop\s+d[e'’]|\bpràcticament\b|\bamb\s+prou\s+feines\b"),
+        [("ca", "again")] = P(@"\bde\s+nou\b|\bun(?:a)?\s+altra\s+vegada\b|\btorn(?:ar|a|en|ava|aven|arà|aran)\s+a\b|\bva\s+tornar\s+a\b|\bvan\s+tornar\s+a\b|\bre(?:començ|obr|prend)\w*"),
+        [("ca", "also")] = P(@"\btambé\b|\btampoc\b"),
+        [("ca", "still")] = P(@"\bencara\b|\bsegueix\w*|\bcontinua\w*"),
+        [("ca", "already")] = P(@"\bja\b"),
+        [("en", "almost")] = P(@"\bhardly\b|\bbarely\b|\bscarcely\b"),
+    };
+
+    /// <summary>Whether the sentence, in its own language, says the concept.</summary>
+    public static bool Says(string sentence, string language, string concept) =>
+        Patterns.TryGetValue((LanguageTag.Primary(language), concept), out var pattern) && pattern.IsMatch(sentence);
+
+    private static Regex P(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+}
