@@ -18,13 +18,13 @@ internal sealed class DanglingAttributionDetector(DetectionOptions options) : Ar
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-    private const string Name = @"(?:[Tt]he\s+)?(?<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})";
+    private const string Name = @"(?:[Tt]he\s+)?(?<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:du|de|del|des|di|da|of|the)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})";
 
     /// <summary>The common noun that may follow a news outlet's name ("the Efe agency", "the AFP news agency").</summary>
     private const string Outlet = @"(?:\s+(?:news\s+)?(?:agency|newspaper|daily|channel|radio|television|broadcaster|network))?";
 
     private static readonly Regex Loose = new(
-        @"(?<=,\s+)(?<phrase>(?<prep>to|by)\s+" + Name + Outlet + @")(?=\s*(?:[,;.:]|$))",
+        @"(?<=,[”""»]?\s+)(?<phrase>(?<prep>to|by)\s+" + Name + Outlet + @")(?=\s*(?:[,;.:]|$))",
         RegexOptions.CultureInvariant,
         Timeout);
 
@@ -91,7 +91,7 @@ internal sealed class DanglingAttributionDetector(DetectionOptions options) : Ar
         var last = name.LastIndexOf(' ');
         return last < 0
             ? Regex.Escape(name)
-            : $@"(?:{Regex.Escape(name)}|(?-i:(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,3}}){Regex.Escape(name[(last + 1)..])})";
+            : $@"(?:{Regex.Escape(name)}|(?-i:(?:\p{{Lu}}[\p{{L}}'’-]*\s+)(?:(?:\p{{Lu}}[\p{{L}}'’-]*|du|de|del|des|la|le|of|the)\s+){{0,3}}){Regex.Escape(name[(last + 1)..])})";
     }
 
     /// <summary>The pivot text's "VERB to/by (the) NAME" for the name, when a verb or participle governs it there.</summary>

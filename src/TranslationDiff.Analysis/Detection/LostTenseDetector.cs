@@ -27,6 +27,11 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
+    private static readonly Regex EnglishModalHave = new(
+        @"\b(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
     private static readonly Regex EnglishHearsay = new(
         @"\b(?:reportedly|allegedly|apparently|supposedly|presumably|(?:said|reported|believed|thought|alleged|understood)\s+to\s+have|according\s+to)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
@@ -93,7 +98,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
                     // Another "had" in the sentence does not keep this pluperfect: the verb the original's pivot has after
                     // "had" rendered as a simple past is lost whatever else the sentence keeps.
                     var lost = english && groups.Any(g => g.Kind == CompoundTenseKind.Pluperfect) ? SimplePastOfPluperfect(sentence.Text, sourcePivot) : null;
-                    if (lost is null && Kept(groups, sourceOwn, sentence.Text, edition.Language, english))
+                    if (lost is null && Kept(groups, CompoundTenses.Find(sourceOwn, original.Language), sourceOwn, sentence.Text, edition.Language, english))
                     {
                         continue;
                     }
@@ -131,7 +136,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
     /// the original: « l'armée aurait tiré »), a hearsay marker ("reportedly", « según »). A counterfactual one
     /// (« sans l'alarme, le navire aurait coulé ») needs the perfect itself.
     /// </summary>
-    private static bool Kept(IReadOnlyList<CompoundTense> groups, string original, string sentence, string language, bool english)
+    private static bool Kept(IReadOnlyList<CompoundTense> groups, IReadOnlyList<CompoundTense> all, string original, string sentence, string language, bool english)
     {
         var conditional = groups.Any(g => g.Kind == CompoundTenseKind.ConditionalPerfect);
         // « aurait pu », « habría podido », « hauria pogut »: a past possibility that did not happen, never hearsay.
@@ -139,7 +144,11 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         var hearsay = conditional && !modal && !Condition.IsMatch(original);
         if (english)
         {
-            return conditional ? EnglishModalPerfect.IsMatch(sentence) || (hearsay && EnglishHearsay.IsMatch(sentence)) : EnglishPerfect.IsMatch(sentence);
+            // Each tense needs its own form: the "had" of an "if" clause does not keep the conditional perfect after it.
+            var pluperfect = groups.Any(g => g.Kind == CompoundTenseKind.Pluperfect);
+            var anyPluperfect = all.Any(g => g.Kind == CompoundTenseKind.Pluperfect);
+            var modalKept = EnglishModalHave.IsMatch(sentence) || (!anyPluperfect && EnglishModalPerfect.IsMatch(sentence)) || (hearsay && EnglishHearsay.IsMatch(sentence));
+            return (!conditional || modalKept) && (!pluperfect || EnglishPerfect.IsMatch(sentence));
         }
 
         return CompoundTenses.Find(sentence, language).Count > 0 || (hearsay && RomanceHearsay.IsMatch(sentence));

@@ -9,7 +9,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// the source language's transliteration where another edition spells it otherwise ("Andriï Sybiga"); and
 /// one name spelled two ways in the same edition ("Kim Jong Un" and "Kim Jong-un"); and a name that lost the
 /// diacritics every other edition gives it ("Penalba" for « Peñalba »), or is one letter off the form they
-/// agree on ("Gruisan" for « Gruissan »).
+/// agree on ("Gruisan" for « Gruissan »); and a person's first name translated ("Jorge Vilaplana" for « Jordi Vilaplana »).
 /// </summary>
 internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -25,6 +25,7 @@ internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDe
             findings.AddRange(NameConsistency.Find(context, edition));
             findings.AddRange(LostDiacritics.Find(context, edition));
             findings.AddRange(MisspelledNames.Find(context, edition));
+            findings.AddRange(TranslatedFirstNames.Find(context, edition));
         }
 
         return findings

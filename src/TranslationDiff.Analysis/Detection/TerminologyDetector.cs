@@ -29,7 +29,8 @@ internal sealed class TerminologyDetector(DetectionOptions options) : ArtifactDe
         {
             foreach (var avoid in entry.Avoid.Where(a => a.Length > 0))
             {
-                var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(avoid) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                // The term's plural too ("data centers" for "data center"; « centros de datos »).
+                var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(avoid) + @"(?:s|es)?(?![\p{L}\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
                 foreach (var paragraph in edition.Paragraphs)
                 {
                     foreach (Match match in pattern.Matches(paragraph.Text))

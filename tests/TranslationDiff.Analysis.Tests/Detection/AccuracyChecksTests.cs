@@ -177,6 +177,22 @@ public class AccuracyChecksTests
         Assert.Empty(findings);
     }
 
+    [Theory]
+    [InlineData("«No és màgia», adverteix el cap de la unitat, Jorge Vilaplana.", "Jorge Vilaplana")]
+    [InlineData("«No és màgia», adverteix el cap de la unitat, Jordi Vilaplana.", null)]
+    public void NamedEntity_FindsATranslatedFirstName_ButNotAnInstitutionsTranslatedFirstWord(string spanishText, string? expected)
+    {
+        var first = spanishText.Contains("Jorge", StringComparison.Ordinal) ? "Jorge" : "Jordi";
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("«No és màgia», adverteix el cap de la unitat, Jordi Vilaplana, del Consell Comarcal.", "«It is not magic», warns the head of the unit, Jordi Vilaplana, of the Regional Council."))
+            .Edition("es", (spanishText + " El Consejo Comarcal lo apoya.", "«It is not magic», warns the head of the unit, " + first + " Vilaplana. The Regional Council supports it."))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Untranslated_FindsEngineMarkerAndSourceRun()
     {

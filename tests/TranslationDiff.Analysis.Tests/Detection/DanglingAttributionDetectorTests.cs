@@ -13,6 +13,7 @@ public class DanglingAttributionDetectorTests
     [Theory]
     [InlineData("« Je n'ai rien caché », a assuré Mme Marchetti à l'AFP à la sortie.", "« I have not hidden anything », has ensured Mrs Marchetti to the AFP to the exit.", "“I hid nothing,” Mrs Marchetti, to AFP, as she left.", ", to AFP,")]
     [InlineData("«Avui el vent ens ha fet patir», va explicar Quintero a Catalunya Ràdio a l'arribada.", "«Today the wind made us suffer», explained Quintero to Catalonia Ràdio at the arrival.", "\"Today the wind made us suffer,\" Quintero, to Catalunya Ràdio, at the finish.", ", to Catalunya Ràdio,")]
+    [InlineData("« Le projet n'est pas mort », a assuré à La Voix du Nord le directeur.", "« The project has not died », ensured to the newspaper The Voix du Nord the director.", "“The project is not dead,” to La Voix du Nord, the director said.", "to La Voix du Nord")]
     public void Detect_FindsTheLostVerb_WhenTheSpeakerStandsAfterItOrTheEngineTranslatedPartOfTheName(string original, string pivot, string english, string expected)
     {
         var context = new ContextBuilder()

@@ -199,4 +199,15 @@ public class FluencyChecksTests
 
         Assert.Equal(("Kiev", 0), (finding.Text, finding.Start));
     }
+
+    [Fact]
+    public void Terminology_FindsTheAvoidedTermsPlural()
+    {
+        var options = new DetectionOptions { Glossary = { new GlossaryEntry { Language = "en", Preferred = "data centre", Avoid = { "data center" } } } };
+        var context = new ContextBuilder(reference: "en").PivotEdition("en", "Two data centers and a data centre opened; data centerpieces are not terms.").Build();
+
+        var finding = Assert.Single(new TerminologyDetector(options).Detect(context));
+
+        Assert.Equal("data centers", finding.Text);
+    }
 }

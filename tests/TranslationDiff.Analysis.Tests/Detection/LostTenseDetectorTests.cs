@@ -122,6 +122,21 @@ public class LostTenseDetectorTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("If the site had been operating last summer, it would consume half of the town's water.", "would consume")]
+    [InlineData("If the site had been operating last summer, it would have consumed half of the town's water.", null)]
+    public void Detect_DoesNotLetTheIfClausesHadKeepTheConditionalPerfect(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Si le site avait fonctionné l'été dernier, il aurait consommé la moitié de l'eau de la ville.", "If the site had worked the summer last, it would have consumed the half of the water of the town."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new LostTenseDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FlagsTheIrregularPreteriteThatRendersThePluperfect_NotTheLaterVerb()
     {

@@ -1,0 +1,82 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A person's first name translated ("Jorge Vilaplana" for « Jordi Vilaplana »): engines turn Catalan, French and
+/// English given names into their own language's (Jordi → Jorge, Joan → Juan, Guillaume → Guillermo), which a
+/// newsroom never does for a living person. Raised when every other edition that names the person by the same
+/// surname gives the same other first name, capitalised, right before it.
+/// </summary>
+internal static class TranslatedFirstNames
+{
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
+    {
+        foreach (var paragraph in edition.Paragraphs)
+        {
+            var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+            if (counterparts.Count == 0)
+            {
+                continue;
+            }
+
+            var words = WordTokenizer.Tokenize(paragraph.Text);
+            for (var i = 1; i < words.Count; i++)
+            {
+                var (first, surname) = (words[i - 1], words[i]);
+                if (surname.Text.Length < 3 || !TextFold.IsCapitalised(surname.Text) || !TextFold.IsCapitalised(first.Text) || first.Text.Length < 3
+                    || paragraph.Text[first.End..surname.Start] != " " || NameRuns.AtSentenceStart(paragraph.Text, first.Start))
+                {
+                    continue;
+                }
+
+                var theirs = counterparts.Select(c => FirstNameBefore(c.Text, surname.Text)).ToList();
+                var named = theirs.Where(t => t is not null).Select(t => t!).ToList();
+                if (named.Count == 0 || named.Count < theirs.Count(t => t is not null) || named.Distinct(StringComparer.Ordinal).Count() != 1)
+                {
+                    continue;
+                }
+
+                var other = named[0];
+                if (TextFold.Fold(other) == TextFold.Fold(first.Text) || paragraph.Text.Contains(other + " " + surname.Text, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // Names pass through engines untouched; a title or an institution's first word does not (« Consell » gives
+                // "Council", « Mme » gives "Mrs"). Both first names must come through their editions' engines as written.
+                var passes = counterparts.Where(c => FirstNameBefore(c.Text, surname.Text) is not null)
+                    .All(c => c.PivotText.Contains(other + " " + surname.Text, StringComparison.Ordinal))
+                    && (context.IsPivotEdition(edition) || paragraph.PivotText.Contains(first.Text + " " + surname.Text, StringComparison.Ordinal));
+                if (!passes)
+                {
+                    continue;
+                }
+
+                var evidence = counterparts.Where(c => FirstNameBefore(c.Text, surname.Text) is not null)
+                    .ToDictionary(c => c.Language, _ => other + " " + surname.Text, StringComparer.Ordinal);
+                yield return FindingFactory.Create(context, edition, paragraph.Index, first.Start, surname.End - first.Start,
+                    (CheckIds.NamedEntity, Categories.Mistranslation, Severity.Major),
+                    $"“{first.Text} {surname.Text}” is “{other} {surname.Text}” in the other editions: a person's first name is not translated.", evidence);
+            }
+        }
+    }
+
+    /// <summary>The capitalised word right before the surname in the text (not at a sentence start), or null.</summary>
+    private static string? FirstNameBefore(string text, string surname)
+    {
+        var words = WordTokenizer.Tokenize(text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Text == surname && text[words[i - 1].End..words[i].Start] == " " && TextFold.IsCapitalised(words[i - 1].Text)
+                && words[i - 1].Text.Length >= 3 && !NameRuns.AtSentenceStart(text, words[i - 1].Start))
+            {
+                return words[i - 1].Text;
+            }
+        }
+
+        return null;
+    }
+}
