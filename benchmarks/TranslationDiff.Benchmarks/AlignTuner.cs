@@ -8,9 +8,6 @@ namespace TranslationDiff.Benchmarks;
 /// document; then, for each document in turn, the setting with the best strict F1 on the other documents is
 /// applied to it. The sum of those held-out counts is an honest estimate (no document is scored with parameters
 /// chosen on it). Also prints the setting best on all documents, which is what the defaults should be set to.
-/// Every document's extra translations (<c>google.de</c>, <c>europarlfull.fr</c>) are in the input; a candidate
-/// reads them only when it weighs them (see <see cref="AlignTuningGrid"/>: the grids without them set both weights
-/// to 0, so they align M against T alone).
 /// </summary>
 internal static class AlignTuner
 {
@@ -20,17 +17,16 @@ internal static class AlignTuner
         var candidates = AlignTuningGrid.Candidates(grid).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} candidate settings x {documents.Count} documents"));
         var scores = new AlignmentScore[candidates.Count, documents.Count];
-        foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].IdfExponent, candidates[c].MarginWeight > 0, candidates[c].TargetTranslationWeight, candidates[c].TargetTranslationMax, candidates[c].SecondTranslationWeight)))
+        foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].IdfExponent, candidates[c].MarginWeight > 0)))
         {
             for (var d = 0; d < documents.Count; d++)
             {
                 var document = documents[d];
                 var first = candidates[group.First()] with { MarginWeight = 1, AllowFiveUnits = true };
-                var input = document.Input(targetSide: true, secondSource: true);
-                var memo = new SimilarityMemo(new BeadScorer(first, input), document.Translation.Length, document.Target.Length);
+                var memo = new SimilarityMemo(new BeadScorer(first, document.Translation, document.Target, document.Source), document.Translation.Length, document.Target.Length);
                 foreach (var c in group)
                 {
-                    var scorer = new BeadScorer(candidates[c], input) { EvidenceOverride = memo.Get };
+                    var scorer = new BeadScorer(candidates[c], document.Translation, document.Target, document.Source) { EvidenceOverride = memo.Get };
                     var beads = new SequenceAligner(candidates[c]).Align(scorer, document.Translation, document.Target);
                     scores[c, d] = AlignmentScore.Of(document.Gold, AlignBenchmark.ToPairs(beads));
                 }
@@ -92,5 +88,5 @@ internal static class AlignTuner
 
     private static string Describe(SequenceAlignerOptions o) => string.Create(
         CultureInfo.InvariantCulture,
-        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight} target-side {(o.TargetTranslationMax ? "max" : o.TargetTranslationWeight.ToString(CultureInfo.InvariantCulture))} second {o.SecondTranslationWeight}");
+        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight}");
 }

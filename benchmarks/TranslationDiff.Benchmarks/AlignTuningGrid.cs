@@ -15,50 +15,8 @@ internal static class AlignTuningGrid
     {
         "penalties" => Penalties(),
         "bonus" => Bonus(),
-        "translations-quick" => TranslationsQuick(),
-        "translations" => Translations([0.0]),
-        "translations-europarl" => Translations([0.0, 0.33, 0.5]),
         _ => Original(),
     };
-
-    /// <summary>The defaults reading the source's translation <c>google.fr</c> only (the fifth round's weights at 0).</summary>
-    private static SequenceAlignerOptions MonoBaseline => SequenceAlignerOptions.Default with { TargetTranslationWeight = 0, TargetTranslationMax = false, SecondTranslationWeight = 0 };
-
-    /// <summary>
-    /// <c>--grid translations-quick</c> (fifth round, a first look): the defaults with the target-side similarity
-    /// (<c>google.de</c>) at weights 0–1 or as the maximum, with and without the second source translation.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> TranslationsQuick()
-    {
-        foreach (var second in new[] { 0.0, 0.5 })
-        {
-            foreach (var weight in new[] { 0.0, 0.2, 0.35, 0.5, 0.65, 0.8, 1.0, -1 })
-            {
-                yield return MonoBaseline with { SecondTranslationWeight = second, TargetTranslationWeight = Math.Max(0, weight), TargetTranslationMax = weight < 0 };
-            }
-        }
-    }
-
-    /// <summary>
-    /// <c>--grid translations</c> and <c>--grid translations-europarl</c> (fifth round): the <c>penalties</c> grid
-    /// (which holds the defaults) once with <c>google.fr</c> alone and once for each way of adding the target-side
-    /// similarity over <c>google.de</c> (weight 0.35, 0.5, 0.65, or the maximum), each with every weight of the second
-    /// source translation <c>europarlfull.fr</c> in <paramref name="second"/> (0 = not read). Its
-    /// leave-one-document-out figure is comparable with the <c>penalties</c> grid's.
-    /// </summary>
-    private static IEnumerable<SequenceAlignerOptions> Translations(double[] second)
-    {
-        foreach (var secondWeight in second)
-        {
-            foreach (var weight in new[] { 0.0, 0.35, 0.5, 0.65, -1 })
-            {
-                foreach (var options in Penalties())
-                {
-                    yield return options with { SecondTranslationWeight = secondWeight, TargetTranslationWeight = Math.Max(0, weight), TargetTranslationMax = weight < 0 };
-                }
-            }
-        }
-    }
 
     /// <summary>
     /// The search that set the current skip score and 2-2 penalty (<c>align-tune FOLDER --grid penalties</c>): the
@@ -67,7 +25,7 @@ internal static class AlignTuningGrid
     /// </summary>
     private static IEnumerable<SequenceAlignerOptions> Penalties()
     {
-        var baseline = MonoBaseline;
+        var baseline = SequenceAlignerOptions.Default;
         foreach (var margin in new[] { 0.4, 0.5, 0.6 })
         {
             foreach (var skip in new[] { -0.04, -0.05, -0.06, -0.075 })
@@ -100,7 +58,7 @@ internal static class AlignTuningGrid
     /// </summary>
     private static IEnumerable<SequenceAlignerOptions> Bonus()
     {
-        var baseline = MonoBaseline;
+        var baseline = SequenceAlignerOptions.Default;
         foreach (var skip in new[] { -0.05, -0.06 })
         {
             foreach (var twoTwo in new[] { -0.06, -0.04, -0.02, 0.0, 0.02 })
@@ -115,7 +73,7 @@ internal static class AlignTuningGrid
 
     private static IEnumerable<SequenceAlignerOptions> Original()
     {
-        var baseline = MonoBaseline;
+        var baseline = SequenceAlignerOptions.Default;
         var random = new Random(20240611);
         double Pick(params double[] values) => values[random.Next(values.Length)];
         foreach (var (idf, margin) in new[] { (0.5, 0.5), (1.0, 0.5), (0.5, 1.0) })

@@ -9,17 +9,15 @@ namespace TranslationDiff.Benchmarks;
 /// test documents (source translations M and targets T, with their gold beads shifted), cut after source line N
 /// and after the target line the gold pairs with it (about 1.02 N: the French side has more lines), aligns it and
 /// prints the time, the peak resident memory of the process (VmHWM) and the strict/lax scores against the
-/// repeated gold. <c>--target-side</c> adds the repeated <c>google.de</c> (the fifth round's option, at its default
-/// weight). (Cutting both sides at N would leave two copies of the documents on one side with nothing
+/// repeated gold. (Cutting both sides at N would leave two copies of the documents on one side with nothing
 /// opposite, and which two is undecidable in repeated text.) <c>--band-only</c> checks the coarse search only.
 /// </summary>
 internal static class ScaleBenchmark
 {
-    public static int Run(int size, string folder, bool bandOnly = false, bool targetSide = false)
+    public static int Run(int size, string folder, bool bandOnly = false)
     {
         var documents = BenchDocument.LoadFolder(folder);
         var (source, translation, target, gold) = Repeat(documents, size);
-        var targetTranslation = targetSide ? Repeat(documents.Select(d => d with { Target = d.TargetTranslation ?? throw new FileNotFoundException("--target-side needs testK.google.de.") }).ToList(), size).Target : null;
         if (bandOnly)
         {
             return CheckBand(translation, target, gold);
@@ -27,7 +25,7 @@ internal static class ScaleBenchmark
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"input: {translation.Count} x {target.Count} sentences ({translation.Sum(t => (long)t.Length) / 1e6:F1} + {target.Sum(t => (long)t.Length) / 1e6:F1} M characters); peak memory before aligning: {PeakMiB():F0} MiB"));
         var clock = Stopwatch.StartNew();
-        var beads = new SequenceAligner().Align(new SequenceAlignmentInput(translation, target) { Original = source, TargetTranslation = targetTranslation });
+        var beads = new SequenceAligner().Align(translation, target, source);
         clock.Stop();
         var score = AlignmentScore.Of(gold, AlignBenchmark.ToPairs(beads));
         Console.WriteLine(AlignBenchmark.Header);

@@ -7,8 +7,7 @@ namespace TranslationDiff.Analysis.Alignment;
 /// Scores a bead for the dynamic programme, which maximises the sum over beads. A bead pairing source span I with
 /// target span J earns (sim − m · background) · log2(1 + shorter/longer) − w · lengthCost − penalty(shape), where
 /// sim is the IDF-weighted chrF++ of the concatenated pivot texts (n-gram profiles of a span are the sums of its
-/// units' profiles; combined with the similarity over further translations when the input has them, see
-/// <see cref="ExtraTranslationSimilarity"/>), background the mean similarity of each side with the units just outside the other side,
+/// units' profiles), background the mean similarity of each side with the units just outside the other side,
 /// shorter/longer the length ratio of the two sides (source lengths from the untranslated source when given,
 /// scaled by the input's overall target/source ratio), and lengthCost the Gale–Church cost of the same lengths
 /// (its weight w tuned to 0 on the benchmark: the ratio prior alone did better). A 0-1 or 1-0 bead earns a fixed
@@ -24,27 +23,25 @@ internal sealed class BeadScorer
     private readonly double _ratio;
     private readonly Dictionary<long, double>[] _rows;
     private readonly int[] _rowOf;
-    private readonly ExtraTranslationSimilarity? _extra;
 
     /// <param name="options">Parameters.</param>
     /// <param name="source">Source units in the pivot language.</param>
     /// <param name="target">Target units (pivot language).</param>
     /// <param name="original">The source units as written (before translation), for the length prior; or null.</param>
     public BeadScorer(SequenceAlignerOptions options, IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? original = null)
-        : this(options, new SequenceAlignmentInput(source, target) { Original = original })
     {
-    }
-
-    /// <param name="options">Parameters.</param>
-    /// <param name="input">The texts (validated by the caller).</param>
-    public BeadScorer(SequenceAlignerOptions options, SequenceAlignmentInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
         _options = options;
-        var (source, target, original) = (input.Source, input.Target, input.Original);
         var maxSpan = options.Shapes().Max(s => Math.Max(s.Source, s.Target));
-        (_source, _target) = SpanProfileCache.WeightedPair(source, target, options.ChrF, options.IdfExponent, maxSpan);
-        _extra = ExtraTranslationSimilarity.Create(options, input, maxSpan);
+        Func<ulong, float>? weight = null;
+        if (options.IdfExponent > 0)
+        {
+            var frequency = DocumentFrequency(options.ChrF, [source, target]);
+            var exponent = (float)options.IdfExponent;
+            weight = key => MathF.Pow(Math.Max(0, frequency.InverseFrequency(key)), exponent);
+        }
+
+        _source = new SpanProfileCache(source, options.ChrF, maxSpan, weight);
+        _target = new SpanProfileCache(target, options.ChrF, maxSpan, weight);
         _sourceLengths = PrefixSums(source.Count, i => original?[i].Length ?? source[i].Length);
         _targetLengths = PrefixSums(target.Count, j => target[j].Length);
         var s = _sourceLengths[^1];
@@ -112,7 +109,6 @@ internal sealed class BeadScorer
         var back = Math.Max(0, row - ForgetDistance);
         _source.Evict(back);
         _target.Evict(Math.Max(0, band.Low[back] - ForgetDistance));
-        _extra?.Evict(back, Math.Max(0, band.Low[back] - ForgetDistance));
     }
 
     /// <summary>Forgets all remembered spans and similarities, before a new pass from the start.</summary>
@@ -120,7 +116,6 @@ internal sealed class BeadScorer
     {
         _source.Clear();
         _target.Clear();
-        _extra?.Clear();
         Array.Fill(_rowOf, -1);
     }
 
@@ -138,11 +133,6 @@ internal sealed class BeadScorer
         if (!_rows[slot].TryGetValue(key, out var sim))
         {
             sim = ChrF.Score(_source.Get(i0, a), _target.Get(j0, b), _options.ChrF.Beta, _options.ChrF.MinCharOrder - 1);
-            if (_extra is not null)
-            {
-                sim = _extra.Combine(sim, i0, a, j0, b);
-            }
-
             _rows[slot][key] = sim;
         }
 
@@ -173,6 +163,18 @@ internal sealed class BeadScorer
             hasLeft,
             hasRight);
         return (againstTarget + againstSource) / 2;
+    }
+
+    private static NGramDocumentFrequency DocumentFrequency(ChrFOptions options, IReadOnlyList<string>[] sides)
+    {
+        var characters = sides.Sum(side => side.Sum(t => (long)t.Length));
+        var frequency = new NGramDocumentFrequency(NGramDocumentFrequency.BitsFor(characters, options.Slots));
+        foreach (var text in sides.SelectMany(side => side))
+        {
+            frequency.Add(NGramProfile.Build(text, options));
+        }
+
+        return frequency;
     }
 
     private static long[] PrefixSums(int count, Func<int, int> length)

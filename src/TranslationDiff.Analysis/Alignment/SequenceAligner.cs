@@ -46,20 +46,17 @@ public sealed class SequenceAligner : ISequenceAligner
     /// Aligns <paramref name="source"/> (pivot texts) with <paramref name="target"/>; when given,
     /// <paramref name="original"/> (the source units as written, before translation) feeds the length prior.
     /// </summary>
-    public IReadOnlyList<Bead> Align(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? original) =>
-        Align(new SequenceAlignmentInput(source, target) { Original = original });
-
-    /// <summary>
-    /// Aligns the input's source (pivot texts) with its target, using whatever further evidence it carries: the
-    /// original source for the length prior, and translations of the target into the source's language or second
-    /// translations of the source for the similarity.
-    /// </summary>
-    public IReadOnlyList<Bead> Align(SequenceAlignmentInput input)
+    public IReadOnlyList<Bead> Align(IReadOnlyList<string> source, IReadOnlyList<string> target, IReadOnlyList<string>? original)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        input.Validate();
-        var scorer = new BeadScorer(_options, input);
-        return Align(scorer, input.Source, input.Target);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        if (original is not null && original.Count != source.Count)
+        {
+            throw new ArgumentException("The original source needs as many units as its translation.", nameof(original));
+        }
+
+        var scorer = new BeadScorer(_options, source, target, original);
+        return Align(scorer, source, target);
     }
 
     internal IReadOnlyList<Bead> Align(BeadScorer scorer, IReadOnlyList<string> source, IReadOnlyList<string> target)

@@ -16,18 +16,6 @@ internal sealed record SequenceAlignerOptions
     /// <summary>Weight of the background similarity (each side against the other side's neighbouring units) subtracted from a bead's similarity; 0 = off, 1 = Bertalign's margin.</summary>
     public double MarginWeight { get; init; } = 0.5;
 
-    /// <summary>
-    /// Weight of the target-side similarity (the source as written against the target's translation into the
-    /// source's language) in the bead similarity; read only when the input has a target translation.
-    /// </summary>
-    public double TargetTranslationWeight { get; init; } = 0.5;
-
-    /// <summary>Take the larger of the source-side and target-side similarities instead of their weighted mean.</summary>
-    public bool TargetTranslationMax { get; init; }
-
-    /// <summary>Weight of a second source translation's similarity in the source side; read only when the input has one.</summary>
-    public double SecondTranslationWeight { get; init; } = 0.5;
-
     /// <summary>Score of a 0-1 bead (a target unit with no source counterpart).</summary>
     public double SkipScore { get; init; } = -0.05;
 

@@ -29,23 +29,6 @@ internal sealed class SpanProfileCache
 
     public int Count => _texts.Count;
 
-    /// <summary>
-    /// Caches for two sides compared with each other, their n-grams weighted by inverse document frequency over the
-    /// units of both sides raised to <paramref name="idfExponent"/> (unweighted at 0).
-    /// </summary>
-    public static (SpanProfileCache Left, SpanProfileCache Right) WeightedPair(IReadOnlyList<string> left, IReadOnlyList<string> right, ChrFOptions options, double idfExponent, int maxSpan)
-    {
-        Func<ulong, float>? weight = null;
-        if (idfExponent > 0)
-        {
-            var frequency = DocumentFrequency(options, [left, right]);
-            var exponent = (float)idfExponent;
-            weight = key => MathF.Pow(Math.Max(0, frequency.InverseFrequency(key)), exponent);
-        }
-
-        return (new SpanProfileCache(left, options, maxSpan, weight), new SpanProfileCache(right, options, maxSpan, weight));
-    }
-
     public NGramProfile Get(int start, int length)
     {
         var key = ((long)start * (_maxSpan + 1)) + length;
@@ -88,17 +71,5 @@ internal sealed class SpanProfileCache
                 _spans.Remove(((long)_floor * (_maxSpan + 1)) + length);
             }
         }
-    }
-
-    private static NGramDocumentFrequency DocumentFrequency(ChrFOptions options, IReadOnlyList<string>[] sides)
-    {
-        var characters = sides.Sum(side => side.Sum(t => (long)t.Length));
-        var frequency = new NGramDocumentFrequency(NGramDocumentFrequency.BitsFor(characters, options.Slots));
-        foreach (var text in sides.SelectMany(side => side))
-        {
-            frequency.Add(NGramProfile.Build(text, options));
-        }
-
-        return frequency;
     }
 }

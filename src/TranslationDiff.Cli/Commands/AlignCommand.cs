@@ -5,11 +5,9 @@ using TranslationDiff.Analysis.Alignment;
 namespace TranslationDiff.Cli.Commands;
 
 /// <summary>
-/// <c>align --source S --target T --source-translation M [--target-translation T2] [--output O]</c>: aligns two
-/// texts given one sentence (or paragraph) per line, using M, the line-by-line translation of S into T's language,
-/// and, when given, T2, the line-by-line translation of T into S's language (compared with S as a second
-/// similarity), and writes one bead per line as <c>[i, j]:[k]</c> (0-based line numbers; <c>[4]:[]</c> is a
-/// source line with no counterpart).
+/// <c>align --source S --target T --source-translation M [--output O]</c>: aligns two texts given one sentence (or
+/// paragraph) per line, using M, the line-by-line translation of S into T's language, and writes one bead per
+/// line as <c>[i, j]:[k]</c> (0-based line numbers; <c>[4]:[]</c> is a source line with no counterpart).
 /// </summary>
 internal static class AlignCommand
 {
@@ -19,29 +17,27 @@ internal static class AlignCommand
         var source = new Option<FileInfo>("--source") { Description = "Source text, one unit per line", Required = true };
         var target = new Option<FileInfo>("--target") { Description = "Target text, one unit per line", Required = true };
         var translation = new Option<FileInfo>("--source-translation") { Description = "The source translated line by line into the target's language", Required = true };
-        var targetTranslation = new Option<FileInfo?>("--target-translation") { Description = "Optional: the target translated line by line into the source's language, as further evidence" };
         var output = new Option<FileInfo?>("--output") { Description = "Write the beads to this file (default: standard output)" };
         var command = new Command("align", "Align two texts sentence by sentence (or paragraph by paragraph) through a translation of the source.")
         {
-            source, target, translation, targetTranslation, output,
+            source, target, translation, output,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(source)!,
             parse.GetValue(target)!,
             parse.GetValue(translation)!,
-            parse.GetValue(targetTranslation),
             parse.GetValue(output),
             parse.InvocationConfiguration.Output,
             cancellationToken));
         return command;
     }
 
-    internal static async Task<int> RunAsync(FileInfo source, FileInfo target, FileInfo translation, FileInfo? targetTranslation, FileInfo? output, TextWriter console, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(FileInfo source, FileInfo target, FileInfo translation, FileInfo? output, TextWriter console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
-        foreach (var (file, option) in new[] { (source, "--source"), (target, "--target"), (translation, "--source-translation"), (targetTranslation, "--target-translation") })
+        foreach (var (file, option) in new[] { (source, "--source"), (target, "--target"), (translation, "--source-translation") })
         {
-            if (file is not null && !file.Exists)
+            if (!file.Exists)
             {
                 await Console.Error.WriteLineAsync($"error: {option} file '{file.FullName}' does not exist.").ConfigureAwait(false);
                 return ExitCodes.BadInput;
@@ -59,23 +55,10 @@ internal static class AlignCommand
             return ExitCodes.BadInput;
         }
 
-        string[]? targetTranslationLines = null;
-        if (targetTranslation is not null)
-        {
-            targetTranslationLines = await File.ReadAllLinesAsync(targetTranslation.FullName, cancellationToken).ConfigureAwait(false);
-            if (targetTranslationLines.Length != targetLines.Length)
-            {
-                await Console.Error.WriteLineAsync(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"error: --target-translation has {targetTranslationLines.Length} lines but --target has {targetLines.Length}; the translation must render the target line by line.")).ConfigureAwait(false);
-                return ExitCodes.BadInput;
-            }
-        }
-
         // The aligner is made here rather than taken from the container: it is a pure algorithm with no
         // dependencies, this command needs its overload that takes the untranslated source (for the length
         // prior), and aligning files should not need fetchers, translators or storage configured.
-        var beads = new SequenceAligner().Align(new SequenceAlignmentInput(translationLines, targetLines) { Original = sourceLines, TargetTranslation = targetTranslationLines });
+        var beads = new SequenceAligner().Align(translationLines, targetLines, sourceLines);
         var lines = beads.Select(b => b.ToString());
         if (output is null)
         {
