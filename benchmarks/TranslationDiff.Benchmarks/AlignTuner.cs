@@ -40,7 +40,7 @@ internal static class AlignTuner
         {
             var best = Best(scores, candidates.Count, documents.Count, exclude: d);
             held += scores[best, d];
-            Console.WriteLine(AlignBenchmark.Row(documents[d].Name, scores[best, d]) + $"   <- #{best}");
+            Console.WriteLine(AlignBenchmark.Row(documents[d].Name, scores[best, d]) + $"   <- #{best} {Describe(candidates[best])}");
         }
 
         Console.WriteLine(AlignBenchmark.Row("LOO total", held));
