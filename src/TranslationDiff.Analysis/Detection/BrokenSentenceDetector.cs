@@ -39,7 +39,7 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
     }
 
     /// <summary>Languages that write ordinal numbers with a full stop ("3. November").</summary>
-    private static readonly HashSet<string> OrdinalDotLanguages = new(StringComparer.Ordinal) { "de", "da", "no", "nb", "nn", "fi", "cs", "sk", "pl", "hu", "tr", "sl", "hr", "sr", "is", "et", "lv" };
+    private static readonly HashSet<string> OrdinalDotLanguages = new(StringComparer.Ordinal) { "de", "da", "no", "nb", "nn", "fi", "cs", "sk", "pl", "hu", "tr", "sl", "hr", "sr", "is", "et", "lv", "eu", "bs", "mk", "fo" };
 
     private static IEnumerable<Finding> LowerCaseAfterStop(DetectionContext context, Edition edition, Paragraph paragraph)
     {

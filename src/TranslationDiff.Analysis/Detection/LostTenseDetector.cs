@@ -183,15 +183,21 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         return candidates.MinBy(c => Math.Abs(((c.Start + (c.Length / 2.0)) / length) - place));
     }
 
-    /// <summary>The edition's simple past whose stem follows "had" in the original's pivot sentence ("offered" for "had offered"), or null.</summary>
+    /// <summary>The edition's simple past that follows "had" in the original's pivot sentence ("offered" for "had offered"), unless the edition also has it after "had"; or null.</summary>
     private static TextSpan? SimplePastOfPluperfect(string sentence, string sourcePivot)
     {
         var pivotWords = WordTokenizer.Tokenize(sourcePivot).Select(w => w.Text.ToLowerInvariant()).ToList();
         var stems = pivotWords
             .SelectMany((w, i) => w is "had" ? pivotWords.Skip(i + 1).Take(2) : [])
             .Where(w => w.Length > 3 && !EnglishWords.Auxiliaries.Contains(w) && w != "been" && (EnglishWords.IsEdForm(w) || EnglishWords.IrregularPast.Contains(w)))
-            .Select(Stem).ToHashSet(StringComparer.Ordinal);
-        return EnglishVerbs(sentence, modals: false).Where(v => stems.Contains(Stem(v.Text))).Cast<TextSpan?>().FirstOrDefault();
+            .Select(w => TextFold.Fold(w)).ToHashSet(StringComparer.Ordinal);
+        // A verb the edition itself has after "had" (one adverb may come between) is kept, whatever else repeats it.
+        var words = WordTokenizer.Tokenize(sentence).Select(w => w.Text.ToLowerInvariant()).ToList();
+        var kept = words.Select((w, i) => (w, i))
+            .Where(x => (x.i >= 1 && words[x.i - 1] == "had") || (x.i >= 2 && words[x.i - 2] == "had" && IsAdverb(words[x.i - 1])))
+            .Select(x => TextFold.Fold(x.w)).ToHashSet(StringComparer.Ordinal);
+        stems.ExceptWith(kept);
+        return EnglishVerbs(sentence, modals: false).Where(v => stems.Contains(TextFold.Fold(v.Text))).Cast<TextSpan?>().FirstOrDefault();
     }
 
     /// <summary>Simple-past verbs (-ed forms and irregular pasts not after an auxiliary or a determiner) and, when asked, modal groups ("could sink").</summary>

@@ -39,7 +39,8 @@ internal static class MisspelledNames
                         .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => w.Text)
                             .FirstOrDefault(w => TextFold.IsCapitalised(w) && TextFold.Fold(w) != TextFold.Fold(word.Text) && OneEditApart(TextFold.Fold(w), TextFold.Fold(word.Text))))
                         .ToList();
-                    if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1 || own.Contains(forms[0]!))
+                    if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1 || own.Contains(forms[0]!)
+                        || TransliterationSwap(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text)))
                     {
                         continue;
                     }
@@ -52,6 +53,27 @@ internal static class MisspelledNames
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the one letter that differs is one languages transliterate differently ("Zelensky" / « Zelenski »,
+    /// "Navalny" / « Navalni », "Kharkiv" / « Járkov »): y and i, j and y, v and w, k and c, or an h or a y more or less.
+    /// </summary>
+    private static bool TransliterationSwap(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return i < a.Length && (a[i], b[i]) is ('y', 'i') or ('i', 'y') or ('j', 'y') or ('y', 'j') or ('v', 'w') or ('w', 'v') or ('k', 'c') or ('c', 'k');
+        }
+
+        var longer = a.Length > b.Length ? a : b;
+        return i < longer.Length && longer[i] is 'h' or 'y';
     }
 
     /// <summary>Whether one letter inserted, deleted, replaced, or two neighbours swapped, turn one word into the other.</summary>

@@ -14,7 +14,7 @@ internal static class NativeWords
 
     private static readonly Dictionary<(string Language, string Concept), Regex> Patterns = new()
     {
-        [("fr", "only")] = P(@"\bn(?:e\s|['’])(?:[^.;:!?]*?)\bqu(?:e\b|['’])|\bseulement\b|\buniquement\b|\bexclusivement\b|\bseul(?:e|s|es)?\b"),
+        [("fr", "only")] = P(@"\bn(?:e\s|['’])(?:(?!\b(?:pas|plus|jamais|rien|guère)\b)[^.;:!?])*?\bqu(?:e\b|['’])|\bseulement\b|\buniquement\b|\bexclusivement\b|\bseul(?:e|s|es)?\b"),
         [("fr", "almost")] = P(@"\bpresque\b|\bprès\s+d[e'’]|\bquasi(?:ment)?\b|\bpratiquement\b|\bà\s+peine\b"),
         [("fr", "again")] = P(@"\bà\s+nouveau\b|\bde\s+nouveau\b|\bencore\b|\bre(?:commenc|prend|trouv|devien|vien|part|lanc|construi|ouvr)\w*|\bré(?:ouvr|élu|appar|intégr|instaur|tabli)\w*"),
         [("fr", "also")] = P(@"\baussi\b|\bégalement\b|\bde\s+même\b|\bnon\s+plus\b"),
@@ -24,7 +24,7 @@ internal static class NativeWords
         [("es", "almost")] = P(@"\bcasi\b|\bcerca\s+de\b|\bprácticamente\b|\bapenas\b"),
         [("es", "again")] = P(@"\bde\s+nuevo\b|\botra\s+vez\b|\bvol(?:ver|vió|vieron|verá|vía|vían|vuelve|vuelven)\s+a\b|\bre(?:empez|comenz|abr|anud|tom)\w*"),
         [("es", "also")] = P(@"\btambién\b|\btampoco\b|\basimismo\b"),
-        [("es", "still")] = P(@"\btodavía\b|\baún\b|\bsigu\w*|\bcontinú\w*"),
+        [("es", "still")] = P(@"\btodavía\b|\baún\b|\bsigu(?:e|en|ió|ieron|ía|ían)\b|\bcontinú\w*"),
         [("es", "already")] = P(@"\bya\b"),
         [("ca", "only")] = P(@"\bnomés\b|\btan\s+sols\b|\bsols\b|\búnicament\b|\bexclusivament\b"),
         [("ca", "almost")] = P(@"\bgairebé\b|\bquasi\b|\bprop\s+d[e'’]|\bpràcticament\b|\bamb\s+prou\s+feines\b"),

@@ -175,6 +175,12 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
             return null;
         }
 
+        // A complement after the adjective makes it English order ("the measures necessary to protect", "a region rich in water").
+        if (i + 2 < words.Count && words[i + 2].Text is "to" or "for" or "in" or "with")
+        {
+            return null;
+        }
+
         // A name may follow ("the forward Brazilian Jonás Almeida"); a common noun may not ("marine biologists").
         if (i + 2 < words.Count && text[words[i + 1].End..words[i + 2].Start] == " " && !Followers.Contains(words[i + 2].Text) && !FunctionWords.Contains("en", words[i + 2].Text)
             && !TextFold.IsCapitalised(words[i + 2].Text))
@@ -200,7 +206,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     private static readonly HashSet<string> ComplementVerbs = new(StringComparer.Ordinal)
     {
         "consi", "find", "finds", "found", "judge", "deem", "deeme", "deems", "call", "calls", "calle", "keep", "keeps", "kept", "make", "makes",
-        "made", "leave", "leave", "left", "think", "thoug", "belie", "decla", "rate", "rated", "rates", "descr", "prove", "prove", "hold", "holds",
+        "made", "leave", "left", "think", "thoug", "belie", "decla", "rate", "rated", "rates", "descr", "prove", "hold", "holds", "has", "have", "had", "see", "sees", "saw", "seen",
         "held", "pain", "paint", "turn", "turne", "turns", "get", "gets", "got", "set", "sets", "want", "wants", "wante", "like", "likes", "liked",
     };
 
@@ -216,7 +222,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     {
         "old", "new", "young", "big", "small", "large", "high", "low", "long", "short", "good", "bad", "great", "little", "major", "minor", "main",
         "full", "free", "open", "red", "green", "blue", "black", "white", "dry", "wet", "hot", "cold", "warm", "deep", "wide", "rich", "poor", "strong",
-        "weak", "heavy", "light", "early", "late", "last", "next", "first", "fresh", "safe", "fair", "firm", "vast", "huge", "tiny", "key", "French", "Spanish",
+        "weak", "heavy", "light", "early", "late", "last", "next", "first", "fresh", "safe", "fair", "firm", "vast", "huge", "tiny", "key", "french", "spanish",
     };
 
     /// <summary>Adjectives English itself puts after a noun ("the people present", "funds available", "the president elect").</summary>
@@ -225,7 +231,8 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         "available", "possible", "present", "concerned", "involved", "responsible", "elect", "general", "proper", "alike", "alone", "alive", "aware",
         "affected", "needed", "required", "left", "remaining", "mentioned", "above", "below", "ahead", "apart", "enough", "imaginable", "visible",
         "abroad", "ago", "apiece", "galore", "designate", "emeritus", "immemorial", "incarnate", "extraordinary", "plenipotentiary", "laureate",
-        "aside", "overall", "ready", "due", "able", "unable",
+        "aside", "overall", "ready", "due", "able", "unable", "necessary", "sufficient", "central", "familiar", "acceptable", "capable", "eligible",
+        "liable", "essential", "suitable", "adequate", "similar", "comparable", "equivalent", "relevant", "applicable", "payable", "open",
     };
 
     private static bool PostposedCompound(IReadOnlyList<TextSpan> words, int i, string text)

@@ -142,10 +142,10 @@ internal static partial class NumberParser
             .ToList();
         var length = end - start;
         var (scale, scaleEnd) = ScaleAfter(text, end, language);
-        if (scale is null && start > 0 && CharUnicodeInfoIsCurrency(text[start - 1]) && glued is "m" or "k" && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
+        if (scale is null && start > 0 && CharUnicodeInfoIsCurrency(text[start - 1]) && glued is "m" or "M" or "k" or "K" && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
         {
-            // "£30m", "$5k": after a currency sign, a glued "m" is millions and "k" thousands, not metres.
-            (scale, scaleEnd) = (glued == "m" ? 1_000_000m : 1_000m, end + 1);
+            // "£30m", "$5M", "$5k": after a currency sign, a glued "m" is millions and "k" thousands, not metres.
+            (scale, scaleEnd) = (glued is "m" or "M" ? 1_000_000m : 1_000m, end + 1);
         }
 
         if (scale is not null)
@@ -183,7 +183,7 @@ internal static partial class NumberParser
         else if (cardinal is not null && language is "ca" && cardinal <= 12 && CatalanQuarters().IsMatch(text[Math.Max(0, start - 16)..start]))
         {
             // « un quart de dotze » is a quarter past eleven: Catalan counts the quarters towards the coming hour.
-            mentions.Add(new NumberMention(start, end - start, word, cardinal.Value - 1, [(cardinal.Value, NumberConventions.For(language))], IsWord: true));
+            mentions.Add(new NumberMention(start, end - start, word, cardinal.Value == 1 ? 12 : cardinal.Value - 1, [(cardinal.Value, NumberConventions.For(language))], IsWord: true));
         }
         else if (cardinal is not null)
         {

@@ -147,16 +147,16 @@ public class AccuracyChecksTests
     }
 
     [Theory]
-    [InlineData("Jordi Puig heads the fishermen of Gruisan.", "Gruisan")]
-    [InlineData("Jordi Puig heads the fishermen of Gruissan.", null)]
+    [InlineData("Jordi Puig heads the fishermen of Gruisan, Zelensky said.", "Gruisan")]
+    [InlineData("Jordi Puig heads the fishermen of Gruissan, Zelensky said.", null)]
     public void NamedEntity_FindsANameOneLetterOffTheFormTheOthersAgreeOn(string english, string? expected)
     {
         var context = new ContextBuilder()
-            .Edition("fr", ("Jordi Puig dirige les pêcheurs de Gruissan.", "Jordi Puig directs the fishermen of Gruissan."))
-            .Edition("es", ("Jordi Puig dirige a los pescadores de Gruissan.", "Jordi Puig directs the fishermen of Gruissan."))
+            .Edition("fr", ("Jordi Puig dirige les pêcheurs de Gruissan, a dit Zelenski.", "Jordi Puig directs the fishermen of Gruissan, has said Zelenski."))
+            .Edition("es", ("Jordi Puig dirige a los pescadores de Gruissan, dijo Zelenski.", "Jordi Puig directs the fishermen of Gruissan, said Zelenski."))
             .PivotEdition("en", english)
             .Build();
-        context.Editions[2].Paragraphs[0].UnknownWords = ["Gruisan", "Gruissan"];
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Gruisan", "Gruissan", "Zelensky"];
 
         var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
 

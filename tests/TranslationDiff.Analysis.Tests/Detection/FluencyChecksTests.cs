@@ -64,6 +64,7 @@ public class FluencyChecksTests
     [InlineData("He fears for the marine meadows of the nearby lagoon.", null)]
     [InlineData("He considers the meadows marine, and the lagoon too.", null)]
     [InlineData("He fears for the meadows marine biologists study.", null)]
+    [InlineData("He will take the measures necessary to protect the meadows.", null)]
     [InlineData("He fears for the meadows marine Posidonia and Zostera.", "meadows marine")]
     public void WordOrder_FindsAnAdjectiveAfterItsNoun_WhenAnotherTranslationHasTheEnglishOrder(string english, string? expected)
     {

@@ -107,6 +107,17 @@ public class LostTenseDetectorTests
         Assert.Equal("offered", finding.Text);
     }
 
+    [Fact]
+    public void Detect_FindsNothing_WhenTheEditionAlsoHasTheVerbAfterHad()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Ferrer va dir que el consell no havia dit res abans que l'empresa anunciés el tancament.", "Ferrer said that the council had said nothing before the company announced the closure."))
+            .PivotEdition("en", "Ferrer said the council had said nothing before the company announced the closure.")
+            .Build();
+
+        Assert.Empty(new LostTenseDetector(Options).Detect(context));
+    }
+
     [Theory]
     [InlineData("With that aid, the plant could stay open until 2028, according to Ferrer.", "could stay")]
     [InlineData("With that aid, the plant could have stayed open until 2028, according to Ferrer.", null)]

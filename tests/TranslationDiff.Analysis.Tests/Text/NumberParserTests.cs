@@ -43,6 +43,7 @@ public class NumberParserTests
     [InlineData("en", "at 6pm will have", "18")]
     [InlineData("en", "at 7 p.m. on Friday", "19")]
     [InlineData("en", "agreed to add £30m to a scheme", "30000000")]
+    [InlineData("en", "a $5M grant", "5000000")]
     [InlineData("ca", "a un quart de dotze de la nit", "11")]
     public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
     {

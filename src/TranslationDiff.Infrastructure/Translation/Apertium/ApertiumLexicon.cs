@@ -17,8 +17,9 @@ namespace TranslationDiff.Infrastructure.Translation.Apertium;
 /// (<see cref="TranslationOptions.WordLists"/>) has it: each pair's dictionary lacks words another has (Catalan
 /// « olivar » is only in the Spanish–Catalan pair), and the analysers lack many loanwords ("munitions",
 /// "rapprochement", "massif") that the lists hold. One process per analyser for all the texts of a request
-/// (NUL-separated, <c>lt-proc -z</c>). No analyser for the language, no <c>lt-proc</c>, or a failing run: null,
-/// and the run goes on.
+/// (NUL-separated, <c>lt-proc -z</c>), side by side; an analyser that fails is left out. Without a word list the
+/// analysers alone decide (loanwords they lack then count as unknown). No analyser for the language, no
+/// <c>lt-proc</c>, or every analyser failing: null, and the run goes on.
 /// </summary>
 internal sealed partial class ApertiumLexicon(IOptions<TranslationOptions> options, TimeProvider clock, ILogger<ApertiumLexicon> logger) : ILexicon
 {
@@ -49,20 +50,22 @@ internal sealed partial class ApertiumLexicon(IOptions<TranslationOptions> optio
             input.Append('\0');
         }
 
+        // The analysers run side by side; one that fails is left out (and logged), the others still answer.
+        var stream = input.ToString();
+        var results = await Task.WhenAll(analysers.Select(a => UnknownToAsync(program, a, stream, texts.Count, code, cancellationToken))).ConfigureAwait(false);
         List<List<string>>? unknown = null;
-        foreach (var analyser in analysers)
+        foreach (var found in results.Where(r => r is not null).Select(r => r!))
         {
-            var found = await UnknownToAsync(program, analyser, input.ToString(), texts.Count, code, cancellationToken).ConfigureAwait(false);
-            if (found is null)
-            {
-                return null;
-            }
-
             // A word is unknown only when no analyser knows it.
             unknown = unknown is null ? found : unknown.Select((list, i) => list.Where(w => found[i].Contains(w, StringComparer.Ordinal)).ToList()).ToList();
         }
 
-        return unknown!
+        if (unknown is null)
+        {
+            return null;
+        }
+
+        return unknown
             .Select(list => (IReadOnlyList<string>)list.Where(w => words is null || !words.Contains(w.ToLowerInvariant())).ToList())
             .ToList();
     }
