@@ -172,8 +172,8 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
     }
 
     private static bool IsCurrencyGlue(string token, int k) =>
-        (char.IsLower(token[k - 1]) && IsCurrency(token[k]) && LastWord(token[..k]).Length >= 2)
-        || (IsCurrency(token[k - 1]) && char.IsLower(token[k]) && FirstWord(token[k..]).Length >= 2);
+        (char.IsLower(token[k - 1]) && NumberConventions.IsCurrency(token[k]) && LastWord(token[..k]).Length >= 2)
+        || (NumberConventions.IsCurrency(token[k - 1]) && char.IsLower(token[k]) && FirstWord(token[k..]).Length >= 2);
 
     private static string LastWord(string s)
     {
@@ -197,9 +197,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
         return s[..i];
     }
 
-    private static bool IsPart(char c) => WordTokenizer.IsWordChar(c) || IsCurrency(c);
-
-    private static bool IsCurrency(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
+    private static bool IsPart(char c) => WordTokenizer.IsWordChar(c) || NumberConventions.IsCurrency(c);
 
     private static Dictionary<string, string> Evidence(IReadOnlyList<Counterpart> counterparts) =>
         counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);

@@ -44,7 +44,7 @@ internal static partial class NameTypography
 
             if (TextFold.IsCapitalised(words[k].Text))
             {
-                return k > 0 && !IsSentenceStart(text, words[k].Start);
+                return k > 0 && !NameRuns.AtSentenceStart(text, words[k].Start);
             }
 
             if (!FrenchAdjective().IsMatch(words[k].Text))
@@ -54,17 +54,6 @@ internal static partial class NameTypography
         }
 
         return false;
-    }
-
-    private static bool IsSentenceStart(string text, int i)
-    {
-        var k = i - 1;
-        while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '“' or '«' or '(' or '\u00A0'))
-        {
-            k--;
-        }
-
-        return k < 0 || SentenceSegmenter.IsTerminal(text[k]);
     }
 
     private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);

@@ -11,7 +11,7 @@ internal static class ClockTimes
     /// <summary>A clock time ("23.30", "23:30", "7 p.m."): the hour on a 24-hour clock, and the minutes unless they are 00.</summary>
     public static int? Read(string text, int start, int end, List<NumberMention> mentions)
     {
-        if (end - start > 2 || (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or ',' || IsCurrency(text[start - 1]))))
+        if (end - start > 2 || (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or ',' || NumberConventions.IsCurrency(text[start - 1]))))
         {
             return null;
         }
@@ -119,10 +119,8 @@ internal static class ClockTimes
     private static bool MoneyFollows(string text, int i)
     {
         var rest = text[i..Math.Min(text.Length, i + 12)].TrimStart().ToLowerInvariant();
-        return rest.Length > 0 && (IsCurrency(rest[0]) || rest[0] == '%' || rest.StartsWith("euro", StringComparison.Ordinal) || rest.StartsWith("dollar", StringComparison.Ordinal)
+        return rest.Length > 0 && (NumberConventions.IsCurrency(rest[0]) || rest[0] == '%' || rest.StartsWith("euro", StringComparison.Ordinal) || rest.StartsWith("dollar", StringComparison.Ordinal)
             || rest.StartsWith("pound", StringComparison.Ordinal) || rest.StartsWith("per", StringComparison.Ordinal) || rest.StartsWith("por", StringComparison.Ordinal)
             || rest.StartsWith("pour", StringComparison.Ordinal) || rest.StartsWith("mill", StringComparison.Ordinal));
     }
-
-    private static bool IsCurrency(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
 }

@@ -48,4 +48,7 @@ internal static class NumberConventions
 
     /// <summary>Spaces that may separate thousands: space, no-break space, narrow no-break space, thin space.</summary>
     public static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
+
+    /// <summary>Whether the character is a currency sign (€, $, £, ¥…).</summary>
+    public static bool IsCurrency(char c) => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol;
 }

@@ -142,7 +142,7 @@ internal static partial class NumberParser
             .ToList();
         var length = end - start;
         var (scale, scaleEnd) = ScaleAfter(text, end, language);
-        if (scale is null && start > 0 && CharUnicodeInfoIsCurrency(text[start - 1]) && glued is "m" or "M" or "k" or "K" && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
+        if (scale is null && start > 0 && NumberConventions.IsCurrency(text[start - 1]) && glued is "m" or "M" or "k" or "K" && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
         {
             // "£30m", "$5M", "$5k": after a currency sign, a glued "m" is millions and "k" thousands, not metres.
             (scale, scaleEnd) = (glued is "m" or "M" ? 1_000_000m : 1_000m, end + 1);
@@ -316,8 +316,6 @@ internal static partial class NumberParser
         parts.Add(s[from..]);
         return parts;
     }
-
-    private static bool CharUnicodeInfoIsCurrency(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bquarts?\s+(?:de\s+|d['’])$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CatalanQuarters();
