@@ -22,6 +22,7 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
             {
                 findings.AddRange(LowerCaseAfterStop(context, edition, paragraph));
                 findings.AddRange(NameSplitByStop(context, edition, paragraph));
+                findings.AddRange(RelativeClauseAfterStop(context, edition, paragraph));
             }
         }
 
@@ -110,6 +111,66 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
                 (CheckIds.BrokenSentence, Categories.Punctuation, Severity.Major), message, evidence);
         }
     }
+
+    /// <summary>
+    /// Relative words that cannot open a statement of their own: a sentence that starts with one and is not a
+    /// question is a relative clause cut off from its antecedent ("the painting. Which revealed", « Generalitat.
+    /// Que ha exigido »). Words that also open questions or exclamations are left out ("Who", « Qui ») unless
+    /// the language marks questions at the start.
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> RelativeOpeners = new(StringComparer.Ordinal)
+    {
+        ["en"] = new(StringComparer.Ordinal) { "Which", "Whose", "Whom" },
+        ["es"] = new(StringComparer.Ordinal) { "Que", "Cuyo", "Cuya", "Cuyos", "Cuyas", "Quien", "Quienes" },
+        ["ca"] = new(StringComparer.Ordinal) { "Que", "Qui", "Del", "Dels" },
+        ["fr"] = new(StringComparer.Ordinal) { "Dont", "Lequel", "Laquelle", "Lesquels", "Lesquelles", "Auquel", "Duquel" },
+    };
+
+    /// <summary>
+    /// A full stop followed by a relative word opening a sentence that is no question, in a paragraph with more
+    /// sentences than the other editions give it: the relative clause has been cut off by a spurious break.
+    /// </summary>
+    private static IEnumerable<Finding> RelativeClauseAfterStop(DetectionContext context, Edition edition, Paragraph paragraph)
+    {
+        if (!RelativeOpeners.TryGetValue(LanguageTag.Primary(edition.Language), out var openers) || paragraph.Kind == BlockKind.Heading)
+        {
+            yield break;
+        }
+
+        var text = paragraph.Text;
+        var sentences = SentenceSegmenter.Split(text, edition.Language);
+        var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+        if (sentences.Count < 2 || counterparts.Count == 0
+            || counterparts.Any(c => SentenceSegmenter.Split(c.Text, c.Language).Count >= sentences.Count))
+        {
+            yield break;
+        }
+
+        for (var k = 1; k < sentences.Count; k++)
+        {
+            var sentence = sentences[k];
+            var words = WordTokenizer.Tokenize(sentence.Text);
+            var before = text[..sentence.Start].TrimEnd();
+            if (words.Count < 3 || words[0].Start != 0 || !openers.Contains(words[0].Text) || !before.EndsWith('.')
+                || sentence.Text.TrimEnd().EndsWith('?') || IsRelativeCatalanContraction(edition.Language, words))
+            {
+                continue;
+            }
+
+            var start = WordStartBefore(text, before.Length - 1);
+            var end = sentence.Start + words[Math.Min(1, words.Count - 1)].End;
+            var flagged = text[start..end];
+            var message = $"A sentence opens with the relative “{words[0].Text}” in “{flagged}”: a relative clause has been cut from the sentence before by a spurious full stop.";
+            var evidence = counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
+            yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start,
+                (CheckIds.BrokenSentence, Categories.Punctuation, Severity.Major), message, evidence);
+        }
+    }
+
+    /// <summary>Catalan « Del » and « Dels » open a sentence as "of the" too; only « del qual », « dels quals » are relative.</summary>
+    private static bool IsRelativeCatalanContraction(string language, IReadOnlyList<TextSpan> words) =>
+        LanguageTag.Primary(language) == "ca" && words[0].Text.StartsWith("Del", StringComparison.Ordinal)
+        && !words[1].Text.StartsWith("qual", StringComparison.Ordinal);
 
     /// <summary>Start of the word before the stop, with the capitalised words of a name before it.</summary>
     private static int WordStartBefore(string text, int dot)

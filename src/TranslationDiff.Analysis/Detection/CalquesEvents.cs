@@ -88,5 +88,8 @@ internal static class CalquesEvents
         E(Es, "en", @"(?i)\bdotations?\b", "dotaciones / dotacions", "“crews” or “units”"),
         E(Romance, "en", @"\bvoyagers\b", "voyageurs / viajeros", "“passengers”"),
         A(Fr, "en", @"(?i)\bheavy weights? (?:lorr(?:y|ies)|trucks?|vehicles?|drivers?|traffic)\b|\bthe heavy weights\b(?= (?:were|are|will|must|can|cannot|blocked|overturned|jackknifed|crashed|banned)\b)", @"\bpoids[- ]lourds?\b", "poids lourds", "“lorries” or “HGVs”"),
+        E(Es, "en", @"(?i)\b(?:go|goes|going|went|gone) to (?:the |a )?(?:general |indefinite |total )?strikes?\b", "ir a la huelga / anar a la vaga", "“go on strike”"),
+        A(Es, "en", @"(?i)\b(?:came|come|comes|coming) to (?:add up to|add up|total|reach|exceed|surpass|number|accumulate|cost|register|record|sum)\b", @"\blleg\w*\s+a\b|\bllegó\s+a\b|\barrib\w*\s+a\b", "llegaron a sumar / van arribar a sumar", "“reached”, “totalled” or “as many as”"),
+        E(Romance, "en", @"(?i)\b(?:make|makes|made|making) (?:the )?unanimity\b", "faire l'unanimité / hacer unanimidad", "“win everyone over”, or “is not universally welcomed”"),
     ];
 }

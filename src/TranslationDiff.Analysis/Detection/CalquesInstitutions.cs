@@ -115,5 +115,6 @@ internal static class CalquesInstitutions
         A(Fr, "en", @"(?i)\bsocial plans?\b", @"\bplans? sociaux\b|\bplan social\b|\bplan de sauvegarde", "plan social", "“redundancy plan”"),
         E(Romance, "en", @"(?i)\b(?:partial|technical) unemployment\b", "chômage partiel / paro técnico", "“short-time working” or “temporary lay-offs”"),
         E(Es, "en", @"(?i)\b(?:price|prices|cost|bill|bills) of (?:the )?light\b|\blight (?:bill|bills|price|prices)\b", "el precio de la luz / el preu de la llum", "“electricity prices” or “the electricity bill”"),
+        E(Fr, "en", @"\b[Dd]eput(?:y|ies) (?:mayors? )?to (?:the )?(?:culture|finance|finances|sports?|education|heritage|housing|transport|urbanism|town planning|environment|security|health|tourism|youth|economy|budget|works|mobility|social affairs|solidarity|schools|commerce|trade)\b", "l'adjoint(e) à la culture", "“the deputy mayor for culture”"),
     ];
 }

@@ -103,5 +103,8 @@ internal static class CalquesIntoRomance
         E(["es"], "ca", @"(?i)\ben base a\b", "en base a", "«a partir de» or «d'acord amb»"),
         E(["es"], "ca", @"(?i)\baconteixements?\b", "acontecimiento", "«esdeveniment»"),
         E(["es"], "ca", @"(?i)\blo (?:més )?(?:important|millor|pitjor|principal|únic|normal|lògic|curiós|interessant|positiu|negatiu|primer|bo|dolent)\b", "lo importante", "«el més important» or «allò important»"),
+        A(["ca"], "es", @"(?<=\b\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|ió|aron|ieron) )el (?:1[0-9]|20)\d\d\b", @"\bel (?:1[0-9]|20)\d\d\b", "« el 1856 » (Catalan dates a year with the article)", "«en 1856»"),
+        A(["ca"], "es", @"(?<=\w), pero,", @",\s*però,", "« però » (however) in mid-sentence", "«, sin embargo,»"),
+        E(["ca"], "es", @"\b[Cc]ontra (?:más|menos|mayor|menor|mejor|peor)\b", "contra més / com més", "«cuanto más»"),
     ];
 }

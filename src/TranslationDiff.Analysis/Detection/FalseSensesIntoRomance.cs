@@ -140,5 +140,6 @@ internal static class FalseSensesIntoRomance
         F(Es, @"\bcarreras?\b", "fr", @"\bcarrières?\b", @"\b(?:course|étape|vélo|cyclistes?|coureurs?|km|kilomètres|sprint|podium|circuit|pilotes?|Grand Prix)\b", "« carrera », which is a race or a degree", "« course » or « études »"),
         F(Fr, @"\bcarrières?\b", "es", @"\bcarreras?\b", @"\b(?:piedra|granito|mármol|extracción|roca|arena|grava|minería)\b", "« carrière », which here is a quarry", "« cantera »"),
         F(EsCa, @"\bprórroga\b|\bpròrroga\b", "fr", @"\bprorogation\b", @"\b(?:match|but|buts|penalty|penalties|tirs au but|minutes?|score|finale)\b", "« prórroga », which in a match is extra time", "« prolongation »"),
+        F(["ca"], @"\bpatinets?\b", "es", @"\bpatines\b", "", "« patinet », which is a (kick or electric) scooter", "«patinete»"),
     ];
 }

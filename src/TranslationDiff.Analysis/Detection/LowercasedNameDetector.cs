@@ -49,7 +49,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 {
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
-                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text)))
+                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {
                         continue;
                     }
@@ -118,6 +118,34 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether another edition writes the same word capitalised as a name (« pont de la Barca ») and its engine
+    /// rendered it as a capitalised word ("the bridge of the Boat") that this edition's engine gives in lower case
+    /// ("the bridge of the boat"): both engines translated the word, so the capital is what the edition lost.
+    /// </summary>
+    private static bool TranslatedAlike(DetectionContext context, Paragraph paragraph, IReadOnlyList<Counterpart> counterparts, string word)
+    {
+        var folded = TextFold.Fold(word);
+        var mine = WordTokenizer.Tokenize(paragraph.PivotText).Where(w => TextFold.IsLowerWord(w.Text)).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var counterpart in counterparts.Where(c => !context.IsPivotEdition(c.Edition)))
+        {
+            var own = WordTokenizer.Tokenize(counterpart.Text);
+            var ownWords = own.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in own.Where(w => TextFold.IsCapitalised(w.Text) && TextFold.Fold(w.Text) == folded && !AtSentenceStart(counterpart.Text, w.Start)))
+            {
+                var position = (double)name.Start / Math.Max(1, counterpart.Text.Length);
+                if (WordTokenizer.Tokenize(counterpart.PivotText).Any(w => TextFold.IsCapitalised(w.Text) && w.Length >= 3 && !ownWords.Contains(w.Text)
+                    && !AtSentenceStart(counterpart.PivotText, w.Start) && mine.Contains(w.Text.ToLowerInvariant())
+                    && Math.Abs(((double)w.Start / Math.Max(1, counterpart.PivotText.Length)) - position) <= 0.1))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the edition writes the word in lower case in another paragraph too: then it is a common word of its language.</summary>

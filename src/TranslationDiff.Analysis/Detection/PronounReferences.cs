@@ -9,7 +9,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// next one. Conservative: scanning stops at any other capitalised name (unless "the" or a preposition of place
 /// comes before it) or singular person noun (the pronoun might be theirs; "officials" cannot be "he"), and a
 /// pronoun inside a quotation (the speaker's own words) ends it too. "Him" and "her" are left
-/// out: as objects they usually point at someone else.
+/// out (as objects they usually point at someone else), except after "according to", which names a speaker.
 /// </summary>
 internal static partial class PronounReferences
 {
@@ -81,7 +81,7 @@ internal static partial class PronounReferences
             {
                 var word = words[m].Text;
                 var inQuote = quoted.Any(q => words[m].Start > q.Index && words[m].Start < q.End);
-                if (Pronouns.TryGetValue(word.ToLowerInvariant(), out var gender))
+                if (Pronouns.TryGetValue(word.ToLowerInvariant(), out var gender) || SpeakerAfterAccordingTo(text, words, m, out gender))
                 {
                     if (!quoted.Any(q => words[m].Start > q.Index && words[m].Start < q.End))
                     {
@@ -106,6 +106,15 @@ internal static partial class PronounReferences
 
             i = last;
         }
+    }
+
+    /// <summary>"According to him" or "according to her" closing its phrase: the object names the speaker.</summary>
+    private static bool SpeakerAfterAccordingTo(string text, IReadOnlyList<TextSpan> words, int m, out PersonGender gender)
+    {
+        gender = words[m].Text == "him" ? PersonGender.Masculine : PersonGender.Feminine;
+        var after = words[m].End < text.Length ? text[words[m].End] : '.';
+        return words[m].Text is "him" or "her" && m >= 2 && after is ',' or '.' or ';' or ':'
+            && string.Equals(words[m - 2].Text, "according", StringComparison.OrdinalIgnoreCase) && words[m - 1].Text == "to";
     }
 
     /// <summary>

@@ -92,4 +92,21 @@ public class BrokenSentenceDetectorTests
         Assert.Equal("dijo el jefe de la guerra. Yoon Suk Yeol Estado.", finding.Text);
         Assert.Equal("es", finding.Language);
     }
+
+    [Theory]
+    [InlineData("Le rapport est sorti en mai, qui a montré que la rivière était polluée.", "en", "The report came out in May. Which showed that the river was polluted.", "May. Which showed")]
+    [InlineData("Le rapport est sorti en mai, qui a montré que la rivière était polluée.", "es", "Lo aprobó el pleno. Que pidió más controles del agua.", "pleno. Que pidió")]
+    [InlineData("Le rapport est sorti en mai. Il a montré que la rivière était polluée.", "en", "The report came out in May. Which showed that the river was polluted.", null)]
+    [InlineData("Le rapport est sorti en mai. Quelle rivière était polluée ?", "en", "The report came out in May. Which river was polluted?", null)]
+    public void Detect_FindsARelativeClauseCutOff_WhenASentenceOpensWithARelativeWordTheOriginalDoesNotBreak(string french, string language, string text, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", (french, "…"))
+            .Edition(language, (text, language == "en" ? null : text))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == language).Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

@@ -53,6 +53,14 @@ public class CalquesTests
         { "French into Spanish: dans le cadre", "fr", "Il a été entendu dans le cadre de l'enquête.", "es", "Fue escuchado en el cuadro de la investigación.", "en el cuadro de la" },
         { "Catalan into Spanish: trobar a faltar", "ca", "Troba a faltar casa seva.", "es", "Encuentra a faltar su casa.", "Encuentra a faltar" },
         { "Spanish into Catalan: tener que", "es", "Tiene que pagar la multa.", "ca", "Té que pagar la multa.", "Té que pagar" },
+        { "depuis près de", "fr", "Le phare est fermé depuis près de trente ans.", "en", "The lighthouse has been shut since nearly thirty years.", "since nearly thirty years" },
+        { "ir a la huelga", "es", "Los estibadores irán a la huelga el lunes.", "en", "The dockers will go to the strike on Monday.", "go to the strike" },
+        { "llegar a sumar", "es", "Las colas llegaron a sumar tres kilómetros.", "en", "The queues came to add up to three kilometres.", "came to add up to" },
+        { "faire l'unanimité", "fr", "Le projet ne fait pas l'unanimité au conseil.", "en", "The project does not make unanimity on the council.", "make unanimity" },
+        { "adjoint à", "fr", "L'adjoint aux sports, Marc Olivier, a visité le stade.", "en", "The deputy to sports, Marc Olivier, visited the stadium.", "deputy to sports" },
+        { "Catalan into Spanish: el 1912", "ca", "La fàbrica, fundada el 1912, tancarà.", "es", "La fábrica, fundada el 1912, cerrará.", "el 1912" },
+        { "Catalan into Spanish: però", "ca", "El club, però, no hi està d'acord.", "es", "El club, pero, no está de acuerdo.", ", pero," },
+        { "Catalan into Spanish: contra més", "ca", "Contra més plou, més creix el riu.", "es", "Contra más llueve, más crece el río.", "Contra más" },
     };
 
     public static TheoryData<string, string, string, string, string> Idiomatic => new()
@@ -97,6 +105,10 @@ public class CalquesTests
         { "French into Spanish: a painting", "fr", "Un tableau de Picasso a été volé.", "es", "Un cuadro de Picasso fue robado." },
         { "Catalan into Spanish: echar de menos", "ca", "Troba a faltar casa seva.", "es", "Echa de menos su casa." },
         { "Spanish into Catalan: haver de", "es", "Tiene que pagar la multa.", "ca", "Ha de pagar la multa." },
+        { "since a date", "fr", "Le phare est fermé depuis 1995.", "en", "The lighthouse has been shut since 1995." },
+        { "came to power", "es", "Llegó al poder en 2018.", "en", "He came to power in 2018." },
+        { "Catalan into Spanish: en 1912", "ca", "La fàbrica, fundada el 1912, tancarà.", "es", "La fábrica, fundada en 1912, cerrará." },
+        { "Catalan into Spanish: pero between clauses", "ca", "Plou, però el club juga.", "es", "Llueve, pero el club juega." },
     };
 
     [Theory]

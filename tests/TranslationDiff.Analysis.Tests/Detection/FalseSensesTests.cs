@@ -57,6 +57,11 @@ public class FalseSensesTests
         { "French into Spanish: embarrassé", "fr", "Le ministre, embarrassé, n'a pas répondu.", "es", "El ministro, embarazado, no respondió.", "embarazado" },
         { "Spanish into French: embarazada", "es", "La ministra está embarazada.", "fr", "La ministre est embarrassée.", "embarrassée" },
         { "Catalan into French: constipat", "ca", "El porter està constipat.", "fr", "Le gardien est constipé.", "constipé" },
+        { "préciser", "fr", "Le maire a précisé que le marché rouvrira.", "en", "The mayor precised that the market will reopen.", "precised" },
+        { "secundar", "es", "Los taxistas secundarán la huelga del lunes.", "en", "Taxi drivers will second Monday's strike.", "will second" },
+        { "ambas partes", "es", "Ambas partes volverán a negociar el jueves.", "en", "Both parts will negotiate again on Thursday.", "Both parts" },
+        { "dispositif", "fr", "Un dispositif de sécurité exceptionnel entoure le sommet.", "en", "An exceptional security device surrounds the summit.", "security device" },
+        { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
     public static TheoryData<string, string, string, string, string> Correct => new()
@@ -87,6 +92,8 @@ public class FalseSensesTests
         { "the third floor", "es", "Vive en el tercer piso.", "en", "He lives on the third floor." },
         { "into Spanish: a billion as mil millones", "en", "A $2 billion deal was signed.", "es", "Se firmó un acuerdo de 2.000 millones de dólares." },
         { "into French: enceinte", "es", "La ministra está embarazada.", "fr", "La ministre est enceinte." },
+        { "both parts of the bridge", "es", "Ambas partes del puente se unirán en mayo.", "en", "Both parts of the bridge will be joined in May." },
+        { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 
     [Theory]

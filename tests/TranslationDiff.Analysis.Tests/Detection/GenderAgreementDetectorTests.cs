@@ -18,6 +18,8 @@ public class GenderAgreementDetectorTests
     [InlineData("fr", "La ministre française de la Mer, Sophie Lambert, s'est dite soulagée.", "lambert", "Feminine")]
     [InlineData("es", "dirigidos por el glaciólogo Núria Pujades, compararon imágenes.", "pujades", "Masculine")]
     [InlineData("ca", "dirigits per la glaciòloga Núria Pujades, van comparar imatges.", "pujades", "Feminine")]
+    [InlineData("ca", "La tinenta d'alcalde d'Urbanisme, Laia Ferrer, ho va admetre.", "ferrer", "Feminine")]
+    [InlineData("es", "El teniente de alcalde de Urbanismo, Laia Ferrer, lo admitió.", "ferrer", "Masculine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
         var mark = Assert.Single(GenderMarks.Of(text, language));
@@ -173,5 +175,20 @@ public class GenderAgreementDetectorTests
             .Build();
 
         Assert.Empty(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Theory]
+    [InlineData("The deputy mayor, Claire Dumont, backs the plan. According to him, it will pay for itself.", "him")]
+    [InlineData("The deputy mayor, Claire Dumont, backs the plan. According to her, it will pay for itself.", null)]
+    public void Detect_ReadsTheSpeakerAfterAccordingTo(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("L'adjointe au maire, Claire Dumont, soutient le projet. Selon elle, il sera rentable.", "…"))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
     }
 }

@@ -135,4 +135,19 @@ public class LowercasedNameDetectorTests
 
         Assert.Equal("can", finding.Text);
     }
+
+    [Theory]
+    [InlineData("Los autobuses pasarán por el puente de la barca.", "the buses will pass by the bridge of the boat.", "barca")]
+    [InlineData("Los autobuses pasarán por un puente de barcas.", "the buses will pass by a bridge of boats.", null)]
+    public void Detect_FindsANameBothEnginesTranslated_WhenOnlyThisEditionLowersIt(string spanish, string pivot, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Els autobusos passaran pel pont de la Barca.", "The buses will pass by the bridge of the Boat."))
+            .Edition("es", (spanish, pivot))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es").Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
