@@ -93,5 +93,13 @@ internal static class CalquesReporting
         E(Romance, "en", @"(?i)\bin (?:rise|fall|increase|decrease|drop|decline|growth|hike) of \d", "en hausse de / en aumento del", "“up 5%” or “down 5%”"),
         E(Es, "en", @"(?i)\bascend(?:s|ed|ing)? to (?:\d|more than|over|almost|nearly|some|about|around|a total|the figure|€|\$|£)", "asciende a / puja a", "“totals” or “stands at”"),
         E(Fr, "en", @"(?i)\belevat(?:es|ed|ing) (?:itself )?to (?:\d|more than|over|almost|nearly|some|about|around|a total|€)|\b(?:toll|number|figure|total|count|amount|bill|cost|deficit|debt|damage|losses) (?:\w+ ){0,3}?raises to\b", "s'élève à", "“stands at” or “rises to”"),
+        E(Romance, "en", @"(?i)\b(?:a|one|some|about|around|nearly|almost) (?:hundred|thousand|dozen) of (?!(?:the|them|us|these|those|his|her|their|its|our|my|your|whom|which|it)\b)", "une centaine de / un centenar de / un centenar de", "“about a hundred” (no “of”)"),
+        E(Romance, "en", @"(?i)\b(?:some|several|many) tens of (?!thousands|millions|billions)", "des dizaines de / decenas de / desenes de", "“dozens of”"),
+        E(Romance, "en", @"(?i)\b(?:is|was|were|are|be|been|being) at the origin of\b", "être à l'origine de / estar en el origen de", "“caused” or “was behind”"),
+        E(Romance, "en", @"(?i)\bto the image of\b", "à l'image de / a imagen de", "“like” or “just as”"),
+        E(Romance, "en", @"(?i)\bin the next days\b", "dans les prochains jours / en los próximos días", "“in the next few days” or “in the coming days”"),
+        E(Es, "en", @"(?i)\baccording to (?:has |had |it )?(?:explained|said|indicated|stated|reported|declared|detailed|pointed out|told|added|specified)\b", "según ha explicado / segons va explicar", "“as … explained” or “… said”"),
+        E(Es, "en", @"(?i)\bthe also (?:former |current |new )?(?:minister|president|mayor|director|leader|spokes(?:man|woman|person)|deputy|councillor|councilor|head|member|candidate|secretary|coach|player|actor|actress|singer|writer|senator|MP|chairman|chairwoman)\b", "el también ministro / el també alcalde", "“…, who is also minister,”"),
+        E(Romance, "en", @"(?i)\bthe until (?:now|then|recently) (?:\w+ )?(?:minister|president|mayor|director|leader|head|coach|manager|spokes(?:man|woman|person)|councillor|councilor|secretary|chairman|chairwoman|captain|owner|champion|chief|boss)\b", "el hasta ahora presidente / le jusqu'ici ministre", "“the outgoing …” or “who until now was …”"),
     ];
 }

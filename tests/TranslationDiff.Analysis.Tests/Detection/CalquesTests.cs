@@ -60,6 +60,13 @@ public class CalquesTests
         { "adjoint à", "fr", "L'adjoint aux sports, Marc Olivier, a visité le stade.", "en", "The deputy to sports, Marc Olivier, visited the stadium.", "deputy to sports" },
         { "Catalan into Spanish: el 1912", "ca", "La fàbrica, fundada el 1912, tancarà.", "es", "La fábrica, fundada el 1912, cerrará.", "el 1912" },
         { "Catalan into Spanish: però", "ca", "El club, però, no hi està d'acord.", "es", "El club, pero, no está de acuerdo.", ", pero," },
+        { "une centaine de", "fr", "Une centaine de manifestants se sont rassemblés.", "en", "A hundred of protesters gathered.", "A hundred of " },
+        { "des dizaines de", "fr", "Des dizaines de bateaux sont restés au port.", "en", "Some tens of boats stayed in port.", "Some tens of " },
+        { "à l'origine de", "fr", "Un court-circuit serait à l'origine de l'incendie.", "en", "A short circuit was at the origin of the fire.", "was at the origin of" },
+        { "en los próximos días", "es", "La obra empezará en los próximos días.", "en", "Work will start in the next days.", "in the next days" },
+        { "según ha explicado", "es", "Según ha explicado el alcalde, la obra costará un millón.", "en", "According to has explained the mayor, the work will cost a million.", "According to has explained" },
+        { "el también ministro", "es", "El también ministro de Cultura inauguró la sala.", "en", "The also minister of Culture opened the hall.", "The also minister" },
+        { "el hasta ahora presidente", "es", "El hasta ahora presidente dimitió.", "en", "The until now president resigned.", "The until now president" },
         { "Catalan into Spanish: contra més", "ca", "Contra més plou, més creix el riu.", "es", "Contra más llueve, más crece el río.", "Contra más" },
     };
 
@@ -106,6 +113,9 @@ public class CalquesTests
         { "Catalan into Spanish: echar de menos", "ca", "Troba a faltar casa seva.", "es", "Echa de menos su casa." },
         { "Spanish into Catalan: haver de", "es", "Tiene que pagar la multa.", "ca", "Ha de pagar la multa." },
         { "since a date", "fr", "Le phare est fermé depuis 1995.", "en", "The lighthouse has been shut since 1995." },
+        { "a hundred of them", "fr", "Une centaine d'entre eux sont partis.", "en", "A hundred of them left." },
+        { "tens of thousands", "es", "Decenas de miles de personas protestaron.", "en", "Some tens of thousands of people protested." },
+        { "in the coming days", "es", "La obra empezará en los próximos días.", "en", "Work will start in the coming days." },
         { "came to power", "es", "Llegó al poder en 2018.", "en", "He came to power in 2018." },
         { "Catalan into Spanish: en 1912", "ca", "La fàbrica, fundada el 1912, tancarà.", "es", "La fábrica, fundada en 1912, cerrará." },
         { "Catalan into Spanish: pero between clauses", "ca", "Plou, però el club juga.", "es", "Llueve, pero el club juega." },

@@ -61,6 +61,9 @@ public class FalseSensesTests
         { "secundar", "es", "Los taxistas secundarán la huelga del lunes.", "en", "Taxi drivers will second Monday's strike.", "will second" },
         { "ambas partes", "es", "Ambas partes volverán a negociar el jueves.", "en", "Both parts will negotiate again on Thursday.", "Both parts" },
         { "dispositif", "fr", "Un dispositif de sécurité exceptionnel entoure le sommet.", "en", "An exceptional security device surrounds the summit.", "security device" },
+        { "réunion", "fr", "La réunion avec les syndicats a duré trois heures.", "en", "The reunion with the unions lasted three hours.", "reunion" },
+        { "previsión", "es", "La previsión de lluvias obliga a suspender el concierto.", "en", "The prevision of rain forces the concert to be called off.", "prevision" },
+        { "inconvénient", "fr", "Le principal inconvénient du projet est son coût.", "en", "The main inconvenient of the project is its cost.", "main inconvenient" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
@@ -93,6 +96,7 @@ public class FalseSensesTests
         { "into Spanish: a billion as mil millones", "en", "A $2 billion deal was signed.", "es", "Se firmó un acuerdo de 2.000 millones de dólares." },
         { "into French: enceinte", "es", "La ministra está embarazada.", "fr", "La ministre est enceinte." },
         { "both parts of the bridge", "es", "Ambas partes del puente se unirán en mayo.", "en", "Both parts of the bridge will be joined in May." },
+        { "an inconvenient truth", "fr", "Une vérité qui dérange, dit-il, sans inconvénient.", "en", "An inconvenient truth, he says." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 
