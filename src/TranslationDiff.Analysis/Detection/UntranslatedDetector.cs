@@ -57,9 +57,12 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
 
     private IEnumerable<Finding> SourceRuns(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string source)
     {
+        var sourceTokens = WordTokenizer.Tokenize(reference.Text).SelectMany(w => WithoutElision(w.Text)).ToList();
+        // Runs grow over the words as written; a word freed from its elision may start a run of its own (« amplada »).
         var sourceWords = WordTokenizer.Tokenize(reference.Text).Select(w => TextFold.Fold(w.Text)).ToHashSet(StringComparer.Ordinal);
+        var sourceStarts = sourceTokens.Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
         // The source's words as written, accents and all: a word the edition spells with other accents (« mènades » for « ménades ») is its own.
-        var sourceForms = WordTokenizer.Tokenize(reference.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var sourceForms = sourceTokens.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // Only words no dictionary of the edition's language knows: an engine's own dictionary lacks some (« esprint »).
         var unknown = (paragraph.UnknownToLanguage ?? paragraph.UnknownWords).ToHashSet(StringComparer.Ordinal);
         var names = context.CounterpartsOf(edition, paragraph.Index)
@@ -71,7 +74,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         var i = 0;
         while (i < words.Count)
         {
-            if (!sourceWords.Contains(TextFold.Fold(words[i].Text)) || words[i].Text.Any(char.IsDigit))
+            if (!sourceStarts.Contains(TextFold.Fold(words[i].Text)) || words[i].Text.Any(char.IsDigit))
             {
                 i++;
                 continue;
@@ -124,6 +127,20 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             }
 
             i = j + 1;
+        }
+    }
+
+    /// <summary>
+    /// A source word as written and, when an elided article or preposition is glued to it (« d'amplada »,
+    /// « l'aéroport »), the word without it too: a translation may leave the word and drop the elision.
+    /// </summary>
+    private static IEnumerable<string> WithoutElision(string word)
+    {
+        yield return word;
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        if (apostrophe is > 0 and <= 3 && apostrophe + 1 < word.Length && word[..apostrophe].All(char.IsLetter))
+        {
+            yield return word[(apostrophe + 1)..];
         }
     }
 

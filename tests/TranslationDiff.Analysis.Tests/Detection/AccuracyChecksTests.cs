@@ -207,6 +207,22 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Una pasarela de dos metros de amplada.", "amplada")]
+    [InlineData("Una pasarela de dos metros de anchura.", null)]
+    public void Untranslated_FindsASourceWordTheOriginalWritesWithAnElision(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Una passarel·la de dos metres d'amplada.", "A walkway of two metres of width."))
+            .Edition("es", (spanish, "A walkway of two metres of " + spanish.Split(' ')[^1].TrimEnd('.') + "."))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = [spanish.Split(' ')[^1].TrimEnd('.')];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("sàtirs i ménades.", "ménades")]
     [InlineData("sàtirs i mènades.", null)]
     public void Untranslated_FindsAnUnknownSourceWord_ButNotOneTheEditionSpellsWithItsOwnAccents(string catalan, string? expected)
