@@ -51,10 +51,10 @@ internal static class CompoundTenses
     /// What makes a pluperfect's anteriority matter: a word placing the event before a moment in view (« jusque-là »,
     /// « déjà », « depuis », « hasta entonces », « ya », « fins aleshores », « ja ») or a temporal clause (« lorsque »,
     /// « cuando », « quan »: when the others arrived, it had already happened; « avant (même) que », « antes de que »,
-    /// « abans que »: it had happened before something else did).
+    /// « abans que »: it had happened before something else did). An elided cue (« lorsqu'une ») runs into its next word.
     /// </summary>
     private static readonly Regex AnteriorityCue = new(
-        @"(?<![\p{L}])(?:jusque-là|jusqu['’]alors|jusqu['’]ici|déjà|depuis|lorsque|lorsqu['’]|quand|dès\s+que|après\s+que|avant\s+(?:même\s+)?qu['’]|avant\s+(?:même\s+)?que|antes\s+(?:incluso\s+)?(?:de\s+)?que|abans\s+(?:i\s+tot\s+)?que|abans\s+(?:i\s+tot\s+)?d['’]|abans\s+(?:i\s+tot\s+)?de|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|desde|cuando|en\s+cuanto|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|des\s+de|quan|tan\s+bon\s+punt)(?![\p{L}])",
+        @"(?<![\p{L}])(?:(?:jusque-là|jusqu['’]alors|jusqu['’]ici|déjà|depuis|lorsque|quand|dès\s+que|après\s+que|avant\s+(?:même\s+)?que|antes\s+(?:incluso\s+)?(?:de\s+)?que|abans\s+(?:i\s+tot\s+)?que|abans\s+(?:i\s+tot\s+)?de|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|desde|cuando|en\s+cuanto|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|des\s+de|quan|tan\s+bon\s+punt)(?![\p{L}])|(?:lorsqu|avant\s+(?:même\s+)?qu|abans\s+(?:i\s+tot\s+)?d)['’])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

@@ -135,7 +135,7 @@ internal static class FalseSensesIntoRomance
         F(EsCa, @"\bpretend\w*|\bpreten(?:c|s|en|dre|ia|ien)\b", "fr", @"\bprétend(?:re|ait|aient|ent|u|ons|ez)?\b(?! (?:à|au|aux)\b)", "", "« pretender », which means to seek or intend", "« chercher à » or « viser à »"),
         F(EsCa, @"\bmolest\w*", "fr", @"\bmolest\w*", "", "« molestar », which means to bother", "« déranger » or « gêner »"),
         F(EsCa, @"\bdisgustos?\b|\bdisgustad[oa]s?\b|\bdisgust(?:at|ada|ats|ades|os)?\b", "fr", @"\bdégo[ûu]t\w*", "", "« disgusto / disgust », which is annoyance or upset", "« contrariété » or « mécontentement »"),
-        F(EsCa, @"\btécnic[oa]s?\b|\btècnic(?:s|a|ues)?\b", "fr", @"\btechnicien\w*", @"\b(?:équipe|club|match|joueurs|saison|vestiaire|ligue|championnat|banc)\b", "« técnico / tècnic », which in football is the coach", "« l'entraîneur »"),
+        F(EsCa, @"\btécnic[oa]s?\b|\btècnic(?:s|a|ues)?\b", "fr", @"\btechnicien\w*", @"\b(?:club|match|matchs|joueurs?|vestiaire|ligue|championnat|stade|buts|football|mercato|banc de touche)\b", "« técnico / tècnic », which in football is the coach", "« l'entraîneur »"),
         F(EsCa, @"\bafici(?:ón|ones|ó|ons)\b", "fr", @"\baffection\b", @"\b(?:stade|club|équipe|match|supporters|tribunes?|joueurs)\b", "« afición », which in sport is the fans", "« les supporters »"),
         F(Es, @"\bcarreras?\b", "fr", @"\bcarrières?\b", @"\b(?:course|étape|vélo|cyclistes?|coureurs?|km|kilomètres|sprint|podium|circuit|pilotes?|Grand Prix)\b", "« carrera », which is a race or a degree", "« course » or « études »"),
         F(Fr, @"\bcarrières?\b", "es", @"\bcarreras?\b", @"\b(?:piedra|granito|mármol|extracción|roca|arena|grava|minería)\b", "« carrière », which here is a quarry", "« cantera »"),

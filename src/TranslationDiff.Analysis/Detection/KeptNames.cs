@@ -47,6 +47,15 @@ internal static class KeptNames
                 .Where(n => !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || (Exonym(w, n.Name) && !rawPivot.Contains(n.Name)))
                     && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
                 .ToList();
+            // A compound place name in the edition's own form (« Boques del Roine »), and names inside a quoted title that
+            // the edition, quoting a title of its own there, translated as titles of works are (« Nuits dans les jardins d'Espagne »).
+            var ownWords = WordTokenizer.Tokenize(string.Join(" ", members.Select(i => edition.Paragraphs[i].Text))).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            missing.RemoveAll(n => TranslatedNames.CompoundExonym(n.Name, ownWords, rawPivot));
+            if (members.Any(i => TranslatedNames.HasQuotedTitle(edition.Paragraphs[i].Text)))
+            {
+                missing.RemoveAll(n => counterparts.FirstOrDefault(c => c.Language == n.Language) is { } c && TranslatedNames.InQuotedTitle(c.Text, n.Run));
+            }
+
             var nameWords = members.SelectMany(i => NameRuns.Of(edition.Paragraphs[i].Text).SelectMany(r => WordTokenizer.Tokenize(r.Text)).Select(w => w.Text)).ToList();
             missing.RemoveAll(n => EngineRenderings.RendersAsExonym(context, n.Name, counterparts, nameWords));
             if (missing.Count == 0)
@@ -61,9 +70,11 @@ internal static class KeptNames
 
             var anchor = missing[0];
             var (index, stand) = StandIn(edition, members, counterparts, anchor);
-            while (stand is { } described && DescribesInstitution(edition.Language, edition.Paragraphs[index].Text, described))
+            while (stand is { } described && (DescribesInstitution(edition.Language, edition.Paragraphs[index].Text, described) || RendersPublicBody(edition.Language, described, anchor)))
             {
-                missing.RemoveAll(n => n.Name == anchor.Name);
+                // A public body's name rendered by the edition's own name for it: every name of that body is accounted for.
+                var body = RendersPublicBody(edition.Language, described, anchor);
+                missing.RemoveAll(n => n.Name == anchor.Name || (body && TranslatedNames.IsPublicBody(n.Run, n.Language)));
                 if (missing.Count == 0)
                 {
                     break;
@@ -147,9 +158,17 @@ internal static class KeptNames
             return false;
         }
 
-        return InstitutionNouns.Contains(TextFold.Fold(next.Text))
+        return InstitutionNouns.Contains(TranslatedNames.WithoutPossessive(TextFold.Fold(next.Text)))
             || (InstitutionNouns.Contains(TextFold.Fold(stand.Text)) && next.Length >= 4 && !FunctionWords.Contains(language, next.Text));
     }
+
+    /// <summary>
+    /// Whether the stand-in renders a public body's name by the edition's own words for it ("High Court of Justice of
+    /// Aragon" for « Tribunal Superior de Justicia de Aragón »): both name a court, a ministry or a council. Such
+    /// names are translated; a company's or a person's name is not.
+    /// </summary>
+    private static bool RendersPublicBody(string language, TextSpan stand, (string Name, string Run, string Language, double Position) anchor) =>
+        TranslatedNames.IsPublicBody(anchor.Run, anchor.Language) && TranslatedNames.IsPublicBody(stand.Text, language);
 
     /// <summary>
     /// A kept name of several words, written alike by two other editions, that the edition writes with the same words in another order

@@ -177,10 +177,42 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
             {
                 candidates = shared;
             }
+            else
+            {
+                // A verb the original's pivot has outside any compound tense renders that other verb (« avant que le prêt ne
+                // soit signé » is "before the loan was signed"), not the pluperfect.
+                var others = OtherVerbs(pivotWords);
+                var own = candidates.Where(c => !others.Contains(Stem(HeadVerb(sentence, c)))).ToList();
+                if (own.Count > 0)
+                {
+                    candidates = own;
+                }
+            }
         }
 
         var length = Math.Max(1, sentence.Length);
         return candidates.MinBy(c => Math.Abs(((c.Start + (c.Length / 2.0)) / length) - place));
+    }
+
+    /// <summary>The stems of the past forms in a pivot sentence that no "had" or "would" comes before (two words at most): the original's other verbs.</summary>
+    private static HashSet<string> OtherVerbs(List<string> pivotWords) =>
+        pivotWords.Select((w, i) => (w, i))
+            .Where(x => (EnglishWords.IsEdForm(x.w) || (EnglishWords.IrregularPast.Contains(x.w) && !EnglishWords.Auxiliaries.Contains(x.w)))
+                && !pivotWords.Skip(Math.Max(0, x.i - 2)).Take(Math.Min(2, x.i)).Any(p => p is "had" or "would"))
+            .Select(x => Stem(x.w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The lexical verb of a candidate: the participle after "was" or "were" (one adverb may come between), else its last word.</summary>
+    private static string HeadVerb(string sentence, TextSpan candidate)
+    {
+        var last = candidate.Text.Split(' ')[^1];
+        if (last.ToLowerInvariant() is not ("was" or "were"))
+        {
+            return last;
+        }
+
+        var after = WordTokenizer.Tokenize(sentence[(candidate.Start + candidate.Length)..]).Take(2).Select(w => w.Text.ToLowerInvariant()).ToList();
+        var participle = after.FirstOrDefault(w => EnglishWords.IsEdForm(w) || EnglishWords.IrregularPast.Contains(w));
+        return participle is not null && (after[0] == participle || IsAdverb(after[0])) ? participle : last;
     }
 
     /// <summary>The edition's simple past that follows "had" in the original's pivot sentence ("offered" for "had offered"), unless the edition also has it after "had"; or null.</summary>

@@ -55,9 +55,10 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     }
 
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
+                    var againstPivots = isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text) && !BesideTranslatedName(context, paragraph.Text, word, counterparts);
                     foreach (var counterpart in counterparts)
                     {
-                        var name = CapitalisedMatch(context, counterpart, edition.Language, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length), isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text));
+                        var name = CapitalisedMatch(context, counterpart, edition.Language, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length), againstPivots);
                         if (name is not null)
                         {
                             evidence[counterpart.Language] = name;
@@ -142,6 +143,35 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word stands beside a name the edition keeps in another edition's language, a name that edition's
+    /// engine translated into words ("Girona's old quarter, the Barri Vell", where the Catalan « Barri Vell » comes out
+    /// "Old Neighbourhood"): the word describes that name in the edition's own words, and the capital the other
+    /// editions' pivot texts give it is their engines' rendering of the name, not a name written in lower case.
+    /// </summary>
+    private static bool BesideTranslatedName(DetectionContext context, string text, TextSpan word, IReadOnlyList<Counterpart> counterparts)
+    {
+        const int Reach = 40;
+        foreach (var run in NameRuns.Of(text))
+        {
+            var gap = run.Start > word.End ? run.Start - word.End : word.Start - run.End;
+            if (gap < 0 || gap > Reach)
+            {
+                continue;
+            }
+
+            var runWords = WordTokenizer.Tokenize(run.Text).Select(w => w.Text).Where(w => w.Length >= 3).ToList();
+            var translated = counterparts.Any(c => !context.IsPivotEdition(c.Edition) && c.Text.Contains(run.Text, StringComparison.Ordinal)
+                && runWords.Count > 0 && runWords.All(w => !WordTokenizer.Tokenize(c.PivotText).Any(p => p.Text == w)));
+            if (translated)
+            {
+                return true;
             }
         }
 

@@ -39,9 +39,10 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
         }
 
         // Numbers in words are left out above ("un", "one" double as articles), but one spelled-out number of two or
-        // more on each side, matching nothing nearby, is one number changed (« onze jours » as "seven days").
-        var extraWords = mine.Where(m => m.Mention.IsWord && m.Mention.Value is >= 2 and < 100 && !nearTheirs.Any(n => n.CanMean(m.Mention.Value!.Value))).ToList();
-        var missingWords = theirs.Where(t => t.Mention.IsWord && t.Mention.Value is >= 2 and < 100 && !nearMine.Any(n => n.CanMean(t.Mention.Value!.Value))).ToList();
+        // more on each side, matching nothing nearby, is one number changed (« onze jours » as "seven days"). A collective
+        // numeral is a round figure (« une quinzaine de jours » is also "two weeks"), not a count to compare.
+        var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is >= 2 and < 100 && !nearTheirs.Any(n => n.CanMean(m.Mention.Value!.Value))).ToList();
+        var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is >= 2 and < 100 && !nearMine.Any(n => n.CanMean(t.Mention.Value!.Value))).ToList();
         if (extraWords.Count == 1 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0)
         {
             findings.Add(Changed(extraWords[0], missingWords[0]));

@@ -112,6 +112,13 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             }
 
             var isWord = singles.Count > 0;
+            if ((isRun || isWord) && QuotedWithGloss(paragraph.Text, run[0].Start, run[^1].End, reference.Text))
+            {
+                // « La Liseuse à la fenêtre » (La lectora en la ventana): kept in the original on purpose, with its translation beside it.
+                isRun = false;
+                isWord = false;
+            }
+
             if (isRun || isWord)
             {
                 var start = run[0].Start;
@@ -200,6 +207,34 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     private static bool KeptByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string run) =>
         char.IsUpper(run[0]) && context.CounterpartsOf(edition, paragraph.Index)
             .Any(c => !ReferenceEquals(c.Edition, reference.Edition) && c.Text.Contains(run, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the span lies in a quotation copied word for word from the original and followed by a gloss in
+    /// brackets (« «La Liseuse à la fenêtre» (La lectora en la ventana) »): a title or a quotation kept in its
+    /// language on purpose, with its translation beside it. A quotation left in the original without a gloss is
+    /// still untranslated text.
+    /// </summary>
+    private static bool QuotedWithGloss(string text, int start, int end, string original)
+    {
+        foreach (Match quote in Quotation().Matches(text))
+        {
+            var inner = quote.Groups["inner"];
+            if (inner.Index > start || inner.Index + inner.Length < end)
+            {
+                continue;
+            }
+
+            var after = text[(quote.Index + quote.Length)..].TrimStart();
+            var glossed = after.StartsWith('(') || after.StartsWith('[');
+            var kept = inner.Value.Trim().Length > 0 && original.Contains(inner.Value.Trim(), StringComparison.Ordinal);
+            return glossed && kept;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"«\s*(?<inner>[^«»]+?)\s*»|“(?<inner>[^“”]+)”|""(?<inner>[^""]+)""")]
+    private static partial Regex Quotation();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[*#@]\p{L}[\p{L}\p{M}'-]*")]
     private static partial Regex Marker();

@@ -7,13 +7,15 @@ namespace TranslationDiff.Analysis.Text;
 /// <param name="Value">The value in the text's own convention, or null when the digits are not a valid number there ("1,2" in English).</param>
 /// <param name="Alternatives">Values the digits have in other conventions, with the convention's name, when they differ from <paramref name="Value"/>.</param>
 /// <param name="IsWord">Spelled out ("deux", "twelve") rather than written with digits.</param>
+/// <param name="IsApproximate">A collective numeral (« une vingtaine », "a dozen"): the value is a round figure, not a count.</param>
 internal sealed record NumberMention(
     int Start,
     int Length,
     string Text,
     decimal? Value,
     IReadOnlyList<(decimal Value, NumberConvention Convention)> Alternatives,
-    bool IsWord = false)
+    bool IsWord = false,
+    bool IsApproximate = false)
 {
     /// <summary>Whether any reading of the mention gives <paramref name="value"/>.</summary>
     public bool CanMean(decimal value) => Value == value || Alternatives.Any(a => a.Value == value);

@@ -189,6 +189,16 @@ internal static partial class NumberParser
         {
             mentions.Add(new NumberMention(start, end - start, word, cardinal.Value, [], IsWord: true));
         }
+        else if (NumberWords.Collective(language, PreviousWord(text, start), word) is { } about)
+        {
+            // « une vingtaine de minutes » is about 20, as « unos 20 minutos ».
+            mentions.Add(new NumberMention(start, end - start, word, about, [], IsWord: true, IsApproximate: true));
+        }
+        else if (RomanNumerals.Read(text, start, word) is { } roman)
+        {
+            // « XVIIe siècle », « siglo XVII »: the 17th century.
+            mentions.Add(new NumberMention(start, end - start, word, roman, [], IsWord: true));
+        }
 
         while (end < text.Length && char.IsAsciiDigit(text[end]))
         {

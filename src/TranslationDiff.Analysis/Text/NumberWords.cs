@@ -99,6 +99,56 @@ internal static class NumberWords
     }
 
     /// <summary>
+    /// Collective numerals, which give a number as an approximation (« une vingtaine de minutes » is about 20, like
+    /// « unos 20 minutos »), by language. Forty is left out: « quarantaine », « cuarentena », « quarantena » are
+    /// also the quarantine.
+    /// </summary>
+    private static readonly Dictionary<string, Dictionary<string, int>> Collectives = new(StringComparer.Ordinal)
+    {
+        ["fr"] = new(StringComparer.Ordinal)
+        {
+            ["dizaine"] = 10, ["douzaine"] = 12, ["quinzaine"] = 15, ["vingtaine"] = 20, ["trentaine"] = 30,
+            ["cinquantaine"] = 50, ["soixantaine"] = 60, ["centaine"] = 100, ["millier"] = 1000,
+        },
+        ["es"] = new(StringComparer.Ordinal)
+        {
+            ["decena"] = 10, ["docena"] = 12, ["quincena"] = 15, ["veintena"] = 20, ["treintena"] = 30,
+            ["cincuentena"] = 50, ["centenar"] = 100, ["centena"] = 100, ["millar"] = 1000,
+        },
+        ["ca"] = new(StringComparer.Ordinal)
+        {
+            ["desena"] = 10, ["dotzena"] = 12, ["quinzena"] = 15, ["vintena"] = 20, ["trentena"] = 30,
+            ["cinquantena"] = 50, ["centenar"] = 100, ["miler"] = 1000,
+        },
+        ["pt"] = new(StringComparer.Ordinal)
+        {
+            ["dezena"] = 10, ["duzia"] = 12, ["quinzena"] = 15, ["vintena"] = 20, ["trintena"] = 30, ["centena"] = 100, ["milhar"] = 1000,
+        },
+        ["it"] = new(StringComparer.Ordinal)
+        {
+            ["decina"] = 10, ["dozzina"] = 12, ["quindicina"] = 15, ["ventina"] = 20, ["trentina"] = 30,
+            ["cinquantina"] = 50, ["centinaio"] = 100, ["migliaio"] = 1000,
+        },
+        ["en"] = new(StringComparer.Ordinal) { ["dozen"] = 12 },
+    };
+
+    /// <summary>
+    /// The number a collective numeral stands for when an indefinite article ("a", « une », « una », « un ») comes
+    /// before it: « une vingtaine », « una veintena », "a dozen". In the plural (« des dizaines », "dozens") it is no
+    /// one number, and without the article (« la quincena de agosto ») it is a named period, not a count.
+    /// </summary>
+    public static int? Collective(string language, string previous, string word)
+    {
+        if (!Collectives.TryGetValue(language, out var words) || !words.TryGetValue(TextFold.Fold(word), out var value))
+        {
+            return null;
+        }
+
+        var article = TextFold.Fold(previous) is "a" or "une" or "un" or "una" or "uma" or "um";
+        return article ? value : null;
+    }
+
+    /// <summary>
     /// The decade a word names: "eighties" in English, or the tens word after "años", "anys", "années", "anos",
     /// "anni" ("els anys vuitanta"), as 80; null for anything else. <paramref name="previous"/> is the word before.
     /// </summary>

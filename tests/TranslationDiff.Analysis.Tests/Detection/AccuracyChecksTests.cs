@@ -130,6 +130,7 @@ public class AccuracyChecksTests
 
     [Theory]
     [InlineData("The government of Aragon and the Catalan government will fund the sensors.", null)]
+    [InlineData("The government of Aragon and the Catalan government's health agency will fund the sensors.", null)]
     [InlineData("The government of Aragon and the Catalan Executive will fund the sensors.", "Catalan Executive")]
     public void NamedEntity_AcceptsADescriptionOfAnInstitution_ButNotAnotherName(string english, string? expected)
     {
@@ -250,6 +251,23 @@ public class AccuracyChecksTests
             .Build();
 
         var findings = new UntranslatedDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Le prix récompense «Sota la pluja de març» (Sous la pluie de mars), son deuxième roman.", null)]
+    [InlineData("Le prix récompense «Sota la pluja de març», son deuxième roman.", "pluja")]
+    public void Untranslated_LeavesAQuotedTitleKeptWithItsTranslationInBrackets_ButNotOneLeftBare(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("El premi distingeix «Sota la pluja de març», la seva segona novel·la.", "The prize distinguishes «Under the rain of March», her second novel."))
+            .PivotEdition("en", "The prize honours “Under the March Rain”, her second novel.")
+            .Edition("fr", (french, "The prize rewards «Sota the pluja of març», his second novel."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Sota", "pluja", "març"];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "fr");
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }

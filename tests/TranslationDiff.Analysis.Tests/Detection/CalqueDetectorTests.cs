@@ -19,6 +19,21 @@ public class CalqueDetectorTests
         Assert.Contains("« assure »", findings[0].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("That final, recalls Ortiz, who was then the captain, ended in a penalty shoot-out.", null)]
+    [InlineData("“The rules apply to every club”, recalls Ortiz.", "recalls")]
+    public void Detect_LeavesRecallsThatMeansRemembers_WhenTheSentenceTellsAPastEvent(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Aquella final, recuerda Ortiz, terminó en los penaltis.", "That final, remembers Ortiz, ended in the penalties."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new CalqueDetector(new DetectionOptions()).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FindsNothing_WhenNoEditionIsInTheSourceLanguage()
     {

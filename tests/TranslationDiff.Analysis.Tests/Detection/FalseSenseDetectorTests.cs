@@ -19,6 +19,21 @@ public class FalseSenseDetectorTests
         Assert.Contains(findings, f => f.Message.Contains("« tir »", StringComparison.Ordinal) && f.Evidence["fr"].Contains("tir", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Vingt techniciens monteront la scène ; le reste de l'équipe arrivera lundi.", null)]
+    [InlineData("Le club a limogé son technicien après le match de dimanche.", "technicien")]
+    public void Detect_ReadsTecnicoAsTheCoach_OnlyInAFootballText(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El técnico y el equipo llegarán el lunes.", "The technician and the team will arrive on Monday."))
+            .Edition("fr", (french, "…"))
+            .Build();
+
+        var findings = new FalseSenseDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FindsTheEastForOrient_WhenNextSentenceNamesAsia()
     {

@@ -25,6 +25,32 @@ public class LostTenseDetectorTests
     }
 
     [Fact]
+    public void Detect_ReadsAnElidedTemporalCue_AsAnAnchor()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La statue avait été abîmée lorsqu'une grue avait heurté le socle.", "The statue had been damaged when a crane had hit the pedestal."))
+            .PivotEdition("en", "The statue was damaged when a crane struck the pedestal.")
+            .Build();
+
+        var finding = Assert.Single(new LostTenseDetector(Options).Detect(context));
+
+        Assert.Equal("was", finding.Text);
+    }
+
+    [Fact]
+    public void Detect_FlagsTheVerbOfTheMainClause_NotTheOneThatRendersTheBeforeClause()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Avant même que le contrat ne soit voté, la mairie avait commandé une étude du sol.", "Before even that the contract was not voted, the town hall had ordered a study of the ground."))
+            .PivotEdition("en", "Even before the contract was voted, the council commissioned a soil survey.")
+            .Build();
+
+        var finding = Assert.Single(new LostTenseDetector(Options).Detect(context));
+
+        Assert.Equal("commissioned", finding.Text);
+    }
+
+    [Fact]
     public void Detect_FindsNothing_WhenEditionKeepsThePerfect()
     {
         var context = new ContextBuilder()

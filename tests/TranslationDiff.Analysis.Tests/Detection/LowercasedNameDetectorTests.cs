@@ -53,6 +53,22 @@ public class LowercasedNameDetectorTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("The market links Lleida's upper town, the Vila Alta, with the river.", null)]
+    [InlineData("The market links Lleida's upper town with the river.", "upper")]
+    public void Detect_LeavesAWordDescribingAKeptForeignName_WhoseTranslationTheOthersCapitalise(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("El mercat uneix la Vila Alta de Lleida amb el riu.", "The market joins Lleida's Upper Town with the river."))
+            .Edition("es", ("El mercado une la Villa Alta de Lleida con el río.", "The market joins the Upper Town of Lleida with the river."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FindsNothing_WhenWordIsCommonInOtherEditions()
     {

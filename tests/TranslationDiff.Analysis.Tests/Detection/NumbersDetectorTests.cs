@@ -18,6 +18,34 @@ public class NumbersDetectorTests
     }
 
     [Theory]
+    [InlineData("Le concert durera une vingtaine de minutes, avec des œuvres du XVIIIe siècle.", false)]
+    [InlineData("Le concert durera trente minutes, avec des œuvres du XVIIIe siècle.", true)]
+    [InlineData("Le concert durera une vingtaine de minutes, avec des œuvres du XIXe siècle.", true)]
+    public void Detect_ReadsCollectiveNumeralsAndRomanCenturies_AsTheirNumbers(string french, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El concierto durará unos 20 minutos, con obras del siglo XVIII.", "The concert will last some 20 minutes, with works of the 18th century."))
+            .PivotEdition("en", "The concert will last about 20 minutes, with 18th-century works.")
+            .Edition("fr", (french, "The concert will last some twenty minutes."))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language is "fr" or "en");
+
+        Assert.Equal(expected, findings.Any());
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenAFortnightInWordsMeetsTwoWeeks()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les travaux dureront une quinzaine de jours.", "The works will last a fortnight."))
+            .PivotEdition("en", "The work will take two weeks.")
+            .Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Theory]
     [InlineData("El fuego empezó poco después de las diez de la noche.", false)]
     [InlineData("El fuego empezó poco después de las diez horas de la noche.", false)]
     [InlineData("El fuego empezó poco después de las diez de la mañana.", true)]

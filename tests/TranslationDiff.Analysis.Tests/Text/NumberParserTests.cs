@@ -45,11 +45,49 @@ public class NumberParserTests
     [InlineData("en", "agreed to add £30m to a scheme", "30000000")]
     [InlineData("en", "a $5M grant", "5000000")]
     [InlineData("ca", "a un quart de dotze de la nit", "11")]
+    [InlineData("fr", "une attente d'une trentaine de minutes", "30")]
+    [InlineData("es", "una veintena de vecinos", "20")]
+    [InlineData("ca", "una desena de barques", "10")]
+    [InlineData("it", "una ventina di minuti", "20")]
+    [InlineData("en", "a dozen trucks", "12")]
+    [InlineData("fr", "un retable du XVe siècle", "15")]
+    [InlineData("fr", "les peintres du XIXème", "19")]
+    [InlineData("es", "una iglesia del siglo XII", "12")]
+    [InlineData("es", "una ermita (s. XIV) restaurada", "14")]
+    [InlineData("ca", "una masia del segle XVIII", "18")]
     public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
     {
         var mention = Assert.Single(NumberParser.Parse(text, language));
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Theory]
+    [InlineData("fr", "des dizaines de manifestants")]
+    [InlineData("fr", "Le navire reste en quarantaine à Sète.")]
+    [InlineData("en", "dozens of trucks")]
+    [InlineData("fr", "Le chef dit que Ce projet De loi Me plaît.")]
+    [InlineData("es", "El rey Juan Carlos I y la reina.")]
+    [InlineData("en", "I said CD and MI.")]
+    public void Parse_FindsNoNumber_WhenCollectiveIsPluralOrLettersOnlyLookRoman(string language, string text)
+    {
+        Assert.Empty(NumberParser.Parse(text, language));
+    }
+
+    [Fact]
+    public void Parse_ReadsBothCenturies_WhenAConjunctionJoinsThem()
+    {
+        var values = NumberParser.Parse("los siglos XVI y XVII", "es").Select(m => m.Value);
+
+        Assert.Equal([16m, 17m], values);
+    }
+
+    [Fact]
+    public void Parse_MarksACollectiveNumeralAsApproximate()
+    {
+        var mention = Assert.Single(NumberParser.Parse("une vingtaine de minutes", "fr"));
+
+        Assert.True(mention.IsApproximate && mention.IsWord);
     }
 
     [Fact]

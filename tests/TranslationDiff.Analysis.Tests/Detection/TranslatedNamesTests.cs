@@ -1,0 +1,73 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+/// <summary>Names a translation rightly renders in its own language: public bodies, quoted titles of works, compound place names.</summary>
+public class TranslatedNamesTests
+{
+    private static readonly DetectionOptions Options = new();
+
+    [Theory]
+    [InlineData("The residents have appealed to the High Court of Justice of Murcia against the fares.", null)]
+    [InlineData("The residents have appealed to Superior Lopez of Justice of Murcia against the fares.", "Superior Lopez of Justice of Murcia")]
+    public void NamedEntity_AcceptsAPublicBodysNameInTheEditionsWords_ButNotAnotherName(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Los vecinos han recurrido ante el Tribunal Superior de Justicia de Murcia contra las tarifas.", "The residents have appealed before the Tribunal Superior of Justice of Murcia against the fares."))
+            .Edition("ca", ("Els veïns han recorregut davant el Tribunal Superior de Justícia de Múrcia contra les tarifes.", "The residents have appealed before the Tribunal Superior of Justice of Murcia against the fares."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void NamedEntity_FindsACompanysNameTranslated_EvenBesideACourt()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La obra la hará Construcciones Llorente e Hijos, según el Tribunal Superior.", "The work will do it Construcciones Llorente e Hijos, according to the Tribunal Superior."))
+            .Edition("ca", ("L'obra la farà Construcciones Llorente e Hijos, segons el Tribunal Superior.", "The work will do it Construcciones Llorente e Hijos, according to the Tribunal Superior."))
+            .PivotEdition("en", "The work will be done by Buildings Llorente and Sons, according to the High Court.")
+            .Build();
+
+        var finding = Assert.Single(new NamedEntityDetector(Options).Detect(context), f => f.Language == "en");
+
+        Assert.Equal("Buildings Llorente", finding.Text);
+    }
+
+    [Theory]
+    [InlineData("L'orchestre jouera « Nuits dans les jardins d'Espagne », de Falla, à Vienne.", null)]
+    [InlineData("L'orchestre jouera les Nuits dans les jardins d'Espagne de Falla à Vienne.", "Nuits")]
+    public void NamedEntity_AcceptsAQuotedTitleOfAWorkTranslated_ButNotANameTranslatedOutsideQuotes(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("La orquesta tocará «Noches en los jardines de España», de Falla, en Viena.", "The orchestra will play «Noches in the jardines of España», of Falla, in Vienna."))
+            .PivotEdition("en", "The orchestra will play Falla's “Noches en los jardines de España” (Nights in the Gardens of Spain) in Vienna.")
+            .Edition("fr", (french, "The orchestra will play « Nights in the gardens of Spain », of Falla, in Vienna."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Noches", "jardines", "España"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("The prefect of the Alps of the High Provence has closed three roads.", false)]
+    [InlineData("The prefect of the Alps of the High Provença has closed three roads.", true)]
+    public void NamedEntity_AcceptsACompoundPlaceNameInTheEditionsOwnForm_WhenItsEngineReadsItBackAsTheNamesHead(string catalanPivot, bool expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Le préfet des Alpes-de-Haute-Provence a fermé trois routes.", "The prefect of Alpes-de-Haute-Provence has closed three roads."))
+            .PivotEdition("en", "The prefect of Alpes-de-Haute-Provence closed three roads.")
+            .Edition("ca", ("El prefecte dels Alps de l'Alta Provença ha tancat tres carreteres.", catalanPivot))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Alpes-", "de-", "Haute-", "Provence"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected, findings.Any());
+    }
+}
