@@ -106,5 +106,8 @@ internal static class CalquesIntoRomance
         A(["ca"], "es", @"(?<=\b\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|ó|ió|aron|ieron) )el (?:1[0-9]|20)\d\d\b", @"\bel (?:1[0-9]|20)\d\d\b", "« el 1856 » (Catalan dates a year with the article)", "«en 1856»"),
         A(["ca"], "es", @"(?<=\w), pero,", @",\s*però,", "« però » (however) in mid-sentence", "«, sin embargo,»"),
         E(["ca"], "es", @"\b[Cc]ontra (?:más|menos|mayor|menor|mejor|peor)\b", "contra més / com més", "«cuanto más»"),
+        A(["ca"], "es", @"\b(?:más|menos|mayor|menor|mejor|peor|antes|después|distinto|diferente)\b[^.;]{0,40}?\bdel que (?:es|era|fue|será|sería|se|había|hay|estaba|está|esperaba|esperado|previsto|habitual|suele)\b", @"\bdel que\b", "« més … del que és habitual »", "«de lo que»"),
+        A(["ca"], "es", @"\bal (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b", @"\ba l['’](?:octubre|abril|agost)\b|\bal (?:gener|febrer|març|maig|juny|juliol|setembre|novembre|desembre)\b", "« a l'octubre » (Catalan dates a month with the article)", "«en octubre»"),
+        E(["en"], "fr", @"(?i)\bd[ée]clin(?:é|ée|er|e|ent|ait|aient|era) de (?:\w+ )?(?:dire|commenter|répondre|préciser|confirmer|s['’]exprimer|donner|révéler|communiquer|indiquer)\b", "declined to say", "« a refusé de dire »"),
     ];
 }

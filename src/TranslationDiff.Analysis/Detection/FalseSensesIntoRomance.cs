@@ -141,5 +141,6 @@ internal static class FalseSensesIntoRomance
         F(Fr, @"\bcarrières?\b", "es", @"\bcarreras?\b", @"\b(?:piedra|granito|mármol|extracción|roca|arena|grava|minería)\b", "« carrière », which here is a quarry", "« cantera »"),
         F(EsCa, @"\bprórroga\b|\bpròrroga\b", "fr", @"\bprorogation\b", @"\b(?:match|but|buts|penalty|penalties|tirs au but|minutes?|score|finale)\b", "« prórroga », which in a match is extra time", "« prolongation »"),
         F(["ca"], @"\bpatinets?\b", "es", @"\bpatines\b", "", "« patinet », which is a (kick or electric) scooter", "«patinete»"),
+        F(Fr, @"\bdemand\w*", "es", @"\bdemand(?:ó|aron|a|an|aba|aban|ará|arán)\s+(?:que|más|un|una|el|la|los|las|ayuda|ayudas|medidas)\b", "", "« demander », which means to ask (Spanish «demandar» is to sue)", "«pidió» or «reclamó»"),
     ];
 }

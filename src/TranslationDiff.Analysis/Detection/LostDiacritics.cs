@@ -37,7 +37,8 @@ internal static class LostDiacritics
                     }
 
                     var theirs = forms[0]!;
-                    if (!theirs.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(edition.Language, c)))
+                    // Only a difference of accents counts; « Font-romeu » for "Font-Romeu" is the language's own capitalisation.
+                    if (!theirs.Any(c => char.IsLetter(c) && c > '\u007F') || !theirs.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(edition.Language, c)))
                     {
                         continue;
                     }

@@ -49,7 +49,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 {
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
-                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
+                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {
                         continue;
                     }
@@ -170,6 +170,28 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             var translated = counterparts.Any(c => !context.IsPivotEdition(c.Edition) && c.Text.Contains(run.Text, StringComparison.Ordinal)
                 && runWords.Count > 0 && runWords.All(w => !WordTokenizer.Tokenize(c.PivotText).Any(p => p.Text == w)));
             if (translated)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the paragraph itself writes the word capitalised only inside a longer name (« une association
+    /// professionnelle, la West Cornwall Ring-Netters' Association »): the edition knows the name, and its
+    /// lower-case use is the common noun.
+    /// </summary>
+    private static bool InsideNameElsewhere(string text, TextSpan word)
+    {
+        var capitalised = char.ToUpperInvariant(word.Text[0]) + word.Text[1..];
+        var words = WordTokenizer.Tokenize(text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var gap = text[words[i - 1].End..words[i].Start];
+            if (words[i].Text == capitalised && char.IsUpper(words[i - 1].Text[0]) && gap.Trim('\'', '’').Trim().Length == 0 && gap.Length <= 2
+                && !NameRuns.AtSentenceStart(text, words[i - 1].Start))
             {
                 return true;
             }

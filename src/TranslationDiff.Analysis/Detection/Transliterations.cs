@@ -43,7 +43,8 @@ internal static class Transliterations
                 var differing = WordTokenizer.Tokenize(run.Text)
                     .Where(w => originalWords.Contains(w.Text))
                     .Select(w => (Word: w.Text, Other: thirds.SelectMany(t => WordTokenizer.Tokenize(t.Text).Select(x => (t.Language, x.Text)))
-                        .FirstOrDefault(x => x.Text != w.Text && TextFold.SameTransliteratedName(x.Text, w.Text) && Marked(w.Text, x.Text, x.Language, traits)
+                        .FirstOrDefault(x => x.Text != w.Text && char.IsUpper(x.Text[0]) && TextFold.SameTransliteratedName(x.Text, w.Text) && Marked(w.Text, x.Text, x.Language, traits)
+                            && !AccentsTheEditionWrites(w.Text, x.Text, edition.Language)
                             && !TranslatedAs(thirds, x.Language, w.Text))))
                     .Where(d => d.Other.Text is not null)
                     .ToList();
@@ -60,6 +61,15 @@ internal static class Transliterations
             }
         }
     }
+
+    /// <summary>
+    /// Whether the two spellings differ only by accents that the edition's own language writes (« Lucía » kept in a
+    /// Catalan edition where the English writes "Lucia"): the edition keeps the person's name as written, which its
+    /// language can do, so the difference is the other edition's choice, not a transliteration.
+    /// </summary>
+    private static bool AccentsTheEditionWrites(string word, string other, string language) =>
+        TextFold.Fold(word) == TextFold.Fold(other) && word.Any(c => char.IsLetter(c) && c > '\u007F')
+        && word.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(language, c));
 
     /// <summary>The word without an elided article or preposition ("d'Odessa" gives "Odessa").</summary>
     private static string Unelided(string word)

@@ -102,7 +102,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
                 && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
             // Short words only when they are the source's grammar (« soit » left in Spanish): short content words are too often shared.
             var singles = content.Where(w => !KeptTitle(source, edition.Language, w.Text) && (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
-                && ((context.IsPivotEdition(edition) && (Letters.HasForeignLetter(w.Text, edition.Language) || ElidedCompound(unknown, w.Text))) || (IsUnknown(unknown, w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))
+                && ((context.IsPivotEdition(edition) && ((Letters.HasForeignLetter(w.Text, edition.Language) && (unknown.Count == 0 || IsUnknown(unknown, w.Text))) || ElidedCompound(unknown, w.Text))) || (IsUnknown(unknown, w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))
                 && !KeptWordByOthers(context, edition, paragraph, reference, w.Text)).ToList();
             if (singles.Count == 0 && run.Count == 1 && HalfTranslatedName(paragraph.Text, words, i, edition.Language, source)
                 && run[0].Text.Length >= 5 && IsUnknown(unknown, run[0].Text) && !sharedWords.Contains(run[0].Text) && sourceForms.Contains(run[0].Text.ToLowerInvariant()))

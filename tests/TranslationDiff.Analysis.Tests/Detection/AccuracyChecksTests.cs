@@ -117,6 +117,34 @@ public class AccuracyChecksTests
     }
 
     [Fact]
+    public void NamedEntity_LeavesAName_WhenOnlyItsCapitalsDiffer()
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("La station de Font-Romeu ouvrira samedi, comme celle des Angles.", "The station of Font-Romeu will open Saturday, as that of the Angles."))
+            .PivotEdition("en", "The Font-Romeu resort will open on Saturday, as will Les Angles.")
+            .Edition("ca", ("L'estació de Font-romeu obrirà dissabte, com la dels Angles.", "The station of Font-romeu will open Saturday, as that of the Angles."))
+            .Build();
+
+        Assert.DoesNotContain(new NamedEntityDetector(Options).Detect(context), f => f.Language == "ca");
+    }
+
+    [Theory]
+    [InlineData("La mestra, Lucía Ferrández, va arribar de Sòria.", null)]
+    [InlineData("La mestra, Lucía Ferrández, va arribar de Soria.", null)]
+    public void NamedEntity_LeavesAPersonsNameKeptWithAccentsTheEditionsLanguageWrites(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La maestra, Lucía Ferrández, llegó de Soria.", "The teacher, Lucía Ferrández, arrived of Soria."))
+            .PivotEdition("en", "The teacher, Lucia Ferrandez, came from Soria.")
+            .Edition("ca", (catalan, "The teacher, Lucía Ferrández, arrived of Soria."))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "ca" && f.Message.Contains("spelled as in the original", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
     public void NamedEntity_LeavesAnEnglishNameWithoutAccentsAlone_AsAHouseStyle()
     {
         var context = new ContextBuilder(reference: "es")

@@ -64,6 +64,15 @@ public class FalseSensesTests
         { "réunion", "fr", "La réunion avec les syndicats a duré trois heures.", "en", "The reunion with the unions lasted three hours.", "reunion" },
         { "previsión", "es", "La previsión de lluvias obliga a suspender el concierto.", "en", "The prevision of rain forces the concert to be called off.", "prevision" },
         { "inconvénient", "fr", "Le principal inconvénient du projet est son coût.", "en", "The main inconvenient of the project is its cost.", "main inconvenient" },
+        { "supérieur", "fr", "Les températures sont supérieures de 4 degrés aux normales.", "en", "Temperatures are superior to the seasonal average by 4 degrees.", "superior to" },
+        { "vecinos", "es", "Muchos vecinos del pueblo temen el cierre.", "en", "Many neighbours fear the closure of the village school.", "Many neighbours" },
+        { "recuerda que", "es", "La concejala recuerda que el programa empezó en 2015.", "en", "The councillor remembers that the programme started in 2015.", "remembers that " },
+        { "curso", "es", "La escuela seguirá abierta el próximo curso con seis alumnos.", "en", "The school will stay open next course with six pupils.", "next course" },
+        { "revendique", "fr", "La profession revendique une indemnisation rapide.", "en", "The profession claims quick compensation.", "claims quick compensation" },
+        { "report", "fr", "Ils demandent le report des cotisations sociales.", "en", "They ask for the report of social contributions.", "report of social contributions" },
+        { "station de ski", "fr", "La station ouvrira si la neige tombe.", "en", "The station will open if snow falls on the slopes.", "The station" },
+        { "raquettes", "fr", "Les familles font des sorties en raquettes dans la neige.", "en", "Families go on outings in rackets in the snow.", "rackets" },
+        { "French into Spanish: demander", "fr", "Le maire a demandé que l'État intervienne.", "es", "El alcalde demandó que el Estado interviniera.", "demandó que" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
@@ -97,6 +106,10 @@ public class FalseSensesTests
         { "into French: enceinte", "es", "La ministra está embarazada.", "fr", "La ministre est enceinte." },
         { "both parts of the bridge", "es", "Ambas partes del puente se unirán en mayo.", "en", "Both parts of the bridge will be joined in May." },
         { "an inconvenient truth", "fr", "Une vérité qui dérange, dit-il, sans inconvénient.", "en", "An inconvenient truth, he says." },
+        { "the victim's neighbours", "es", "Los vecinos de la víctima oyeron gritos en el pueblo.", "en", "The neighbours of the victim heard screams in the village." },
+        { "a superior court", "es", "El tribunal superior revisará el caso.", "en", "The superior court will review the case." },
+        { "the train station", "fr", "La gare est fermée.", "en", "The station is closed." },
+        { "Spanish sued", "fr", "L'entreprise a attaqué l'État en justice.", "es", "La empresa demandó al Estado." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 

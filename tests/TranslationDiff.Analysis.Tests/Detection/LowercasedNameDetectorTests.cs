@@ -166,4 +166,19 @@ public class LowercasedNameDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("Une association locale, la Cornwall Netters' Association, demandera des aides.", false)]
+    [InlineData("Une association locale, la Cornwall Netters' association, demandera des aides.", true)]
+    public void Detect_LeavesTheCommonNoun_WhenTheParagraphWritesItCapitalisedInsideTheName(string french, bool expected)
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "A local body, the Cornwall Netters' Association, will ask for aid.")
+            .Edition("fr", (french, "A local association, the Cornwall Netters' Association, will ask for aid."))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "fr").Select(f => f.Text).ToList();
+
+        Assert.Equal(expected, findings.Contains("association"));
+    }
 }
