@@ -45,7 +45,7 @@ internal sealed class DoubledWordDetector(DetectionOptions options) : ArtifactDe
 
                     var doubled = paragraph.Text[a.Start..b.End];
                     var counterparts = context.CounterpartsOf(edition, paragraph.Index);
-                    if (counterparts.Any(c => c.Text.Contains(doubled, StringComparison.OrdinalIgnoreCase)))
+                    if (counterparts.Any(c => ContainsPhrase(c.Text, doubled)))
                     {
                         continue;
                     }
@@ -56,5 +56,20 @@ internal sealed class DoubledWordDetector(DetectionOptions options) : ArtifactDe
                 }
             }
         }
+    }
+
+    /// <summary>Whether the text holds the phrase as whole words (« para atraer » holds "a a" only inside words).</summary>
+    private static bool ContainsPhrase(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || !WordTokenizer.IsWordChar(text[at - 1])) && (end == text.Length || !WordTokenizer.IsWordChar(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -145,6 +145,8 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         "his" => "her",
         "His" => "Her",
         "himself" => "herself",
+        "him" => "her",
+        "her" => "him",
         "she" => "he",
         "She" => "He",
         "herself" => "himself",

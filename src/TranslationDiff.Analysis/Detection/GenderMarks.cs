@@ -155,7 +155,7 @@ internal static class GenderMarks
         var adjectives = $"{words.FeminineAdjectives}|{words.MasculineAdjectives}";
         var determiner = $@"(?:\b(?<det>(?i:{words.Feminine}|{words.Masculine})) |(?<det>[Ll]['’]))";
         // A noun outside the lists counts only after an article (« el árbitro », « la glaciòloga »).
-        var phrase = $@"(?<phrase>(?:{determiner}?(?:(?<adj1>(?i:{adjectives})) )?\b(?<title>(?i:{titles}))|{determiner}(?<title>(?<generic>\p{{Ll}}{{5,}})))\b(?: (?<adj2>(?i:{adjectives}))\b)?)";
+        var phrase = $@"(?<phrase>(?:{determiner}?(?:(?<adj1>(?i:{adjectives})) )?\b(?<title>(?i:{titles}))|{determiner}(?:(?<adj1>(?i:{adjectives})) )?(?<title>(?<generic>\p{{Ll}}{{5,}}))(?: (?<gadj>\p{{Ll}}{{4,}})(?= \p{{Lu}}))?)\b(?: (?<adj2>(?i:{adjectives}))\b)?)";
         var honorific = $@"(?<phrase>\b(?<det>Mme|Madame|M\.|Monsieur|Sra\.|Sr\.|señora|señor|doña|don|senyora|senyor))";
         if (before)
         {

@@ -88,7 +88,8 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
 
     /// <summary>
     /// Two lower-case words glued without a case change ("fromoutside", "ofthe"): a word the edition's dictionary or
-    /// engine does not know that starts with a function word of its language followed by a word the texts use on its own.
+    /// engine does not know that starts with a function word of its language followed by a word the texts use on its own
+    /// (in English also a word followed by a function word: "thanksto").
     /// </summary>
     private static string? FunctionWordGlue(string token, string language, IReadOnlyList<string> unknown, string editionText, IReadOnlyList<Counterpart> counterparts)
     {
@@ -104,6 +105,12 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
             var (before, after) = (token[..k], token[k..]);
             // The function word first only: as the second part it is too often an ending (Spanish « viticultor-es »).
             if (FunctionWords.Contains(language, before) && after.Length >= 3 && words.Contains(after))
+            {
+                return before + " " + after;
+            }
+
+            // English words end in no function word of two letters or more ("thanksto", "becauseof"); Romance endings do (« -es »).
+            if (LanguageTag.Primary(language) == "en" && after.Length >= 2 && FunctionWords.Contains(language, after) && before.Length >= 4 && words.Contains(before))
             {
                 return before + " " + after;
             }

@@ -119,7 +119,7 @@ internal static partial class PronounReferences
 
     /// <summary>
     /// The end of a short apposition after a name (", former mayor of Voiron,"): a comma, at most eight words with no
-    /// stop or colon, and a comma; -1 when there is none.
+    /// stop or colon, and a comma, or at most twelve words to the end of the sentence; -1 when there is none.
     /// </summary>
     private static int Apposition(string text, int nameEnd)
     {
@@ -128,14 +128,20 @@ internal static partial class PronounReferences
             return -1;
         }
 
-        var close = text.IndexOf(',', nameEnd + 1);
+        var comma = text.IndexOf(',', nameEnd + 1);
+        var stop = text.IndexOf('.', nameEnd + 1);
+        // An apposition may also run to the end of the sentence (", president of the regional committee.").
+        var (close, limit) = comma >= 0 && (stop < 0 || comma < stop) ? (comma, 8) : (stop, 12);
         if (close < 0)
         {
             return -1;
         }
 
         var inside = text[(nameEnd + 1)..close];
-        return inside.IndexOfAny(['.', ':', ';', '!', '?', '"', '“', '«']) < 0 && WordTokenizer.Tokenize(inside).Count <= 8 ? close : -1;
+        var words = WordTokenizer.Tokenize(inside);
+        // To the end of the sentence only a noun phrase ("president of…", "the head of…"), not a verb phrase (", spoke to…").
+        var nounPhrase = close == comma || (words.Count > 0 && (PersonNouns.Contains(words[0].Text) || words[0].Text is "a" or "an" or "the" or "former" or "outgoing"));
+        return nounPhrase && inside.IndexOfAny(['.', ':', ';', '!', '?', '"', '“', '«']) < 0 && words.Count <= limit ? close : -1;
     }
 
     /// <summary>

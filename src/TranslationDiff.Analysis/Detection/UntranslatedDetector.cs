@@ -68,8 +68,12 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         var names = context.CounterpartsOf(edition, paragraph.Index)
             .SelectMany(c => WordTokenizer.Tokenize(c.Text)).Where(w => TextFold.IsCapitalised(w.Text)).Select(w => TextFold.Fold(w.Text))
             .ToHashSet(StringComparer.Ordinal);
-        // A word the reference's own engine also left as it was is shared by both languages ("mango", "cisterna").
-        var sharedWords = WordTokenizer.Tokenize(reference.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        // A word the reference's own engine knew and left as it was is shared by both languages ("mango", "cisterna"); a
+        // word it did not know says nothing, and the pivot-language edition's unknown words come from its dictionaries.
+        var referenceUnknown = reference.Paragraphs.SelectMany(i => reference.Edition.Paragraphs[i].UnknownWords).ToHashSet(StringComparer.Ordinal);
+        var sharedWords = context.IsPivotEdition(reference.Edition) || context.IsPivotEdition(edition)
+            ? []
+            : WordTokenizer.Tokenize(reference.PivotText).Select(w => w.Text).Where(w => !referenceUnknown.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var words = WordTokenizer.Tokenize(paragraph.Text);
         var i = 0;
         while (i < words.Count)

@@ -236,6 +236,23 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("The farms grow olives on secano land.", "secano")]
+    [InlineData("The farms grow olives on dry land.", null)]
+    public void Untranslated_FindsASourceWordInThePivotEdition_EvenWhenTheOriginalsEngineLeftItToo(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Las fincas cultivan olivos de secano.", "The farms cultivate olive trees of secano."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["secano"];
+        context.Editions[1].Paragraphs[0].UnknownWords = english.Contains("secano", StringComparison.Ordinal) ? ["secano"] : [];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("Una pasarela de dos metros de amplada.", "amplada")]
     [InlineData("Una pasarela de dos metros de anchura.", null)]
     public void Untranslated_FindsASourceWordTheOriginalWritesWithAnElision(string spanish, string? expected)

@@ -18,6 +18,19 @@ public class FluencyChecksTests
     }
 
     [Fact]
+    public void DoubledWord_FindsADoubledArticle_ThatAnotherEditionHoldsOnlyInsideWords()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Llegaron atraídas por una ayuda para atraer familias.", "They arrived attracted by a help to attract families."))
+            .PivotEdition("en", "They came, drawn by a a scheme to attract families.")
+            .Build();
+
+        var finding = Assert.Single(new DoubledWordDetector(Options).Detect(context));
+
+        Assert.Equal("a a", finding.Text);
+    }
+
+    [Fact]
     public void DoubledWord_FindsRepeat_WhenNotAllowedInLanguage()
     {
         var context = new ContextBuilder().Edition("fr", Samples.Troops)

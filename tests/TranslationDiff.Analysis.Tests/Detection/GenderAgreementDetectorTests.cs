@@ -19,6 +19,8 @@ public class GenderAgreementDetectorTests
     [InlineData("es", "dirigidos por el glaciólogo Núria Pujades, compararon imágenes.", "pujades", "Masculine")]
     [InlineData("ca", "dirigits per la glaciòloga Núria Pujades, van comparar imatges.", "pujades", "Feminine")]
     [InlineData("ca", "La tinenta d'alcalde d'Urbanisme, Laia Ferrer, ho va admetre.", "ferrer", "Feminine")]
+    [InlineData("ca", "explica la biòloga marina Montserrat Oller, que coordina el seguiment.", "oller", "Feminine")]
+    [InlineData("es", "La nueva maestra, Irene Saldaña, es de Almazán.", "saldana", "Feminine")]
     [InlineData("es", "El teniente de alcalde de Urbanismo, Laia Ferrer, lo admitió.", "ferrer", "Masculine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
@@ -180,6 +182,7 @@ public class GenderAgreementDetectorTests
     [Theory]
     [InlineData("The deputy mayor, Claire Dumont, backs the plan. According to him, it will pay for itself.", "him")]
     [InlineData("The deputy mayor, Claire Dumont, backs the plan. According to her, it will pay for itself.", null)]
+    [InlineData("The plan is backed by Claire Dumont, deputy mayor of the town. According to him, it will pay for itself.", "him")]
     public void Detect_ReadsTheSpeakerAfterAccordingTo(string english, string? expected)
     {
         var context = new ContextBuilder()

@@ -21,13 +21,14 @@ public class GluedWordsDetectorTests
     [Theory]
     [InlineData("He scored with a shot fromoutside the box.", "fromoutside")]
     [InlineData("The winegrowers and viticultores met.", null)]
+    [InlineData("He scored thanksto a shot from outside the area.", "thanksto")]
     public void Detect_FindsAFunctionWordGluedToTheNextWord_WhenTheDictionaryLacksTheToken(string english, string? expected)
     {
         var context = new ContextBuilder(reference: "es")
-            .Edition("es", ("Marcó con un disparo desde fuera del área.", "He scored with a shot from outside the area."))
+            .Edition("es", ("Marcó gracias a un disparo desde fuera del área.", "He scored thanks to a shot from outside the area."))
             .PivotEdition("en", english)
             .Build();
-        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores", "thanksto"];
 
         var findings = new GluedWordsDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en");
 
