@@ -8,7 +8,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// A person's first name translated ("Jorge Vilaplana" for « Jordi Vilaplana »): engines turn Catalan, French and
 /// English given names into their own language's (Jordi → Jorge, Joan → Juan, Guillaume → Guillermo), which a
 /// newsroom never does for a living person. Raised when every other edition that names the person by the same
-/// surname gives the same other first name, capitalised, right before it.
+/// surname gives the same other first name, capitalised, right before it, and every engine passes both through.
 /// </summary>
 internal static class TranslatedFirstNames
 {
@@ -27,7 +27,7 @@ internal static class TranslatedFirstNames
             {
                 var (first, surname) = (words[i - 1], words[i]);
                 if (surname.Text.Length < 3 || !TextFold.IsCapitalised(surname.Text) || !TextFold.IsCapitalised(first.Text) || first.Text.Length < 3
-                    || paragraph.Text[first.End..surname.Start] != " " || NameRuns.AtSentenceStart(paragraph.Text, first.Start))
+                    || paragraph.Text[first.End..surname.Start] != " ")
                 {
                     continue;
                 }
@@ -40,7 +40,11 @@ internal static class TranslatedFirstNames
                 }
 
                 var other = named[0];
-                if (TextFold.Fold(other) == TextFold.Fold(first.Text) || paragraph.Text.Contains(other + " " + surname.Text, StringComparison.Ordinal))
+                // At a sentence start any capitalised word stands before the surname ("Yesterday Lafitte"); the forms of a
+                // first name across languages mostly keep its initial (Jean / John / Juan, Guillaume / Guillermo).
+                var startsSentence = NameRuns.AtSentenceStart(paragraph.Text, first.Start);
+                if (TextFold.Fold(other) == TextFold.Fold(first.Text) || paragraph.Text.Contains(other + " " + surname.Text, StringComparison.Ordinal)
+                    || (startsSentence && TextFold.Fold(other)[0] != TextFold.Fold(first.Text)[0]))
                 {
                     continue;
                 }
@@ -64,14 +68,17 @@ internal static class TranslatedFirstNames
         }
     }
 
-    /// <summary>The capitalised word right before the surname in the text (not at a sentence start), or null.</summary>
+    /// <summary>
+    /// The capitalised word right before the surname in the text, or null; at a sentence start too ("Jean-Baptiste
+    /// Lafitte, oyster farmer…"), since both first names must also come through their engines as written.
+    /// </summary>
     private static string? FirstNameBefore(string text, string surname)
     {
         var words = WordTokenizer.Tokenize(text);
         for (var i = 1; i < words.Count; i++)
         {
             if (words[i].Text == surname && text[words[i - 1].End..words[i].Start] == " " && TextFold.IsCapitalised(words[i - 1].Text)
-                && words[i - 1].Text.Length >= 3 && !NameRuns.AtSentenceStart(text, words[i - 1].Start))
+                && words[i - 1].Text.Length >= 3)
             {
                 return words[i - 1].Text;
             }

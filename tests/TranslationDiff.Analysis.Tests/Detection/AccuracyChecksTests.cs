@@ -222,6 +222,22 @@ public class AccuracyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("John-Baptist Lafitte, oyster farmer since 1998, lost three weeks of sales.", "John-Baptist Lafitte")]
+    [InlineData("Yesterday Lafitte, oyster farmer since 1998, lost three weeks of sales.", null)]
+    public void NamedEntity_FindsATranslatedFirstName_AtTheStartOfASentence(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Jean-Baptiste Lafitte, ostréiculteur depuis 1998, a perdu trois semaines de ventes.", "Jean-Baptiste Lafitte, oyster farmer from 1998, has lost three weeks of sales."))
+            .Edition("es", ("Jean-Baptiste Lafitte, ostricultor desde 1998, perdió tres semanas de ventas.", "Jean-Baptiste Lafitte, oyster farmer since 1998, lost three weeks of sales."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en" && f.Message.Contains("first name", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Untranslated_FindsEngineMarkerAndSourceRun()
     {
