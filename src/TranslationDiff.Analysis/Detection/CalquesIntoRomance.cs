@@ -109,5 +109,11 @@ internal static class CalquesIntoRomance
         A(["ca"], "es", @"\b(?:más|menos|mayor|menor|mejor|peor|antes|después|distinto|diferente)\b[^.;]{0,40}?\bdel que (?:es|era|fue|será|sería|se|había|hay|estaba|está|esperaba|esperado|previsto|habitual|suele)\b", @"\bdel que\b", "« més … del que és habitual »", "«de lo que»"),
         A(["ca"], "es", @"\bal (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b", @"\ba l['’](?:octubre|abril|agost)\b|\bal (?:gener|febrer|març|maig|juny|juliol|setembre|novembre|desembre)\b", "« a l'octubre » (Catalan dates a month with the article)", "«en octubre»"),
         E(["en"], "fr", @"(?i)\bd[ée]clin(?:é|ée|er|e|ent|ait|aient|era) de (?:\w+ )?(?:dire|commenter|répondre|préciser|confirmer|s['’]exprimer|donner|révéler|communiquer|indiquer)\b", "declined to say", "« a refusé de dire »"),
+        E(["en"], "fr", @"(?i)\bgagn(?:e|é|ée|ent|ait|aient|er|era|eront)\w* (?:l['’]approbation|le feu vert|l['’]aval)\b", "wins approval", "« obtient le feu vert »"),
+        E(["en"], "fr", @"(?i)\b(?:l['’]entreprise|la société|le groupe|l['’]équipe|le promoteur|les promoteurs|la firme) derrière (?:le|la|ce|cette) (?:projet|plan|initiative|proposition|campagne|mine|usine)\b", "the company behind the project", "« à l'origine du projet » or « qui porte le projet »"),
+        E(["en"], "fr", @"(?i)\bcomités? de planification\b", "planning committee", "« commission d'urbanisme »"),
+        E(["en"], "fr", @"(?i)\b(?:est|sont|était|étaient|sera|seront) (?:aussi |également |déjà )?(?:le |la )?foyer d(?:e |['’]|u |es )", "is home to", "« abrite » or « compte »"),
+        E(["fr"], "es", @"(?i)\bgolpe (?:es|fue|será|ha sido) rudo\b", "le coup est rude", "«el golpe es duro»"),
+        E(["fr"], "es", @"(?i)\bcay(?:eron|ó|erán) los resultados\b|\blos resultados (?:cayeron|caerán)\b", "les résultats sont tombés", "«se conocieron los resultados»"),
     ];
 }

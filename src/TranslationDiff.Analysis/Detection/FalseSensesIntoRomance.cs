@@ -142,5 +142,8 @@ internal static class FalseSensesIntoRomance
         F(EsCa, @"\bprórroga\b|\bpròrroga\b", "fr", @"\bprorogation\b", @"\b(?:match|but|buts|penalty|penalties|tirs au but|minutes?|score|finale)\b", "« prórroga », which in a match is extra time", "« prolongation »"),
         F(["ca"], @"\bpatinets?\b", "es", @"\bpatines\b", "", "« patinet », which is a (kick or electric) scooter", "«patinete»"),
         F(Fr, @"\bdemand\w*", "es", @"\bdemand(?:ó|aron|a|an|aba|aban|ará|arán)\s+(?:que|más|un|una|el|la|los|las|ayuda|ayudas|medidas)\b", "", "« demander », which means to ask (Spanish «demandar» is to sue)", "«pidió» or «reclamó»"),
+        F(["ca"], @"\bpicad(?:a|es)\b", "es", @"\bpicadas\b|\b(?:una|la|cada) picada\b", @"\b(?:medusas?|avispas?|abejas?|mosquitos?|insectos?)\b", "« picada », which of an animal is a sting", "«picadura»"),
+        F(En, @"\bignor\w*", "fr", @"\bignor(?:ait|aient|é|ée|és|ées|er|e|ent|ant|ons|ez)\b(?= (?:les|la|le|l['’]|des|ses|leurs|son|sa|tous|toutes) (?:avertissements?|mises? en garde|conseils|appels|recommandations|objections|critiques|protestations|demandes|règles|ordres|signaux|alertes|préoccupations|inquiétudes))", "", "“ignore”, which is « ne pas tenir compte de » (« ignorer » is not to know)", "« passait outre » or « ne tenait pas compte de »"),
+        F(En, @"\babstraction\b", "fr", @"\babstractions? d['’]eau\b|\bl['’]abstraction\b", "", "“(water) abstraction”, which is « prélèvement »", "« prélèvement d'eau »"),
     ];
 }

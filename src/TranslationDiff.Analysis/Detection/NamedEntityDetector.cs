@@ -9,7 +9,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// the source language's transliteration where another edition spells it otherwise ("Andriï Sybiga"); and
 /// one name spelled two ways in the same edition ("Kim Jong Un" and "Kim Jong-un"); and a name that lost the
 /// diacritics every other edition gives it ("Penalba" for « Peñalba »), or is one letter off the form they
-/// agree on ("Gruisan" for « Gruissan »); and a person's first name translated ("Jorge Vilaplana" for « Jordi Vilaplana »).
+/// agree on ("Gruisan" for « Gruissan »); a person's first name translated ("Jorge Vilaplana" for « Jordi Vilaplana »);
+/// and institution or place names engines translate word for word ("Board of Andalusia", "Molinos of Duero").
 /// </summary>
 internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDetector(options)
 {
@@ -26,6 +27,7 @@ internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDe
             findings.AddRange(LostDiacritics.Find(context, edition));
             findings.AddRange(MisspelledNames.Find(context, edition));
             findings.AddRange(TranslatedFirstNames.Find(context, edition));
+            findings.AddRange(LiteralNames.Find(context, edition));
         }
 
         return findings

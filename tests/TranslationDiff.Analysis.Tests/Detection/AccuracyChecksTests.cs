@@ -238,6 +238,37 @@ public class AccuracyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("The Board of Andalusia will pay for the new mill.", "Board of Andalusia")]
+    [InlineData("The Andalusian regional government will pay for the new mill.", null)]
+    public void NamedEntity_FindsAnInstitutionsNameTranslatedWordForWord(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La Junta de Andalucía pagará la nueva almazara.", "The Board of Andalusia will pay the new oil mill."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en" && f.Message.Contains("word for word", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Five families moved to Molinos of Duero last year.", "Molinos of Duero")]
+    [InlineData("Five families moved to Molinos de Duero last year.", null)]
+    public void NamedEntity_FindsAPlaceNameWhoseLinkAloneWasTranslated(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Cinco familias se mudaron a Molinos de Duero el año pasado.", "Five families moved to Molinos of Duero the last year."))
+            .PivotEdition("en", english)
+            .Edition("ca", ("Cinc famílies es van traslladar a Molinos de Duero l'any passat.", "Five families moved to Molinos of Duero the last year."))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Message.Contains("half translates", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Untranslated_FindsEngineMarkerAndSourceRun()
     {

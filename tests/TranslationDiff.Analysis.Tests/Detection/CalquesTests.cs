@@ -84,6 +84,10 @@ public class CalquesTests
         { "Catalan into Spanish: del que és habitual", "ca", "Arriben un mes abans del que és habitual.", "es", "Llegan un mes antes del que es habitual.", "antes del que es" },
         { "Catalan into Spanish: a l'octubre", "ca", "Les obres acabaran a l'octubre.", "es", "Las obras acabarán al octubre.", "al octubre" },
         { "English into French: declined to", "en", "The company declined to comment.", "fr", "L'entreprise a décliné de commenter.", "décliné de commenter" },
+        { "« », ha explicado", "ca", "«Si no haguessin vingut, tancaríem», ha explicat la directora.", "en", "“If they had not come, we would close,” has explained the director.", "has explained" },
+        { "English into French: wins approval", "en", "The plant wins approval.", "fr", "L'usine gagne l'approbation du conseil.", "gagne l'approbation" },
+        { "English into French: home to", "en", "The county is home to rare bats.", "fr", "Le comté est le foyer de chauves-souris rares.", "est le foyer de " },
+        { "French into Spanish: le coup est rude", "fr", "Le coup est rude pour les producteurs.", "es", "El golpe es rudo para los productores.", "golpe es rudo" },
         { "Catalan into Spanish: contra més", "ca", "Contra més plou, més creix el riu.", "es", "Contra más llueve, más crece el río.", "Contra más" },
     };
 

@@ -73,6 +73,10 @@ public class FalseSensesTests
         { "station de ski", "fr", "La station ouvrira si la neige tombe.", "en", "The station will open if snow falls on the slopes.", "The station" },
         { "raquettes", "fr", "Les familles font des sorties en raquettes dans la neige.", "en", "Families go on outings in rackets in the snow.", "rackets" },
         { "French into Spanish: demander", "fr", "Le maire a demandé que l'État intervienne.", "es", "El alcalde demandó que el Estado interviniera.", "demandó que" },
+        { "campaña", "es", "La cooperativa molió 21.000 toneladas de aceituna en la campaña anterior.", "en", "The cooperative milled 21,000 tonnes of olives in the previous campaign.", "the previous campaign" },
+        { "socios", "es", "La cooperativa reparte el aceite entre sus 1.350 socios.", "en", "The cooperative shares the oil among its 1,350 partners.", "1,350 partners" },
+        { "Catalan into Spanish: picada", "ca", "Les picades de medusa han augmentat.", "es", "Las picadas de medusa han aumentado.", "picadas" },
+        { "English into French: ignore", "en", "The council ignored the warnings.", "fr", "Le conseil ignorait les avertissements.", "ignorait" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
@@ -110,6 +114,8 @@ public class FalseSensesTests
         { "a superior court", "es", "El tribunal superior revisará el caso.", "en", "The superior court will review the case." },
         { "the train station", "fr", "La gare est fermée.", "en", "The station is closed." },
         { "Spanish sued", "fr", "L'entreprise a attaqué l'État en justice.", "es", "La empresa demandó al Estado." },
+        { "an election campaign", "es", "La campaña electoral empieza el viernes.", "en", "The election campaign starts on Friday." },
+        { "business partners", "es", "Los socios de la empresa firmaron.", "en", "The company's partners signed." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 

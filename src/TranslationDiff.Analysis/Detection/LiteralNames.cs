@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Names of institutions and places that engines translate word for word and newsrooms never do ("Board of
+/// Andalusia" for the « Junta de Andalucía », "Generality" for the « Generalitat », "National Audience" for the
+/// « Audiencia Nacional », "Oriental Pyrenees" for the « Pyrénées-Orientales »), each raised only where another
+/// edition of the paragraph writes the name itself. And a place name half translated: its two capitalised words
+/// kept and the link between them translated ("Molinos of Duero" for « Molinos de Duero »).
+/// </summary>
+internal static partial class LiteralNames
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly (string Target, Regex Rendering, Regex Name, string Suggestion)[] Entries =
+    [
+        E("en", @"\bBoard of (?:Andalusia|Andalucía|Castile(?: and| y)? Le[oó]n|Castilla(?: y León)?|Castile-La Mancha|Extremadura|Galicia)\b|\bBoard of the Communities\b", @"\bJunta de\b|\bXunta\b", "the Junta (or “the regional government”)"),
+        E("en", @"\b[Tt]he Generality\b|\bGenerality of Catalonia\b", @"\bGeneralitat\b", "the Generalitat (or “the Catalan government”)"),
+        E("en", @"\b(?:National|Provincial) Audience\b|\b[Aa]udience of (?:Madrid|Barcelona|Seville|Sevilla|Valencia|Girona|Lleida|Tarragona|\p{Lu}\w+)\b", @"\bAudiencia\b|\bAudiència\b", "the Audiencia Nacional (or “the National Court”, “the provincial court”)"),
+        E("en", @"\b(?:Provincial |Foral )?Deputation of\b|\b[Tt]he Deputation\b", @"\bDiputaci(?:ón|ó)\b", "the Diputación (or “the provincial council”)"),
+        E("en", @"\b(?:Oriental|Eastern) Pyrenees\b|\bAtlantic Pyrenees\b", @"\bPyrénées-(?:Orientales|Atlantiques)\b|\bPirine(?:us|os) (?:Orientals|Orientales)\b", "Pyrénées-Orientales (or Pyrénées-Atlantiques)"),
+        E("en", @"\bCoasts of Armor\b|\bMouths of the Rh[oô]ne\b", @"\bCôtes-d['’]Armor\b|\bBouches-du-Rhône\b", "the French name (Côtes-d'Armor, Bouches-du-Rhône)"),
+        E("en", @"\bSquad Boys\b|\bBoys of (?:the )?Squad\b", @"\bMossos\b", "the Mossos d'Esquadra (or “the Catalan police”)"),
+        E("es", @"\b[Ll]a Generalidad\b", @"\bGeneralitat\b", "«la Generalitat», as the Spanish press writes it"),
+    ];
+
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
+    {
+        var entries = Entries.Where(e => LanguageTag.SameLanguage(e.Target, edition.Language)).ToList();
+        foreach (var paragraph in edition.Paragraphs)
+        {
+            var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+            if (counterparts.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (_, rendering, name, suggestion) in entries)
+            {
+                var witnesses = counterparts.Select(c => (c.Language, Match: name.Match(c.Text))).Where(w => w.Match.Success).ToList();
+                var match = rendering.Match(paragraph.Text);
+                if (witnesses.Count == 0 || !match.Success)
+                {
+                    continue;
+                }
+
+                var evidence = witnesses.ToDictionary(w => w.Language, w => w.Match.Value, StringComparer.Ordinal);
+                yield return FindingFactory.Create(context, edition, paragraph.Index, match.Index, match.Length,
+                    (CheckIds.NamedEntity, Categories.Mistranslation, Severity.Major),
+                    $"“{match.Value}” translates the name « {witnesses[0].Match.Value} » word for word; write {suggestion}.", evidence);
+            }
+
+            foreach (var finding in HalfTranslated(context, edition, paragraph, counterparts))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>"Molinos of Duero" where another edition writes « Molinos de Duero »: a place name whose link alone was translated.</summary>
+    private static IEnumerable<Finding> HalfTranslated(DetectionContext context, Edition edition, Paragraph paragraph, IReadOnlyList<Counterpart> counterparts)
+    {
+        // English only: the Romance languages link the halves alike, and an English original's "of" is its own.
+        if (LanguageTag.Primary(edition.Language) != "en" || !Links.TryGetValue("en", out var mine)
+            || (context.OriginalLanguage is { } source && LanguageTag.SameLanguage(source, edition.Language)))
+        {
+            yield break;
+        }
+
+        foreach (Match match in LinkedName().Matches(paragraph.Text))
+        {
+            var link = match.Groups["link"].Value;
+            if (!mine.Contains(link) || NameRuns.AtSentenceStart(paragraph.Text, match.Index))
+            {
+                continue;
+            }
+
+            var (first, second) = (match.Groups["a"].Value, match.Groups["b"].Value);
+            foreach (var counterpart in counterparts.Where(c => Links.TryGetValue(LanguageTag.Primary(c.Language), out var theirs) && !theirs.Overlaps(mine)))
+            {
+                var theirLinks = Links[LanguageTag.Primary(counterpart.Language)];
+                var original = theirLinks.Select(l => $"{first} {l} {second}").FirstOrDefault(n => counterpart.Text.Contains(n, StringComparison.Ordinal));
+                if (original is null)
+                {
+                    continue;
+                }
+
+                yield return FindingFactory.Create(context, edition, paragraph.Index, match.Index, match.Length,
+                    (CheckIds.NamedEntity, Categories.Mistranslation, Severity.Major),
+                    $"“{match.Value}” half translates the name « {original} »: keep it whole.",
+                    new Dictionary<string, string>(StringComparer.Ordinal) { [counterpart.Language] = original });
+                break;
+            }
+        }
+    }
+
+    /// <summary>The words that link the two halves of a place name in each language.</summary>
+    private static readonly Dictionary<string, HashSet<string>> Links = new(StringComparer.Ordinal)
+    {
+        ["en"] = new(StringComparer.Ordinal) { "of", "on", "upon" },
+        ["es"] = new(StringComparer.Ordinal) { "de", "del" },
+        ["ca"] = new(StringComparer.Ordinal) { "de", "del" },
+        ["fr"] = new(StringComparer.Ordinal) { "de", "du", "sur" },
+    };
+
+    private static (string, Regex, Regex, string) E(string target, string rendering, string name, string suggestion) =>
+        (target, new Regex(rendering, RegexOptions.CultureInvariant, Timeout), new Regex(name, RegexOptions.CultureInvariant, Timeout), suggestion);
+
+    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+) (?<link>\p{Ll}{2,4}) (?<b>\p{Lu}\p{Ll}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkedName();
+}
