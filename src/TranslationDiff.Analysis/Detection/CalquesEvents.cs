@@ -91,5 +91,14 @@ internal static class CalquesEvents
         E(Es, "en", @"(?i)\b(?:go|goes|going|went|gone) to (?:the |a )?(?:general |indefinite |total )?strikes?\b", "ir a la huelga / anar a la vaga", "“go on strike”"),
         A(Es, "en", @"(?i)\b(?:came|come|comes|coming) to (?:add up to|add up|total|reach|exceed|surpass|number|accumulate|cost|register|record|sum)\b", @"\blleg\w*\s+a\b|\bllegó\s+a\b|\barrib\w*\s+a\b", "llegaron a sumar / van arribar a sumar", "“reached”, “totalled” or “as many as”"),
         E(Romance, "en", @"(?i)\b(?:make|makes|made|making) (?:the )?unanimity\b", "faire l'unanimité / hacer unanimidad", "“win everyone over”, or “is not universally welcomed”"),
+        E(Fr, "en", @"(?i)\b(?:\w+ )?(?:months?|years?) (?:of )?(?:prison )?firm\b", "six mois ferme", "“six months in prison” (“without remission”, not suspended)"),
+        E(Romance, "en", @"(?i)\b(?:assures|assured) that\b", "assure que / asegura que", "“says” or “said”"),
+        E(Es, "en", @"(?i)\bexternal consultations?\b", "consultas externas", "“outpatient clinics”"),
+        E(Romance, "en", @"(?i)\bat the (?:doors?|gates?) of (?:the )?(?:hospital|ministry|parliament|town hall|city hall|court|courthouse|factory|plant|school|stadium|headquarters|building|palace|prefecture|embassy)\b", "aux portes de / a las puertas de", "“outside”"),
+        E(Fr, "en", @"(?i)\bseated places\b|\bsitting places\b", "places assises", "“seats”"),
+        E(Romance, "en", @"(?i)\b(?:it )?(?:is|was) not excluded (?:that|to)\b|\bit is not excluded\b", "il n'est pas exclu / no se descarta", "“cannot be ruled out”"),
+        E(Romance, "en", @"(?i)\b(?:Nursing|Doctors'?|Physicians'?|Lawyers'?|Architects'?|Pharmacists'?|Journalists'?) College\b|\bCollege of (?:Nurses|Nursing|Pharmacists|Architects|Lawyers|Journalists|Engineers)\b", "Colegio de Enfermería / Col·legi de Metges", "“the nurses' association” or “the professional body”"),
+        E(Es, "en", @"(?i)\ba dry (?:blow|bang|knock|thud|sound|crack)\b", "un golpe seco", "“a thud”"),
+        E(Es, "en", @"(?i)\b(?:are|is|were|was) paid at (?:more than |over |up to |about |around |nearly |almost )?\d", "se pagan a", "“fetch” or “sell for”"),
     ];
 }

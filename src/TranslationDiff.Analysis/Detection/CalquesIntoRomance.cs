@@ -112,7 +112,7 @@ internal static class CalquesIntoRomance
         E(["en"], "fr", @"(?i)\bgagn(?:e|é|ée|ent|ait|aient|er|era|eront)\w* (?:l['’]approbation|le feu vert|l['’]aval)\b", "wins approval", "« obtient le feu vert »"),
         E(["en"], "fr", @"(?i)\b(?:l['’]entreprise|la société|le groupe|l['’]équipe|le promoteur|les promoteurs|la firme) derrière (?:le|la|ce|cette) (?:projet|plan|initiative|proposition|campagne|mine|usine)\b", "the company behind the project", "« à l'origine du projet » or « qui porte le projet »"),
         E(["en"], "fr", @"(?i)\bcomités? de planification\b", "planning committee", "« commission d'urbanisme »"),
-        E(["en"], "fr", @"(?i)\b(?:est|sont|était|étaient|sera|seront) (?:aussi |également |déjà )?(?:le |la )?foyer d(?:e |['’]|u |es )", "is home to", "« abrite » or « compte »"),
+        E(["en"], "fr", @"(?i)\b(?:est|sont|était|étaient|sera|seront) (?:\p{Ll}+ )?(?:le |la )?foyer d(?:e |['’]|u |es )", "is home to", "« abrite » or « compte »"),
         E(["fr"], "es", @"(?i)\bgolpe (?:es|fue|será|ha sido) rudo\b", "le coup est rude", "«el golpe es duro»"),
         E(["fr"], "es", @"(?i)\bcay(?:eron|ó|erán) los resultados\b|\blos resultados (?:cayeron|caerán)\b", "les résultats sont tombés", "«se conocieron los resultados»"),
     ];

@@ -75,8 +75,19 @@ public class FalseSensesTests
         { "French into Spanish: demander", "fr", "Le maire a demandé que l'État intervienne.", "es", "El alcalde demandó que el Estado interviniera.", "demandó que" },
         { "campaña", "es", "La cooperativa molió 21.000 toneladas de aceituna en la campaña anterior.", "en", "The cooperative milled 21,000 tonnes of olives in the previous campaign.", "the previous campaign" },
         { "socios", "es", "La cooperativa reparte el aceite entre sus 1.350 socios.", "en", "The cooperative shares the oil among its 1,350 partners.", "1,350 partners" },
-        { "Catalan into Spanish: picada", "ca", "Les picades de medusa han augmentat.", "es", "Las picadas de medusa han aumentado.", "picadas" },
+        { "Catalan into Spanish: picada", "ca", "Les picades de medusa han augmentat.", "es", "Las picadas de medusa han aumentado.", "Las picadas" },
         { "English into French: ignore", "en", "The council ignored the warnings.", "fr", "Le conseil ignorait les avertissements.", "ignorait" },
+        { "audience", "fr", "L'audience a été renvoyée au tribunal.", "en", "The audience was adjourned by the court.", "The audience" },
+        { "ilusión", "es", "Los jugadores afrontan el derbi con mucha ilusión.", "en", "The players face the derby with great illusion.", "great illusion" },
+        { "guardias", "es", "Los médicos se niegan a hacer más guardias en el hospital.", "en", "Doctors refuse to do more guards at the hospital.", "more guards" },
+        { "seguimiento", "es", "La huelga tuvo un seguimiento del 80 %.", "en", "The strike had an 80% follow-up.", "follow-up" },
+        { "atender", "es", "El servicio atiende a 300 pacientes al día.", "en", "The service attends 300 patients a day.", "attends 300 patients" },
+        { "saisir", "fr", "Les riverains ont saisi le tribunal administratif.", "en", "Residents seized the administrative court.", "seized the administrative court" },
+        { "instituteur", "fr", "Un ancien instituteur a témoigné.", "en", "A former institutor testified.", "institutor" },
+        { "avisar", "es", "Los vecinos avisaron a la Guardia Civil.", "en", "Residents warned the Civil Guard.", "warned the Civil Guard" },
+        { "Spanish into French: mayores", "es", "Los mayores deben evitar el calor.", "fr", "Les personnes majeures doivent éviter la chaleur.", "personnes majeures" },
+        { "Catalan into Spanish: cap", "ca", "El cap de la unitat ho explica.", "es", "El cabo de la unidad lo explica.", "El cabo de la" },
+        { "English into French: bill", "en", "Their energy bill will rise.", "fr", "Leur projet de loi énergétique augmentera de 200 euros.", "projet de loi" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
@@ -116,6 +127,8 @@ public class FalseSensesTests
         { "Spanish sued", "fr", "L'entreprise a attaqué l'État en justice.", "es", "La empresa demandó al Estado." },
         { "an election campaign", "es", "La campaña electoral empieza el viernes.", "en", "The election campaign starts on Friday." },
         { "business partners", "es", "Los socios de la empresa firmaron.", "en", "The company's partners signed." },
+        { "an optical illusion", "es", "Es una ilusión óptica.", "en", "It is an optical illusion." },
+        { "the court seized the assets", "fr", "Le tribunal a saisi les biens.", "en", "The court seized the assets." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 
