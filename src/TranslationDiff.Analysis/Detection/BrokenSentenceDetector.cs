@@ -23,6 +23,7 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
                 findings.AddRange(LowerCaseAfterStop(context, edition, paragraph));
                 findings.AddRange(NameSplitByStop(context, edition, paragraph));
                 findings.AddRange(RelativeClauseAfterStop(context, edition, paragraph));
+                findings.AddRange(SubordinateClauseBreaks.Find(context, edition, paragraph));
             }
         }
 
@@ -173,7 +174,7 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
         && !words[1].Text.StartsWith("qual", StringComparison.Ordinal);
 
     /// <summary>Start of the word before the stop, with the capitalised words of a name before it.</summary>
-    private static int WordStartBefore(string text, int dot)
+    internal static int WordStartBefore(string text, int dot)
     {
         var start = dot;
         while (start > 0 && WordTokenizer.IsWordChar(text[start - 1]))

@@ -43,24 +43,24 @@ internal static class CompoundTenses
         Timeout);
 
     private static readonly Regex Catalan = new(
-        @"(?<![\p{L}])(?<aux>havia|havies|havíem|havíeu|havien|hagués|haguessis|haguéssim|haguéssiu|haguessin|hauria|hauries|hauríem|hauríeu|haurien)(?:\s+(?:ja|sempre|mai|també))?\s+(?<part>\p{L}+(?:at|ada|ats|ades|it|ida|its|ides|ut|uda|uts|udes)|fet|dit|estat|vist|pres|escrit|mort|obert|cobert|tret|ofert|sofert|respost|promès|permès|admès|après|comès)(?![\p{L}])",
+        @"(?<![\p{L}])(?<aux>havia|havies|havíem|havíeu|havien|hagués|haguessis|haguéssim|haguéssiu|haguessin|hauria|hauries|hauríem|hauríeu|haurien)(?:\s+(?:ja|sempre|mai|també))?\s+(?<part>\p{L}(?:\p{L}|·(?=\p{L}))*(?:at|ada|ats|ades|it|ida|its|ides|ut|uda|uts|udes)|fet|dit|estat|vist|pres|escrit|mort|obert|cobert|tret|ofert|sofert|respost|promès|permès|admès|après|comès)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
     /// <summary>
     /// What makes a pluperfect's anteriority matter: a word placing the event before a moment in view (« jusque-là »,
     /// « déjà », « depuis », « hasta entonces », « ya », « fins aleshores », « ja ») or a temporal clause (« lorsque »,
-    /// « cuando », « quan »: when the others arrived, it had already happened; « avant (même) que », « antes de que »,
+    /// « cuando », « quan »: when the others arrived, it had already happened; « avant (même) que / de », « antes de (que) »,
     /// « abans que »: it had happened before something else did). An elided cue (« lorsqu'une ») runs into its next word.
     /// </summary>
     private static readonly Regex AnteriorityCue = new(
-        @"(?<![\p{L}])(?:(?:jusque-là|jusqu['’]alors|jusqu['’]ici|déjà|depuis|lorsque|quand|dès\s+que|après\s+que|avant\s+(?:même\s+)?que|antes\s+(?:incluso\s+)?(?:de\s+)?que|abans\s+(?:i\s+tot\s+)?que|abans\s+(?:i\s+tot\s+)?de|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|desde|cuando|en\s+cuanto|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|des\s+de|quan|tan\s+bon\s+punt)(?![\p{L}])|(?:lorsqu|avant\s+(?:même\s+)?qu|abans\s+(?:i\s+tot\s+)?d)['’])",
+        @"(?<![\p{L}])(?:(?:jusque-là|jusqu['’]alors|jusqu['’]ici|déjà|depuis|lorsque|quand|dès\s+que|après\s+que|avant\s+(?:même\s+)?que|antes\s+(?:incluso\s+)?(?:de\s+)?que|antes\s+(?:incluso\s+)?de|avant\s+(?:même\s+)?de|abans\s+(?:i\s+tot\s+)?que|abans\s+(?:i\s+tot\s+)?de|hasta\s+entonces|hasta\s+ahora|hasta\s+ese\s+momento|ya|desde|cuando|en\s+cuanto|fins\s+aleshores|fins\s+llavors|fins\s+ara|ja|des\s+de|quan|tan\s+bon\s+punt)(?![\p{L}])|(?:lorsqu|avant\s+(?:même\s+)?qu|avant\s+(?:même\s+)?d|abans\s+(?:i\s+tot\s+)?d)['’])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
     /// <summary>Simple and compound past forms of French, Spanish and Catalan (to find an edition's verb).</summary>
     public static readonly Regex Past = new(
-        @"(?<![\p{L}])(?:\p{L}{2,}(?:ó|ió|aron|ieron|aba|aban|ían|ait|aient|èrent|ava|aven)|fue|fueron|\p{L}*(?:uvo|uvieron)|\p{L}*(?:produj|reduj|conduj|traduj|introduj|deduj|predij|contradij|maldij|bendij)(?:o|eron)|\p{L}*(?:puso|pusieron|hizo|hicieron)|dijo|pudo|pudieron|quiso|quisieron|supo|supieron|hubo|trajo|trajeron|dio|dieron|vio|vieron|(?:va|van|vaig|vam|vau)\s+\p{L}+(?:ar|er|ir|re)|(?:a|ont|est|sont|ha|han|he|hem)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ado|ido|at|ut))(?![\p{L}])",
+        @"(?<![\p{L}])(?:\p{L}{2,}(?:ó|ió|aron|ieron|yeron|amos|imos|aba|aban|ían|ait|aient|èrent|ava|aven)|fue|fueron|\p{L}*(?:uvo|uvieron)|\p{L}*(?:produj|reduj|conduj|traduj|introduj|deduj|predij|contradij|maldij|bendij)(?:o|eron)|\p{L}*(?:puso|pusieron|hizo|hicieron)|dijo|pudo|pudieron|quiso|quisieron|supo|supieron|hubo|trajo|trajeron|dio|dieron|vio|vieron|(?:va|van|vaig|vam|vau)\s+\p{L}(?:\p{L}|·(?=\p{L}))*(?:ar|er|ir|re)|(?:a|ont|est|sont|ha|han|he|hem)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ado|ido|at|ut))(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

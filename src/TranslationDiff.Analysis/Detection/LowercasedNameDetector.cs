@@ -27,6 +27,17 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         "defence", "defense", "justice", "interior", "health", "education", "finance", "economy", "agriculture", "transport", "culture",
     };
 
+    /// <summary>
+    /// Feast days, which English, French, Spanish and Catalan all write with a capital (« Noël », « Navidad », « Nadal »,
+    /// "Christmas"; « Pâques », « Pascua », « Pasqua », "Easter"), folded. Another edition's capitalised feast, in any of
+    /// the languages, is the evidence: each language names it its own way.
+    /// </summary>
+    private static readonly HashSet<string> Feasts = new(StringComparer.Ordinal)
+    {
+        "christmas", "easter", "pentecost", "epiphany", "noel", "paques", "toussaint", "pentecote", "epiphanie", "navidad", "nochebuena", "nochevieja",
+        "pascua", "pentecostes", "epifania", "nadal", "pasqua", "ramadan", "hanukkah",
+    };
+
     public override string Id => CheckIds.LowercasedName;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -62,6 +73,17 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                         if (name is not null)
                         {
                             evidence[counterpart.Language] = name;
+                        }
+                    }
+
+                    if (evidence.Count == 0 && Feasts.Contains(TextFold.Fold(word.Text)))
+                    {
+                        foreach (var counterpart in counterparts)
+                        {
+                            if (WordTokenizer.Tokenize(counterpart.Text).FirstOrDefault(w => TextFold.IsCapitalised(w.Text) && Feasts.Contains(TextFold.Fold(w.Text))) is { Text.Length: > 0 } feast)
+                            {
+                                evidence[counterpart.Language] = feast.Text;
+                            }
                         }
                     }
 

@@ -30,6 +30,13 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
         var index = IndexOf(group);
         var nearTheirs = Nearby(reference, index);
         var nearMine = Nearby(edition, index);
+        // A count of decades is ten times as many years (« cuatro décadas » is « quarante ans »).
+        var mineYears = InYears(edition, mine);
+        var theirYears = InYears(reference, theirs);
+        mine.RemoveAll(m => mineYears.Any(y => y.Paragraph == m.Paragraph && y.Mention.Start == m.Mention.Start && nearTheirs.Any(n => n.CanMean(y.Mention.Value!.Value))));
+        theirs.RemoveAll(t => theirYears.Any(y => y.Paragraph == t.Paragraph && y.Mention.Start == t.Mention.Start && nearMine.Any(n => n.CanMean(y.Mention.Value!.Value))));
+        nearTheirs.AddRange(theirYears.Select(y => y.Mention));
+        nearMine.AddRange(mineYears.Select(y => y.Mention));
         var extra = mine.Where(m => !m.Mention.IsWord && m.Mention.Value is { } v && !nearTheirs.Any(n => n.CanMean(v))).ToList();
         var missing = theirs.Where(t => !t.Mention.IsWord && t.Mention.Value is { } v && !nearMine.Any(n => n.CanMean(v))).ToList();
         var paired = Math.Min(extra.Count, missing.Count);
@@ -154,6 +161,18 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
 
         return result;
     }
+
+    /// <summary>The counts of decades among the mentions (a number before « décennies », « décadas », « dècades », "decades"), read as years.</summary>
+    private static List<Located> InYears(Edition e, List<Located> mentions) =>
+        mentions.Where(l => l.Mention.Value is > 0 and < 100)
+            .Where(l => DecadeNoun.IsMatch(e.Paragraphs[l.Paragraph].Text[(l.Mention.Start + l.Mention.Length)..]))
+            .Select(l => l with { Mention = l.Mention with { Value = l.Mention.Value * 10, Alternatives = [] } })
+            .ToList();
+
+    private static readonly System.Text.RegularExpressions.Regex DecadeNoun = new(
+        @"^\s+(?:d[ée]cennies?|d[ée]cadas?|dècad(?:a|es)|decades?)(?![\p{L}])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(1));
 
     private static List<Located> Mentions(Edition e, AlignmentGroup group) =>
         group.For(e.Language)

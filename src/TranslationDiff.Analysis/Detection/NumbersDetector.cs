@@ -41,6 +41,7 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
         {
             findings.AddRange(FormatFindings(context, reported));
             findings.AddRange(DateFormats.Find(context));
+            findings.AddRange(CurrencyFormats.Find(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
             findings.AddRange(SpacedPercent(context));
         }
 

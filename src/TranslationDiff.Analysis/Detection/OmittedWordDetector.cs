@@ -70,8 +70,11 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
                     }
 
                     var own = mine[s].Original.Text;
+                    var siblings = Siblings(mine, s, theirs, matched, counterparts);
                     var missing = Concepts.Where(k => !Says(mine[s].Pivot, [.. k.Markers, .. k.Equivalents]) && !NativeWords.Says(own, edition.Language, k.Name)
-                        && matched.All(m => Says(m.Sentence, k.Markers))).ToList();
+                        && !siblings.Any(t => Says(mine[t].Pivot, [.. k.Markers, .. k.Equivalents]) || NativeWords.Says(mine[t].Original.Text, edition.Language, k.Name))
+                        && matched.Any(m => Says(m.Sentence, k.Markers))
+                        && matched.All(m => Says(m.Sentence, k.Markers) || NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name))).ToList();
                     if (missing.Count == 0)
                     {
                         continue;
@@ -87,6 +90,34 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The edition's other sentences that render the same sentence of every matched edition: a translation that split
+    /// one sentence in two (« … est « un mal nécessaire » : « si on ne réduit pas … » » as two sentences) may say the
+    /// word in the other half.
+    /// </summary>
+    private static List<int> Siblings(IReadOnlyList<(TextSpan Original, string Pivot)> mine, int s, List<List<string>> theirs, List<(Counterpart Counterpart, string Sentence)> matched, IReadOnlyList<Counterpart> counterparts)
+    {
+        var indices = matched.Select(m => counterparts.Select((c, i) => (c, i)).First(x => ReferenceEquals(x.c, m.Counterpart)).i).ToList();
+        return new[] { s - 1, s + 1 }.Where(t => t >= 0 && t < mine.Count
+            && indices.All(c =>
+            {
+                var best = WordOverlap.Best(theirs[c], mine[t].Pivot);
+                return best >= 0 && ReferenceEquals(theirs[c][best], matched.First(m => ReferenceEquals(m.Counterpart, counterparts[c])).Sentence);
+            })).ToList();
+    }
+
+    /// <summary>
+    /// A matched edition's own words for its pivot sentence (the sentence of its own text at the same rank), so that what
+    /// its engine garbled (« près de » as "near of", « ne … que » as "not … that") still counts as saying the word.
+    /// </summary>
+    private static string OwnSentence(Counterpart counterpart, string pivotSentence, string pivotLanguage)
+    {
+        var pivots = SentenceSegmenter.Split(counterpart.PivotText, pivotLanguage).Select(x => x.Text).ToList();
+        var own = SentenceSegmenter.Split(counterpart.Text, counterpart.Language).Select(x => x.Text).ToList();
+        var rank = pivots.IndexOf(pivotSentence);
+        return pivots.Count == own.Count && rank >= 0 ? own[rank] : counterpart.Text;
     }
 
     private static bool Says(string sentence, string[] words)

@@ -37,12 +37,19 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
 
                 foreach (var sentence in SentenceSegmenter.Split(paragraph.Text, edition.Language))
                 {
-                    foreach (var (relative, pronoun, after, verb) in Candidates(sentence.Text))
+                    foreach (var (relative, pronoun, after, verb, antecedent) in Candidates(sentence.Text))
                     {
                         var verdicts = after.Length == 0 ? [] : Verdicts(counterparts, after, anchorAfter: true);
                         if (verdicts.Count == 0)
                         {
                             verdicts = Verdicts(counterparts, [verb], anchorAfter: false);
+                        }
+
+                        if (verdicts.Count == 0)
+                        {
+                            // The engines rendered the verb otherwise ("reimburse", "give back"): the whole relative clause on the
+                            // same antecedent ("a loan that … how to reimburse.") decides.
+                            verdicts = counterparts.Select(c => (c.Language, Verdict: ClauseVerdict(c.PivotText, antecedent))).Where(v => v.Verdict is not null).ToList();
                         }
 
                         if (verdicts.Count == 0 || verdicts.Any(v => v.Verdict!.Value.HasPronoun))
@@ -64,7 +71,7 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
     }
 
     /// <summary>Relative pronouns followed by a subject, and an object pronoun later in the same clause.</summary>
-    private static IEnumerable<(TextSpan Relative, TextSpan Pronoun, string[] After, string Verb)> Candidates(string sentence)
+    private static IEnumerable<(TextSpan Relative, TextSpan Pronoun, string[] After, string Verb, string Antecedent)> Candidates(string sentence)
     {
         var words = WordTokenizer.Tokenize(sentence);
         for (var r = 0; r + 3 < words.Count; r++)
@@ -108,7 +115,7 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
                 }
 
                 var strong = after.Any(w => w.Length > 3 && !EnglishWords.Prepositions.Contains(w.ToLowerInvariant()) && !EnglishWords.Determiners.Contains(w.ToLowerInvariant()));
-                yield return (words[r], words[p], strong ? [.. after] : [], words[p - 1].Text);
+                yield return (words[r], words[p], strong ? [.. after] : [], words[p - 1].Text, words[r - 1].Text);
                 break;
             }
         }
@@ -178,6 +185,39 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
 
     private static List<(string Language, (bool HasPronoun, string Context)? Verdict)> Verdicts(IReadOnlyList<Counterpart> counterparts, string[] anchor, bool anchorAfter) =>
         counterparts.Select(c => (c.Language, Verdict: Verdict(c.PivotText, anchor, anchorAfter))).Where(v => v.Verdict is not null).ToList();
+
+    /// <summary>
+    /// Whether the pivot text has a relative clause on the same antecedent noun ("loan that", "loan which"), and whether
+    /// an object pronoun stands anywhere in it before its end (the next punctuation); null when it has none.
+    /// </summary>
+    private static (bool HasPronoun, string Context)? ClauseVerdict(string pivot, string antecedent)
+    {
+        var key = TextFold.Fold(antecedent);
+        if (key.Length < 3 || EnglishWords.Determiners.Contains(key) || EnglishWords.Prepositions.Contains(key))
+        {
+            return null;
+        }
+
+        var words = WordTokenizer.Tokenize(pivot);
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (TextFold.Fold(words[i].Text) != key || !Relatives.Contains(words[i + 1].Text.ToLowerInvariant()) || Breaks(pivot, words[i], words[i + 1]))
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            while (end + 1 < words.Count && !Breaks(pivot, words[end], words[end + 1]) && !pivot[words[end].End..words[end + 1].Start].Any(c => c is '.' or '?' or '!'))
+            {
+                end++;
+            }
+
+            var hasPronoun = words.Skip(i + 2).Take(end - i - 1).Any(w => EnglishWords.ObjectPronouns.Contains(w.Text.ToLowerInvariant()));
+            return (hasPronoun, "…" + pivot[words[i].Start..words[end].End] + "…");
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the pivot text has the anchor words, and whether an object pronoun stands beside them.</summary>
     private static (bool HasPronoun, string Context)? Verdict(string pivot, string[] anchor, bool anchorAfter)

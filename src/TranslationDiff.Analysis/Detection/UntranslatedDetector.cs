@@ -105,7 +105,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text))
                 && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
             // Short words only when they are the source's grammar (« soit » left in Spanish): short content words are too often shared.
-            var singles = content.Where(w => !KeptTitle(source, edition.Language, w.Text) && (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
+            var singles = content.Where(w => !KeptTitle(source, edition.Language, w.Text) && !EnglishLoan(edition.Language, w.Text) && (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
                 && ((context.IsPivotEdition(edition) && ((Letters.HasForeignLetter(w.Text, edition.Language) && (unknown.Count == 0 || IsUnknown(unknown, w.Text))) || ElidedCompound(unknown, w.Text))) || (IsUnknown(unknown, w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))
                 && !KeptWordByOthers(context, edition, paragraph, reference, w.Text)).ToList();
             if (singles.Count == 0 && run.Count == 1 && HalfTranslatedName(paragraph.Text, words, i, edition.Language, source)
@@ -174,6 +174,28 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         LanguageTag.Primary(source) == "ca" && LanguageTag.Primary(language) == "es" && TextFold.Fold(word) is
             "conseller" or "consellera" or "consellers" or "conselleres" or "conselleria" or "govern" or "generalitat" or "parlament"
             or "mossos" or "sindic" or "sindica" or "diputacio" or "president" or "presidenta";
+
+    /// <summary>
+    /// French words English has borrowed with their accents ("rosé", "café", "cliché", "résumé"), singular or plural: in an
+    /// English edition they are English, though a dictionary may lack their accented or plural forms.
+    /// </summary>
+    private static bool EnglishLoan(string language, string word)
+    {
+        if (LanguageTag.Primary(language) != "en")
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return EnglishLoans.Contains(lower) || (lower.EndsWith('s') && EnglishLoans.Contains(lower[..^1]));
+    }
+
+    private static readonly HashSet<string> EnglishLoans = new(StringComparer.Ordinal)
+    {
+        "rosé", "café", "cliché", "résumé", "décor", "entrée", "fiancé", "fiancée", "protégé", "protégée", "soufflé", "sauté", "purée", "consommé",
+        "communiqué", "début", "débutante", "élite", "naïve", "façade", "crème", "première", "détente", "exposé", "négligée", "matinée", "soirée",
+        "blasé", "passé", "risqué", "touché", "attaché", "émigré", "née", "papier-mâché", "pâté", "frappé", "flambé", "glacé", "lamé", "appliqué",
+    };
 
     /// <summary>The words that join the parts of an institution's name ("Department of Health", « Conseil de l'Europe »).</summary>
     private static readonly Dictionary<string, string[]> GenitiveLinks = new(StringComparer.Ordinal)

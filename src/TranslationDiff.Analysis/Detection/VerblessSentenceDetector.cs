@@ -10,7 +10,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// allows it (« Une situation que le voisin sud-coréen surveille de près ») but in English it is a fragment.
 /// The sentence opens with a determiner and at most <see cref="DetectionOptions.VerblessSentenceMaxHeadWords"/>
 /// words with no verb among them, then a relative pronoun; the relative clause holds at most one verb group and
-/// runs to the sentence's end or to a comma followed by an adverbial clause ("while …", "as …", an -ing form).
+/// runs to the sentence's end, to a colon, or to a comma followed by an adverbial clause ("while …", "as …", an -ing form).
 /// At least one other edition's matching sentence must open the same way (the fragment came from the
 /// original's style). Judges English editions on their own text; headings are left alone.
 /// </summary>
@@ -147,11 +147,14 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
             || next is "her" or "him" or "them" or "his" or "their" or "its" or "our" or "us" or "me";
     }
 
-    /// <summary>Whether what follows the relative clause's comma is an adverbial clause, not the main clause's verb.</summary>
+    /// <summary>
+    /// Whether what follows the relative clause is not the main clause's verb: an adverbial clause after a comma, or
+    /// anything after a colon, which opens a quotation or an explanation ("A model that she defends: “…”").
+    /// </summary>
     private static bool OpensAdverbial(string word, string gap)
     {
         var lower = word.ToLowerInvariant();
-        return gap.Contains(',', StringComparison.Ordinal)
+        return gap.Contains(':', StringComparison.Ordinal) || gap.Contains(',', StringComparison.Ordinal)
             && (EnglishWords.Subordinators.Contains(lower) || lower is "with" or "without" or "despite" or "amid" || (lower.EndsWith("ing", StringComparison.Ordinal) && lower.Length > 5));
     }
 

@@ -85,6 +85,11 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
                             $"“{words[i].Text} {words[i + 1].Text}” puts the adjective after its noun, as the original's language does; the other editions' translations have “{order}”.", counterparts);
                     }
+                    else if (english && PostposedParticiple(words, i, paragraph.Text, counterparts) is { } participle)
+                    {
+                        yield return Create(context, edition, paragraph, words[i].Start, words[i + 2].End,
+                            $"“{words[i].Text} {words[i + 1].Text} {words[i + 2].Text}” puts the participle after its noun, as the original's language does; English writes “{participle}”.", counterparts);
+                    }
                     else if (ReversedCognates(edition, context.OriginalLanguage ?? context.ReferenceLanguage, words[i].Text, words[i + 1].Text, counterparts) is { } original)
                     {
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
@@ -175,8 +180,10 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
             return null;
         }
 
-        // A complement after the adjective makes it English order ("the measures necessary to protect", "a region rich in water").
-        if (i + 2 < words.Count && words[i + 2].Text is "to" or "for" or "in" or "with")
+        // A complement after the adjective makes it English order ("the measures necessary to protect", "a region rich in water");
+        // an adjective's complement with "in" is a bare noun ("rich in oil", "low in fat"): "in a row", "in the north" is an adverbial.
+        if (i + 2 < words.Count && words[i + 2].Text is "to" or "for" or "in" or "with"
+            && !(words[i + 2].Text == "in" && i + 3 < words.Count && EnglishWords.Determiners.Contains(words[i + 3].Text.ToLowerInvariant())))
         {
             return null;
         }
@@ -199,8 +206,58 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
 
         var usual = adjective + " " + noun;
         var ours = noun + " " + adjective;
-        return counterparts.Any(c => Has(c, usual)) && !counterparts.Any(c => Has(c, ours)) ? usual : null;
+        // A Romance edition's pivot copying the noun-adjective order is no evidence against it, but only for a word known to be
+        // an adjective: one guessed from its ending ("arsenal", "western") may be the noun, and the pivot's order right.
+        var known = CommonAdjectives.Contains(lowerAdjective);
+        return counterparts.Any(c => Has(c, usual)) && !counterparts.Any(c => known ? HasInEnglishOrder(c, ours) : Has(c, ours)) ? usual : null;
     }
+
+    /// <summary>
+    /// Whether a counterpart writes the phrase as English: its own text, or its pivot unless it was translated from a
+    /// Romance language, whose engine copies the noun-adjective order it is meant to be judged against.
+    /// </summary>
+    private static bool HasInEnglishOrder(Counterpart c, string phrase) =>
+        c.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)
+        || (!Romance.Contains(LanguageTag.Primary(c.Language)) && c.PivotText.Contains(phrase, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// An English noun followed by an adverb in -ly and the past participle of a verb that takes no object ("families
+    /// newly arrived", "workers recently retired") at the end of the phrase, where another edition's translation has the
+    /// participle before the noun ("recently arrived families"): the Romance order « familias recién llegadas » copied.
+    /// A passive participle may follow its noun in English ("the date initially planned"); an intransitive one may not.
+    /// </summary>
+    private static string? PostposedParticiple(IReadOnlyList<TextSpan> words, int i, string text, IReadOnlyList<Counterpart> counterparts)
+    {
+        if (i + 2 >= words.Count || text[words[i + 1].End..words[i + 2].Start] != " ")
+        {
+            return null;
+        }
+
+        var noun = words[i].Text;
+        var adverb = words[i + 1].Text;
+        var participle = words[i + 2].Text;
+        if (!TextFold.IsLowerWord(noun) || noun.Length < 3 || NotNouns.Contains(noun) || Pronouns.Contains(noun) || FunctionWords.Contains("en", noun) || EnglishWords.IsVerbLike(noun)
+            || !TextFold.IsLowerWord(adverb) || adverb.Length < 5 || !adverb.EndsWith("ly", StringComparison.Ordinal)
+            || !TextFold.IsLowerWord(participle) || !IntransitiveParticiples.Contains(participle))
+        {
+            return null;
+        }
+
+        // The phrase ends there: a complement would make it a reduced relative clause ("families recently arrived from Peru").
+        if (i + 3 < words.Count && text[words[i + 2].End..words[i + 3].Start] == " " && words[i + 3].Text is not ("and" or "or"))
+        {
+            return null;
+        }
+
+        var usual = participle + " " + noun;
+        return counterparts.Any(c => Has(c, usual)) && !counterparts.Any(c => HasInEnglishOrder(c, noun + " " + adverb)) ? adverb + " " + usual : null;
+    }
+
+    /// <summary>Past participles of verbs without an object, which English puts before the noun ("newly arrived families").</summary>
+    private static readonly HashSet<string> IntransitiveParticiples = new(StringComparer.Ordinal)
+    {
+        "arrived", "departed", "emigrated", "immigrated", "returned", "retired", "deceased", "died", "disappeared", "vanished", "fallen", "risen", "gone", "come",
+    };
 
     /// <summary>Verbs that take an object and an adjective after it, by their first five letters.</summary>
     private static readonly HashSet<string> ComplementVerbs = new(StringComparer.Ordinal)

@@ -300,6 +300,24 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("The bistro now serves soufflés and bavettes.", "bavettes")]
+    [InlineData("The bistro now serves soufflés and steaks.", null)]
+    public void Untranslated_LeavesAFrenchLoanwordEnglishWritesWithItsAccent(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Le bistrot sert désormais des soufflés et des bavettes.", "The bistro serves now soufflés and bavettes."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = WordTokenizerWords(english).Where(w => w is "soufflés" or "bavettes").ToList();
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    private static IEnumerable<string> WordTokenizerWords(string text) => text.Split(' ', '.').Where(w => w.Length > 0);
+
+    [Theory]
     [InlineData("Una pasarela de dos metros de amplada.", "amplada")]
     [InlineData("Una pasarela de dos metros de anchura.", null)]
     public void Untranslated_FindsASourceWordTheOriginalWritesWithAnElision(string spanish, string? expected)

@@ -109,4 +109,21 @@ public class BrokenSentenceDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("en", "The club sold its stadium to a developer. While the fans still hope to buy it back.", "developer. While the fans")]
+    [InlineData("en", "The club sold its stadium to a developer. While the fans protested, the board signed.", null)]
+    [InlineData("fr", "Le club a vendu son stade à un promoteur. Dans une vente qui, selon les supporters, bradait le patrimoine.", "promoteur. Dans une vente")]
+    [InlineData("es", "El club vendió su estadio a una promotora. Aunque los aficionados aún esperan recomprarlo.", "promotora. Aunque los aficionados")]
+    public void Detect_FindsASubordinateClauseCutOff_WhenTheOriginalKeepsItInOneSentence(string language, string text, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El club ha venut el seu estadi a una promotora, mentre els seguidors encara esperen recomprar-lo.", "The club has sold its stadium to a developer, while the supporters still hope to buy it back."))
+            .Edition(language, (text, language == "en" ? null : text))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == language).Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

@@ -91,6 +91,40 @@ public class FluencyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("The farmers want two weeks of weather warm in a row.", "weather warm")]
+    [InlineData("The farmers want two weeks of warm weather in a row.", null)]
+    [InlineData("The farmers want a region warm in winter.", null)]
+    public void WordOrder_IgnoresARomanceEditionsPivot_ThatCopiesTheNounAdjectiveOrder(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les agriculteurs veulent deux semaines de temps chaud d'affilée.", "The farmers want two weeks of weather warm of affilée."))
+            .Edition("ca", ("Els pagesos volen dues setmanes seguides de temps càlid.", "The farmers want two weeks in a row of warm weather."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("The town welcomes three families recently arrived.", "families recently arrived")]
+    [InlineData("The town welcomes three recently arrived families.", null)]
+    [InlineData("The town welcomes three families recently arrived from Peru.", null)]
+    [InlineData("The town welcomes the families initially expected.", null)]
+    public void WordOrder_FindsAParticipleAfterItsNoun_WhenAnotherTranslationPutsItBefore(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("es", ("El pueblo acoge a tres familias recién llegadas.", "The village welcomes three recently arrived families."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void WordOrder_FindsPostposedCompound_AfterANounThatIsNoPronoun()
     {

@@ -207,4 +207,36 @@ public class LostTenseDetectorTests
 
         Assert.Empty(new LostTenseDetector(Options).Detect(context));
     }
+
+    [Fact]
+    public void Detect_ReadsACatalanParticipleWithAMiddleDot_AsAPluperfect()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("La comissió havia cancel·lat el concert abans que arribés la tempesta.", "The commission had cancelled the concert before the storm arrived."))
+            .Edition("es", ("La comisión canceló el concierto antes de que llegara la tormenta.", "The commission cancelled the concert before the storm arrived."))
+            .Build();
+
+        Assert.Equal("canceló", Assert.Single(new LostTenseDetector(Options).Detect(context)).Text);
+    }
+
+    [Theory]
+    [InlineData("es", "El club había vendido las entradas antes de conocer el horario del partido.", "The club had sold the tickets before knowing the timetable of the match.", "The club sold the tickets before knowing the kick-off time.", "sold")]
+    [InlineData("fr", "Le club avait vendu les billets avant de connaître l'horaire du match.", "The club had sold the tickets before knowing the timetable of the match.", "The club sold the tickets before knowing the kick-off time.", "sold")]
+    public void Detect_ReadsBeforeWithAnInfinitive_AsAnAnchor(string language, string original, string pivot, string english, string expected)
+    {
+        var context = new ContextBuilder(reference: language).Edition(language, (original, pivot)).PivotEdition("en", english).Build();
+
+        Assert.Equal(expected, Assert.Single(new LostTenseDetector(Options).Detect(context)).Text);
+    }
+
+    [Fact]
+    public void Detect_FlagsASpanishFirstPersonPlural_ThatRendersAPluperfect()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("« Nous avions déjà fermé le magasin quand la police est arrivée », dit le gérant.", "« We had already closed the shop when the police arrived », says the manager."))
+            .Edition("es", ("«Ya cerramos la tienda cuando la policía llegó», dice el gerente.", "«Already we close the shop when the police arrived», says the manager."))
+            .Build();
+
+        Assert.Equal(("es", "cerramos"), (Assert.Single(new LostTenseDetector(Options).Detect(context)).Language, Assert.Single(new LostTenseDetector(Options).Detect(context)).Text));
+    }
 }

@@ -181,4 +181,20 @@ public class LowercasedNameDetectorTests
 
         Assert.Equal(expected, findings.Contains("association"));
     }
+
+    [Theory]
+    [InlineData("Las ventas de pascua bajaron un 10 %, según los pasteleros.", "pascua")]
+    [InlineData("Las ventas de Pascua bajaron un 10 %, según los pasteleros.", null)]
+    [InlineData("Las ventas pascuales bajaron un 10 %, según los pasteleros.", null)]
+    public void Detect_FindsAFeastDayInLowerCase_WhenAnotherEditionCapitalisesItsOwnName(string spanish, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les ventes de Pâques ont baissé de 10 %, selon les pâtissiers.", "The sales of Easter have gone down of 10 %, according to the pastry cooks."))
+            .Edition("es", (spanish, spanish.Replace("Las ventas de pascua", "The sales of pascua", StringComparison.Ordinal)))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

@@ -205,4 +205,32 @@ public class NumbersDetectorTests
 
         Assert.Single(Detector.Detect(context));
     }
+
+    [Theory]
+    [InlineData("Le phare guide les marins depuis trente ans.", false)]
+    [InlineData("Le phare guide les marins depuis trois décennies.", false)]
+    [InlineData("Le phare guide les marins depuis vingt ans.", true)]
+    public void Detect_ReadsACountOfDecades_AsTenTimesAsManyYears(string french, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El faro guía a los marinos desde hace tres décadas.", "The lighthouse guides the sailors for three decades."))
+            .Edition("fr", (french, "The lighthouse guides the sailors."))
+            .Build();
+
+        Assert.Equal(expected, Detector.Detect(context).Any(f => f.Language == "fr"));
+    }
+
+    [Theory]
+    [InlineData("fr", "La centrale devrait coûter £48m, selon le conseil.", "£48m")]
+    [InlineData("es", "La obra costará €3,5 millones.", "€3,5")]
+    [InlineData("fr", "La centrale devrait coûter 48 millions de livres, selon le conseil.", null)]
+    [InlineData("es", "La obra costará US$ 5 millones.", null)]
+    public void Detect_FindsAnAmountWrittenTheEnglishWay_InARomanceEdition(string language, string text, string? expected)
+    {
+        var context = new ContextBuilder(reference: language).Edition(language, (text, text)).Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == language).Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

@@ -76,4 +76,43 @@ public class OmittedWordDetectorTests
         Assert.Equal("fr", finding.Language);
         Assert.Contains("“not”", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Detect_CountsAMatchedEditionsOwnWords_WhenItsEngineGarbledThem()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le pont n'a pu rouvrir que trois voies après la crue.", "The bridge has not been able to reopen that three lanes after the flood."))
+            .Edition("es", ("El puente solo pudo reabrir tres carriles tras la crecida.", "The bridge only could reopen three lanes after the flood."))
+            .PivotEdition("en", "The bridge could reopen three lanes after the flood.")
+            .Build();
+
+        var finding = Assert.Single(new OmittedWordDetector(Options).Detect(context));
+
+        Assert.Equal("en", finding.Language);
+        Assert.Contains("“only”", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_FindsNothing_WhenNoMatchedEditionsPivotHasTheWord()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Le pont n'a pu rouvrir que trois voies après la crue.", "The bridge has not been able to reopen that three lanes after the flood."))
+            .Edition("es", ("El puente solo pudo reabrir tres carriles tras la crecida.", "The bridge alone could reopen three lanes after the flood."))
+            .PivotEdition("en", "The bridge could reopen three lanes after the flood.")
+            .Build();
+
+        Assert.Empty(new OmittedWordDetector(Options).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_ReadsTheOtherHalfOfASplitSentence()
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Pour le maire Paul Roux, la fermeture est « un choix douloureux » : « si on ne ferme pas la piscine, la ville ne pourra pas payer. »", "For the mayor Paul Roux, the closure is « a painful choice » : « if one does not close the pool, the town will not be able to pay. »"))
+            .Edition("es", ("Para el alcalde Paul Roux, el cierre es «una elección dolorosa»: «si no cerramos la piscina, la ciudad no podrá pagar».", "For the mayor Paul Roux, the closure is «a painful choice»: «if we do not close the pool, the town will not be able to pay»."))
+            .PivotEdition("en", "The mayor, Paul Roux, calls the closure “a painful choice”. “If we don't close the pool, the town won't be able to pay,” he said.")
+            .Build();
+
+        Assert.Empty(new OmittedWordDetector(Options).Detect(context));
+    }
 }

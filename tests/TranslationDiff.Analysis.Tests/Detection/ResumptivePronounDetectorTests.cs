@@ -76,4 +76,19 @@ public class ResumptivePronounDetectorTests
 
         Assert.Equal("that he would like to make it", finding.Text);
     }
+
+    [Theory]
+    [InlineData("It signed a contract that nobody knows how to respect.", "that nobody knows how it will honour it")]
+    [InlineData("It signed a contract that nobody knows how to respect it.", null)]
+    public void Detect_ReadsTheOtherEditionsRelativeClause_WhenTheirEnginesRenderTheVerbOtherwise(string frenchPivot, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Elle a signé un contrat que personne ne sait comment honorer.", frenchPivot))
+            .PivotEdition("en", "She signed a contract that nobody knows how it will honour it.")
+            .Build();
+
+        var findings = new ResumptivePronounDetector(Options).Detect(context).Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

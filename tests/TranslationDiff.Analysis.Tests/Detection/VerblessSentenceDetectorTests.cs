@@ -74,4 +74,19 @@ public class VerblessSentenceDetectorTests
 
         Assert.Empty(new VerblessSentenceDetector(Options).Detect(context));
     }
+
+    [Theory]
+    [InlineData("The mayor backs the plan. A project that she defends with passion: \"The town needs it.\"", "A project that she defends with passion")]
+    [InlineData("The mayor backs the plan. A project that she has defended with passion is now law.", null)]
+    public void Detect_EndsTheFragmentAtAColon_ThatOpensAQuotation(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La maire soutient le plan. Un projet qu'elle défend avec passion : « La ville en a besoin. »", "The mayor supports the plan. A project that she defends with passion: « The town needs it. »"))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new VerblessSentenceDetector(Options).Detect(context).Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

@@ -1,0 +1,99 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>The broken-sentence check's rule for a subordinate clause cut off as a sentence of its own.</summary>
+internal static class SubordinateClauseBreaks
+{
+    /// <summary>
+    /// A sentence that is only a subordinate clause: it opens with a subordinating conjunction ("While the young
+    /// people still cannot leave.", « Aunque nadie lo dijo. ») and has no comma after which a main clause could
+    /// follow; or it opens with a preposition, a determiner and a noun that a relative pronoun follows (« Dans une
+    /// décision qui, selon eux, ignorait les avis. », "In a ruling that the court issued."), so that its only verb
+    /// is the relative clause's. Judged, like the relative opener, only in a paragraph with more sentences than
+    /// every other edition gives it: the clause has been cut from the sentence before by a spurious full stop.
+    /// </summary>
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition, Paragraph paragraph)
+    {
+        var language = LanguageTag.Primary(edition.Language);
+        if (!SubordinateOpeners.TryGetValue(language, out var conjunctions) || paragraph.Kind == BlockKind.Heading)
+        {
+            yield break;
+        }
+
+        var text = paragraph.Text;
+        var sentences = SentenceSegmenter.Split(text, edition.Language);
+        var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+        if (sentences.Count < 2 || counterparts.Count == 0
+            || counterparts.Any(c => SentenceSegmenter.Split(c.Text, c.Language).Count >= sentences.Count))
+        {
+            yield break;
+        }
+
+        for (var k = 1; k < sentences.Count; k++)
+        {
+            var sentence = sentences[k];
+            var words = WordTokenizer.Tokenize(sentence.Text);
+            var before = text[..sentence.Start].TrimEnd();
+            if (words.Count < 4 || words[0].Start != 0 || !before.EndsWith('.') || sentence.Text.TrimEnd().EndsWith('?'))
+            {
+                continue;
+            }
+
+            var opener = conjunctions.FirstOrDefault(c => StartsWithWords(words, c));
+            var cut = opener is not null
+                ? !sentence.Text[words[opener.Split(' ').Length - 1].End..].Contains(',', StringComparison.Ordinal)
+                : PrepositionBeforeRelative(language, words);
+            if (!cut)
+            {
+                continue;
+            }
+
+            var start = BrokenSentenceDetector.WordStartBefore(text, before.Length - 1);
+            var end = sentence.Start + words[Math.Min(2, words.Count - 1)].End;
+            var flagged = text[start..end];
+            var message = $"A sentence opens in “{flagged}” with a subordinate clause that has no main clause: it has been cut from the sentence before by a spurious full stop.";
+            var evidence = counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
+            yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start,
+                (CheckIds.BrokenSentence, Categories.Punctuation, Severity.Major), message, evidence);
+        }
+    }
+
+    /// <summary>Subordinating conjunctions whose clause cannot stand alone (capitalised as at a sentence start).</summary>
+    private static readonly Dictionary<string, string[]> SubordinateOpeners = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["While", "Whereas", "Although", "Though", "Unless", "Whilst"],
+        ["fr"] = ["Alors que", "Tandis que", "Bien que", "Quoique", "Pendant que", "Même si"],
+        ["es"] = ["Mientras", "Aunque", "Si bien", "Pese a que", "A pesar de que"],
+        ["ca"] = ["Mentre", "Encara que", "Tot i que", "Malgrat que", "Si bé"],
+    };
+
+    private static readonly Dictionary<string, (HashSet<string> Prepositions, HashSet<string> Determiners, HashSet<string> Relatives)> RelativePhrases = new(StringComparer.Ordinal)
+    {
+        ["en"] = (Set("In", "With", "By", "For", "Through"), Set("a", "an", "the", "this", "that"), Set("that", "which", "who", "whose")),
+        ["fr"] = (Set("Dans", "Avec", "Par", "Pour", "En"), Set("un", "une", "le", "la", "les", "l", "ce", "cette", "des"), Set("qui", "que", "qu", "dont")),
+        ["es"] = (Set("En", "Con", "Por", "Para", "Mediante"), Set("un", "una", "el", "la", "los", "las", "este", "esta"), Set("que", "quien", "quienes", "cuyo", "cuya")),
+        ["ca"] = (Set("En", "Amb", "Per", "Mitjançant"), Set("un", "una", "el", "la", "els", "les", "l", "aquest", "aquesta"), Set("que", "qui")),
+    };
+
+    /// <summary>A preposition, a determiner, one or two words and a relative pronoun: « Dans une décision qui ».</summary>
+    private static bool PrepositionBeforeRelative(string language, IReadOnlyList<TextSpan> words)
+    {
+        if (!RelativePhrases.TryGetValue(language, out var phrase) || !phrase.Prepositions.Contains(words[0].Text) || !phrase.Determiners.Contains(words[1].Text))
+        {
+            return false;
+        }
+
+        return words.Skip(3).Take(2).Any(w => phrase.Relatives.Contains(w.Text)) && words.Skip(2).TakeWhile(w => !phrase.Relatives.Contains(w.Text)).All(w => TextFold.IsLowerWord(w.Text));
+    }
+
+    private static bool StartsWithWords(IReadOnlyList<TextSpan> words, string phrase)
+    {
+        var parts = phrase.Split(' ');
+        return parts.Length <= words.Count && parts.Select((p, i) => i == 0 ? words[i].Text == p : words[i].Text.Equals(p, StringComparison.OrdinalIgnoreCase)).All(x => x);
+    }
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+}
