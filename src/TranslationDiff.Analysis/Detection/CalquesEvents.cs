@@ -100,5 +100,14 @@ internal static class CalquesEvents
         E(Romance, "en", @"(?i)\b(?:Nursing|Doctors'?|Physicians'?|Lawyers'?|Architects'?|Pharmacists'?|Journalists'?) College\b|\bCollege of (?:Nurses|Nursing|Pharmacists|Architects|Lawyers|Journalists|Engineers)\b", "Colegio de Enfermería / Col·legi de Metges", "“the nurses' association” or “the professional body”"),
         E(Es, "en", @"(?i)\ba dry (?:blow|bang|knock|thud|sound|crack)\b", "un golpe seco", "“a thud”"),
         E(Es, "en", @"(?i)\b(?:are|is|were|was) paid at (?:more than |over |up to |about |around |nearly |almost )?\d", "se pagan a", "“fetch” or “sell for”"),
+        E(Fr, "en", @"(?i)\bcongratulat(?:ed|es|e) (?:himself|herself|itself|themselves)\b", "se féliciter", "“welcomed” or “was pleased”"),
+        E(Fr, "en", @"(?i)\bconstitut(?:ed|es|e) (?:himself|herself|itself|themselves) (?:a |as a |as )?civil part(?:y|ies)\b|\bcivil party\b", "se constituer partie civile", "“joined the case as a civil party” or “is suing for damages”"),
+        A(Fr, "en", @"(?i)\b(?:at|to) the bar\b(?=,| (?:the|he|she|they|on|of)\b)", @"\bà la barre\b", "à la barre", "“in the witness box” or “in court”"),
+        E(Fr, "en", @"(?i)\b(?:hold|holds|held|keep|keeps|kept) the deadlines?\b", "tenir les délais", "“meet the deadline”"),
+        E(Romance, "en", @"(?i)\b(?:today|now) counts (?:\d|some|more|about|nearly|almost|over|around)|\bcounts (?:today|now) (?:\d|some|more|about|nearly|almost|over|around)", "compte aujourd'hui / cuenta hoy con", "“now has”"),
+        E(Es, "en", @"(?i)\bvalu(?:ed|es) (?:the|this|that|his|her|their) (?:\w+ )?as\b|\bvalu(?:ed|es) (?:very )?(?:positively|negatively)\b", "valoró / va valorar", "“described … as” or “welcomed”"),
+        E(Es, "en", @"(?<!\b(?i:the|those|these|all|its|their|his|her|our|your|my) )\b[Oo]ther \d+\b(?! (?:of|per|%))", "otros 17 / altres 17", "“another 17”"),
+        E(Es, "en", @"(?i)\bbut yes (?!,)\w", "pero sí / però sí", "“but it does” / “but there is”"),
+        E(Es, "en", @"(?i)\baverage range\b|\bmedium range (?=(?:shoes|footwear|products|models|cars|phones|brands))", "gama media", "“mid-range”"),
     ];
 }

@@ -115,5 +115,14 @@ internal static class CalquesIntoRomance
         E(["en"], "fr", @"(?i)\b(?:est|sont|était|étaient|sera|seront) (?:\p{Ll}+ )?(?:le |la )?foyer d(?:e |['’]|u |es )", "is home to", "« abrite » or « compte »"),
         E(["fr"], "es", @"(?i)\bgolpe (?:es|fue|será|ha sido) rudo\b", "le coup est rude", "«el golpe es duro»"),
         E(["fr"], "es", @"(?i)\bcay(?:eron|ó|erán) los resultados\b|\blos resultados (?:cayeron|caerán)\b", "les résultats sont tombés", "«se conocieron los resultados»"),
+        E(["en", "es", "ca"], "fr", @"(?i)\bréduit(?:e|s|es)? à la moitié\b", "reduced by half / reducido a la mitad", "« réduit de moitié »"),
+        E(["es", "ca"], "fr", @"(?i)\bdéfend(?:ent|ait|aient|u)? que\b", "defiende que / defensa que", "« soutient que »"),
+        E(["es", "ca", "en"], "fr", @"(?i)\balert(?:e|ent|ait|aient|é)? que\b", "alerta que / warn that", "« avertit que » or « met en garde : »"),
+        E(["es", "ca"], "fr", @"(?i)\bun \d+(?:[.,]\d+)? ?% (?:de plus|de moins)\b", "un 38 % más", "« 38 % de plus »"),
+        E(["ca"], "es", @"\b(?:derrot|venc|super|elimin|gan)\w* el (?=\p{Lu})", "derrotar el Reus", "«derrotar al»"),
+        E(["en"], "es", @"(?i)\bdentro de (?:\d+|dos|tres|cuatro|cinco|diez|unos|unas) (?:kilómetros|metros|km|millas)\b", "within two kilometres", "«a menos de dos kilómetros»"),
+        E(["en"], "es", @"(?i)\blluvias? pesadas?\b", "heavy rain", "«lluvias intensas»"),
+        E(["en"], "es", @"\b[Ee]s (?:estimado|esperado|creído|sabido|dicho|pensado) que\b", "it is estimated that", "«se calcula que»"),
+        E(["en"], "es", @"(?i)\bobras de tratamiento\b", "treatment works", "«depuradoras»"),
     ];
 }

@@ -149,5 +149,8 @@ internal static class FalseSensesIntoRomance
         F(["ca"], @"\bcap\b", "es", @"\b[Ee]l cabo de (?:la|el|los|las)\b(?! (?:Gata|Creus|Buena|Hornos|Palos))", "", "« cap », which of a unit or team is the head", "«el jefe de»"),
         F(En, @"\bbills?\b", "fr", @"\bprojets? de loi\b", @"\b(?:énergie|électricité|chauffage|gaz|factures?|ménages|thermostat|trimestriel\w*|mensuel\w*|euros|livres)\b", "“bill”, which for energy is an invoice", "« facture »"),
         F(En, @"\bfree\b", "fr", @"\b(?:sera|est|seront|sont|était|étaient|serait|seraient) (?:entièrement |totalement )?libres?\b(?= (?:pour|d['’]accès|aux|à|de)\b|[.,;])", @"\b(?:euros?|livres?|£|€|coût\w*|prix|payant\w*|facture\w*|tarif\w*|gratuit\w*|frais)\b", "“free”, which of a price is « gratuit »", "« gratuit »"),
+        F(En, @"\bconsistent(?:ly)?\b", "es", @"\bconsistentemente\b", "", "“consistently”, which is «sistemáticamente» or «de forma constante»", "«de forma constante»"),
+        F(En, @"\binform\w*", "es", @"\binformar (?:las|los|sus|nuestras|estas) (?:decisiones|políticas|planes|medidas|estrategias)\b", "", "“inform (decisions)”, which is «orientar»", "«orientar las decisiones»"),
+        F(["ca"], @"\brecapt\w*", "es", @"\brecapt(?:ó|aron|a|an|ar|ado|ada|ará|arán)\b", "", "« recaptar », which in Spanish is «recaudar»", "«recaudó»"),
     ];
 }

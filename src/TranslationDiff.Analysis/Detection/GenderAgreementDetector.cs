@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
 /// A person whose gender the original marks (« la ministre des Affaires étrangères, Choe Son Hui », « el
-/// alcalde Pere Vidal ») and an edition that gives that person the other gender: an English pronoun or honorific
+/// alcalde Pere Vidal », or in an English original the pronouns that refer back to a name: "Sarah Hallam … she") and an edition that gives that person the other gender: an English pronoun or honorific
 /// ("his Russian counterpart" for her counterpart, "Mr" for a woman), a French, Spanish or Catalan title or
 /// article of the other gender (« el ministro » for « la ministre »), or a pronoun of theirs that can only mean a
 /// person (« explicó él », « a-t-il averti »; see <see cref="RomancePronouns"/>). The original's marking must be
@@ -22,12 +22,13 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
     protected override IEnumerable<Finding> Find(DetectionContext context)
     {
         var source = context.OriginalOrReference();
-        if (source is null || !GenderMarks.Supports(source.Language))
+        var englishSource = source is not null && LanguageTag.SameLanguage(source.Language, "en");
+        if (source is null || (!englishSource && !GenderMarks.Supports(source.Language)))
         {
             yield break;
         }
 
-        var truth = Truth(source);
+        var truth = englishSource ? EnglishTruth(context, source) : Truth(source);
         if (truth.Count == 0)
         {
             yield break;
@@ -36,7 +37,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         foreach (var edition in context.Editions.Where(e => !ReferenceEquals(e, source)))
         {
             var english = LanguageTag.SameLanguage(edition.Language, "en");
-            if (!english && !GenderMarks.Supports(edition.Language))
+            if ((english && englishSource) || (!english && !GenderMarks.Supports(edition.Language)))
             {
                 continue;
             }
@@ -79,6 +80,42 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
     private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph)> Truth(Edition source)
     {
         var marks = source.Paragraphs.SelectMany(p => GenderMarks.Of(p.Text, source.Language).Concat(PronounMarks(p.Text, source.Language)).Select(m => (Mark: m, Paragraph: p.Index))).ToList();
+        return marks.GroupBy(m => m.Mark.Person, StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The persons an English original marks: a name of two words or more (or with an honorific) and the gendered
+    /// pronouns that refer back to it ("Dr Sarah Hallam … she said"), keyed by the name's last word; persons the
+    /// text gives both genders are left out.
+    /// </summary>
+    private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph)> EnglishTruth(DetectionContext context, Edition source)
+    {
+        var blocks = Blocker(context, source);
+        var marks = new List<(GenderMark Mark, int Paragraph)>();
+        foreach (var paragraph in source.Paragraphs)
+        {
+            var names = NameRuns.Of(paragraph.Text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal))
+                .GroupBy(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]), StringComparer.Ordinal);
+            // A paragraph that speaks of a woman and a man alike ("Her coach, Graham Pettigrew, said … she hopes …”, he
+            // said") cannot tell whose pronoun is whose: it gives no one a gender.
+            var words = WordTokenizer.Tokenize(paragraph.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            if (words.Overlaps(["he", "his", "him", "himself"]) && words.Overlaps(["she", "her", "hers", "herself"]))
+            {
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                foreach (var (start, length, gender) in PronounReferences.Of(paragraph.Text, name.Key, blocks))
+                {
+                    var quote = $"{name.First().Text} … {paragraph.Text.Substring(start, length)}";
+                    marks.Add((new GenderMark(name.Key, gender, start, length, name.First().Text, quote), paragraph.Index));
+                }
+            }
+        }
+
         return marks.GroupBy(m => m.Mark.Person, StringComparer.Ordinal)
             .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph), StringComparer.Ordinal);

@@ -22,8 +22,8 @@ internal static class GenderMarks
         ["fr"] = new(
             Feminine: "la|une|cette|sa|Mme|Madame",
             Masculine: "le|un|ce|du|au|M\\.|Monsieur",
-            FeminineTitles: "présidente|directrice|députée|sénatrice|avocate|chancelière|reine|princesse|ambassadrice|dirigeante|conseillère|procureure|rectrice|cheffe|candidate|élue|fondatrice|porte-parole adjointe|vice-présidente|maire adjointe|adjointe|présidente-directrice",
-            MasculineTitles: "président|directeur|député|sénateur|avocat|chancelier|roi|prince|ambassadeur|dirigeant|conseiller|procureur|recteur|candidat|élu|fondateur|vice-président|adjoint|président-directeur",
+            FeminineTitles: "présidente|directrice|députée|sénatrice|avocate|chancelière|reine|princesse|ambassadrice|dirigeante|conseillère|procureure|rectrice|cheffe|candidate|élue|fondatrice|porte-parole adjointe|vice-présidente|maire adjointe|adjointe|présidente-directrice|gérante|infirmière|technicienne|chercheuse|institutrice|entraîneuse|directrice générale",
+            MasculineTitles: "président|directeur|député|sénateur|avocat|chancelier|roi|prince|ambassadeur|dirigeant|conseiller|procureur|recteur|candidat|élu|fondateur|vice-président|adjoint|président-directeur|gérant|infirmier|technicien|chercheur|instituteur|entraîneur|directeur général",
             EitherTitles: "ministre|secrétaire|porte-parole|maire|juge|commissaire|chef|diplomate|première ministre|Première ministre|premier ministre|Premier ministre",
             FeminineAdjectives: "générale|adjointe|déléguée|chargée|ancienne|nouvelle|actuelle|première|Première",
             MasculineAdjectives: "général|adjoint|délégué|chargé|ancien|nouveau|actuel|premier|Premier"),
@@ -32,7 +32,7 @@ internal static class GenderMarks
             Masculine: "el|un|este|del|al|Sr\\.|señor|don",
             FeminineTitles: "ministra|presidenta|directora|diputada|senadora|abogada|reina|princesa|embajadora|consejera|alcaldesa|jueza|gobernadora|secretaria|vicepresidenta|candidata|fundadora|concejala|consellera|delegada|fiscala|primera ministra",
             MasculineTitles: "ministro|director|diputado|senador|abogado|rey|príncipe|embajador|consejero|alcalde|gobernador|secretario|candidato|fundador|conseller|delegado|primer ministro",
-            EitherTitles: "presidente|vicepresidente|portavoz|juez|fiscal|concejal|jefe|líder|dirigente|canciller|teniente",
+            EitherTitles: "presidente|vicepresidente|portavoz|juez|fiscal|concejal|jefe|líder|dirigente|canciller|teniente|gerente|periodista|responsable|pediatra|especialista",
             FeminineAdjectives: "general|adjunta|delegada|antigua|nueva|actual|primera",
             MasculineAdjectives: "adjunto|delegado|antiguo|nuevo|primer"),
         ["ca"] = new(
@@ -40,7 +40,7 @@ internal static class GenderMarks
             Masculine: "el|un|aquest|del|al|Sr\\.|senyor",
             FeminineTitles: "ministra|presidenta|directora|diputada|senadora|advocada|reina|princesa|ambaixadora|consellera|alcaldessa|jutgessa|secretària|vicepresidenta|candidata|fundadora|regidora|delegada|portaveu adjunta|tinenta",
             MasculineTitles: "ministre|president|director|diputat|senador|advocat|rei|príncep|ambaixador|conseller|alcalde|jutge|secretari|vicepresident|candidat|fundador|regidor|delegat|tinent",
-            EitherTitles: "portaveu|cap|líder|dirigent",
+            EitherTitles: "portaveu|cap|líder|dirigent|gerent|periodista|responsable|pediatra|especialista",
             FeminineAdjectives: "adjunta|delegada|antiga|nova|actual|primera",
             MasculineAdjectives: "adjunt|delegat|antic|nou|primer"),
     };
@@ -165,7 +165,8 @@ internal static class GenderMarks
             return new Regex($@"(?:{phrase}{complement}|{honorific} ){Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 
-        return new Regex($@"{Name}, {phrase}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // An age may stand between the name and its apposition (« Sandrine Colombel, 47 ans, élue directrice »).
+        return new Regex($@"{Name}, (?:\d{{1,3}} (?:ans|años|anys), )?{phrase}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     private sealed record Language(

@@ -19,7 +19,7 @@ internal static partial class LiteralNames
     [
         E("en", @"\bBoard of (?:Andalusia|Andalucía|Castile(?: and| y)? Le[oó]n|Castilla(?: y León)?|Castile-La Mancha|Extremadura|Galicia)\b|\bBoard of the Communities\b", @"\bJunta de\b|\bXunta\b", "the Junta (or “the regional government”)"),
         E("en", @"\b[Tt]he Generality\b|\bGenerality of Catalonia\b", @"\bGeneralitat\b", "the Generalitat (or “the Catalan government”)"),
-        E("en", @"\b(?:National|Provincial) Audience\b|\b[Aa]udience of (?:Madrid|Barcelona|Seville|Sevilla|Valencia|Girona|Lleida|Tarragona|\p{Lu}\w+)\b", @"\bAudiencia\b|\bAudiència\b", "the Audiencia Nacional (or “the National Court”, “the provincial court”)"),
+        E("en", @"\b(?:National|Provincial) Audience\b|\b[Tt]he Audience\b|\b[Aa]udience of (?:Madrid|Barcelona|Seville|Sevilla|Valencia|Girona|Lleida|Tarragona|\p{Lu}\w+)\b", @"\bAudiencia\b|\bAudiència\b", "the Audiencia Nacional (or “the National Court”, “the provincial court”)"),
         E("en", @"\b(?:Provincial |Foral )?Deputation of\b|\b[Tt]he Deputation\b", @"\bDiputaci(?:ón|ó)\b", "the Diputación (or “the provincial council”)"),
         E("en", @"\b(?:Oriental|Eastern) Pyrenees\b|\bAtlantic Pyrenees\b", @"\bPyrénées-(?:Orientales|Atlantiques)\b|\bPirine(?:us|os) (?:Orientals|Orientales)\b", "Pyrénées-Orientales (or Pyrénées-Atlantiques)"),
         E("en", @"\bCoasts of Armor\b|\bMouths of the Rh[oô]ne\b", @"\bCôtes-d['’]Armor\b|\bBouches-du-Rhône\b", "the French name (Côtes-d'Armor, Bouches-du-Rhône)"),

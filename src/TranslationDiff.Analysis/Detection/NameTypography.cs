@@ -7,7 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// Where a language's typography writes part of a name in lower case that another language capitalises: French,
 /// Spanish and Catalan keep the generic noun of a street, square or natural feature in lower case (« place des
 /// Arts », « plaça de les Arts », « calle de Alcalá »), and French capitalises only the first word of an
-/// institution's name (« Théâtre national de Catalogne », « Assemblée nationale »). Such a word is not a name
+/// institution's name (« Théâtre national de Catalogne », « Assemblée nationale ») and writes a generic institution
+/// noun and its adjective in lower case (« le conseil comarcal »). Such a word is not a name
 /// written in lower case.
 /// </summary>
 internal static partial class NameTypography
@@ -24,7 +25,7 @@ internal static partial class NameTypography
     {
         var primary = language.Split('-')[0];
         return (Generics.TryGetValue(primary, out var generics) && generics.Contains(word))
-            || (primary == "fr" && FrenchAdjective().IsMatch(word) && AfterNameHead(text, start));
+            || (primary == "fr" && FrenchAdjective().IsMatch(word) && (AfterNameHead(text, start) || AfterInstitutionNoun(text, start)));
     }
 
     /// <summary>
@@ -54,6 +55,16 @@ internal static partial class NameTypography
         }
 
         return false;
+    }
+
+    /// <summary>French institution nouns, written in lower case when they stand generically before their adjective (« le conseil comarcal »).</summary>
+    private static readonly HashSet<string> FrenchInstitutions = Set("conseil conseils assemblée tribunal gouvernement parlement ministère département hôpital office agence syndicat chambre comité commission cour service direction institut centre parc réseau établissement collège lycée conservatoire observatoire");
+
+    /// <summary>Whether the word at <paramref name="start"/> follows a French institution noun written in lower case (« le conseil comarcal »).</summary>
+    private static bool AfterInstitutionNoun(string text, int start)
+    {
+        var words = WordTokenizer.Tokenize(text[..start]);
+        return words.Count > 0 && text[words[^1].End..start] == " " && FrenchInstitutions.Contains(words[^1].Text);
     }
 
     private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);

@@ -98,7 +98,9 @@ internal static partial class PronounReferences
                     continue;
                 }
 
-                if (PersonNouns.Contains(word.ToLowerInvariant()) || (char.IsUpper(word[0]) && TextFold.Fold(word) != person && blocks(word, sentenceStart) && !PlaceOrInstitution(words, m)))
+                // ", who …" right after the name is the person's own relative clause, not someone else.
+                var ownRelative = m == last + 1 && word is "who" or "whose" && text[words[last].End..words[m].Start] == ", ";
+                if ((PersonNouns.Contains(word.ToLowerInvariant()) && !ownRelative) || (char.IsUpper(word[0]) && TextFold.Fold(word) != person && blocks(word, sentenceStart) && !PlaceOrInstitution(words, m)))
                 {
                     break;
                 }

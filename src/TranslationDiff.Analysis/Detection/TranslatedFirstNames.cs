@@ -78,7 +78,7 @@ internal static class TranslatedFirstNames
         for (var i = 1; i < words.Count; i++)
         {
             if (words[i].Text == surname && text[words[i - 1].End..words[i].Start] == " " && TextFold.IsCapitalised(words[i - 1].Text)
-                && words[i - 1].Text.Length >= 3)
+                && words[i - 1].Text.Length >= 3 && !words[i - 1].Text.EndsWith("'s", StringComparison.Ordinal) && !words[i - 1].Text.EndsWith("’s", StringComparison.Ordinal))
             {
                 return words[i - 1].Text;
             }

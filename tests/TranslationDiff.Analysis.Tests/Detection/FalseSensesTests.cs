@@ -88,6 +88,19 @@ public class FalseSensesTests
         { "Spanish into French: mayores", "es", "Los mayores deben evitar el calor.", "fr", "Les personnes majeures doivent éviter la chaleur.", "personnes majeures" },
         { "Catalan into Spanish: cap", "ca", "El cap de la unitat ho explica.", "es", "El cabo de la unidad lo explica.", "El cabo de la" },
         { "English into French: bill", "en", "Their energy bill will rise.", "fr", "Leur projet de loi énergétique augmentera de 200 euros.", "projet de loi" },
+        { "suponer", "es", "El cierre supone una pérdida de empleo.", "en", "The closure supposes a loss of jobs.", "supposes a" },
+        { "semestre", "es", "Las ventas cayeron en el primer semestre.", "en", "Sales fell in the first semester.", "first semester" },
+        { "percevoir", "fr", "Les salariés percevront une prime.", "en", "Employees will perceive a bonus.", "perceive a bonus" },
+        { "poursuite", "fr", "La poursuite de l'activité est assurée.", "en", "The pursuit of the activity is assured.", "The pursuit of the activity" },
+        { "reprendre", "fr", "Les salariés vont reprendre l'usine.", "en", "The employees will take back the factory.", "take back the factory" },
+        { "marchés publics", "fr", "Il a truqué des marchés publics de nettoyage.", "en", "He rigged public markets for cleaning contracts.", "public markets" },
+        { "requérir", "fr", "Le procureur a requis deux ans de prison.", "en", "The prosecutor required two years in prison.", "prosecutor required" },
+        { "l'accusation", "fr", "L'accusation a demandé une peine ferme.", "en", "The accusation asked for a prison term.", "The accusation" },
+        { "reconnaître", "fr", "Il a reconnu les faits.", "en", "He recognised the facts.", "recognised the facts" },
+        { "relaxe", "fr", "Le tribunal a prononcé la relaxe.", "en", "The court ordered his release.", "his release" },
+        { "English into Spanish: consistently", "en", "Levels were consistently higher.", "es", "Los niveles fueron consistentemente más altos.", "consistentemente" },
+        { "English into Spanish: inform decisions", "en", "The data will inform decisions.", "es", "Los datos servirán para informar las decisiones.", "informar las decisiones" },
+        { "Catalan into Spanish: recaptar", "ca", "El club va recaptar 20.000 euros.", "es", "El club recaptó 20.000 euros.", "recaptó" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
@@ -129,6 +142,8 @@ public class FalseSensesTests
         { "business partners", "es", "Los socios de la empresa firmaron.", "en", "The company's partners signed." },
         { "an optical illusion", "es", "Es una ilusión óptica.", "en", "It is an optical illusion." },
         { "the court seized the assets", "fr", "Le tribunal a saisi les biens.", "en", "The court seized the assets." },
+        { "released from prison", "fr", "Le détenu a été libéré.", "en", "The prisoner's release came on Monday." },
+        { "a perceived threat", "fr", "La menace perçue grandit.", "en", "They perceive a threat." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 

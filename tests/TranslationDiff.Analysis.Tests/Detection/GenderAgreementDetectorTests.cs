@@ -21,6 +21,8 @@ public class GenderAgreementDetectorTests
     [InlineData("ca", "La tinenta d'alcalde d'Urbanisme, Laia Ferrer, ho va admetre.", "ferrer", "Feminine")]
     [InlineData("ca", "explica la biòloga marina Montserrat Oller, que coordina el seguiment.", "oller", "Feminine")]
     [InlineData("es", "La nueva maestra, Irene Saldaña, es de Almazán.", "saldana", "Feminine")]
+    [InlineData("ca", "ho va explicar la gerent del centre, Montserrat Puigvert, dijous.", "puigvert", "Feminine")]
+    [InlineData("fr", "a déclaré Sandrine Colombel, 47 ans, élue directrice générale.", "colombel", "Feminine")]
     [InlineData("es", "El teniente de alcalde de Urbanismo, Laia Ferrer, lo admitió.", "ferrer", "Masculine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
@@ -193,5 +195,44 @@ public class GenderAgreementDetectorTests
         var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Select(f => f.Text).ToList();
 
         Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Theory]
+    [InlineData("«El sedimento es una biblioteca», dijo la Dra. Fiona Marwick, un microbiólogo de la universidad.", "un microbiólogo")]
+    [InlineData("«El sedimento es una biblioteca», dijo la Dra. Fiona Marwick, una microbióloga de la universidad.", null)]
+    public void Detect_TakesTheGenderFromAnEnglishOriginalsPronouns(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "“The sediment is a library,” said Dr Fiona Marwick, a microbiologist at the university. She led the research.")
+            .Edition("es", (spanish, "…"))
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Fact]
+    public void Detect_TakesNoGenderFromAnEnglishParagraphThatSpeaksOfAWomanAndAMan()
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "Her coach, Graham Pettigrew, said she hopes to run the 10,000 metres. “She is still learning,” he said.")
+            .Edition("fr", ("Son entraîneur, Graham Pettigrew, a dit qu'elle espère courir le 10 000 mètres.", "…"))
+            .Build();
+
+        Assert.Empty(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Fact]
+    public void Detect_LooksPastThePersonsOwnRelativeClause()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La denuncia la presentó una trabajadora de la empresa, Inmaculada Reyes, que acudió a la Guardia Civil.", "…"))
+            .PivotEdition("en", "The complaint came from an employee of the company, Inmaculada Reyes, who went to the police after finding that he appeared on the rota.")
+            .Build();
+
+        var finding = Assert.Single(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal("he", finding.Text);
     }
 }

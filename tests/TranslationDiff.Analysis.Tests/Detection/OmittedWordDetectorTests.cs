@@ -115,4 +115,20 @@ public class OmittedWordDetectorTests
 
         Assert.Empty(new OmittedWordDetector(Options).Detect(context));
     }
+
+    [Theory]
+    [InlineData("The bookshop will keep its name.", false)]
+    [InlineData("The bookshop will change its name.", true)]
+    public void Detect_TakesAPositiveParaphraseOfANegationAsKeepingIt(string english, bool expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("La librairie ne changera pas de nom.", "The bookshop will not change of name."))
+            .Edition("ca", ("La llibreria no canviarà de nom.", "The bookshop will not change name."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new OmittedWordDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Message.Contains("“not”", StringComparison.Ordinal)));
+    }
 }
