@@ -21,7 +21,7 @@ internal static class CalquePatterns
     public const string AfterSpeech = @"(?<=(?:[”""»’]|[”""»’],|,[”""»’]|[—–]) )";
 
     /// <summary>Followed by the speaker: a capitalised name, or a noun for a person or body ("the regional minister").</summary>
-    public const string Speaker = @"(?= (?:the |this |that )?(?:\p{Lu}|(?:[\p{Ll}-]+ ){0,2}(?:minister|president|mayor|mayoress|spokes(?:man|woman|person)|secretary|director|head|leader|chief|coach|manager|expert|official|deputy|councillor|councilor|senator|prosecutor|judge|lawyer|source|researcher|scientist|doctor|author|writer|artist|player|captain|driver|rider|organi[sz]er|owner|chairman|chairwoman|economist|analyst|historian|professor|teacher|union|company|ministry|government|party|club|federation|association|police|agency|report|statement)s?\b))";
+    public const string Speaker = @"(?= (?:the |this |that )?(?:\p{Lu}|(?:[\p{Ll}-]+ ){0,2}(?:minister|president|mayor|mayoress|spokes(?:man|woman|person)|secretary|director|head|leader|chief|advocate|coach|manager|expert|official|deputy|councillor|councilor|senator|prosecutor|judge|lawyer|source|researcher|scientist|doctor|author|writer|artist|player|captain|driver|rider|organi[sz]er|owner|chairman|chairwoman|economist|analyst|historian|professor|teacher|union|company|ministry|government|party|club|federation|association|police|agency|report|statement)s?\b))";
 
     /// <summary>A count of time units written as digits or in words ("two years", "several months").</summary>
     public const string Count = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|some|many)";

@@ -109,5 +109,16 @@ internal static class CalquesEvents
         E(Es, "en", @"(?<!\b(?i:the|those|these|all|its|their|his|her|our|your|my) )\b[Oo]ther \d+\b(?! (?:of|per|%))", "otros 17 / altres 17", "“another 17”"),
         E(Es, "en", @"(?i)\bbut yes (?!,)\w", "pero sí / però sí", "“but it does” / “but there is”"),
         E(Es, "en", @"(?i)\baverage range\b|\bmedium range (?=(?:shoes|footwear|products|models|cars|phones|brands))", "gama media", "“mid-range”"),
+        E(Romance, "en", @"(?i)\bsince (?:years|months|weeks|decades|ages)\b", "depuis des années / desde hace años", "“for years”"),
+        E(Romance, "en", @"\b[Tt]he (?:former |new |local |regional |municipal )elected\b(?! (?:officials?|representatives?|members?|councillors?|mayors?|presidents?|body|assembly|by|in|on|as|to))", "l'ancien élu / el exelecto", "“the former councillor” or “the former mayor”"),
+        E(Romance, "en", @"(?i)\bforc(?:es|ed|ing|e) to (?:cancel|close|suspend|evacuate|postpone|cut|stop|reduce|delay|divert|ground|shut)\b", "obliga a cancelar / oblige à annuler", "“forces … to cancel” (with an object) or “forced the cancellation of”"),
+        E(Romance, "en", @"(?i)\btens of (?!thousands|millions|billions|thousand|million|billion)\w", "des dizaines de / decenas de", "“dozens of”"),
+        E(Romance, "en", @"(?i)\brecommend(?:s|ed)? to the (?:passengers|residents|public|population|citizens|drivers|users|people|travellers|visitors|neighbours|inhabitants|parents|patients)\b", "recomendó a los pasajeros / a recommandé aux", "“advised passengers to”"),
+        E(Es, "en", @"(?i)\bwithout (?:electric )?light\b(?=[^.]{0,80}\b(?:homes|households|customers|subscribers|storm|outage|power|residents)\b)|\b(?:homes|households|customers|subscribers|residents) (?:(?:were|are|was|remained|left) ){0,2}without light\b", "sin luz", "“without power”"),
+        E(Es, "en", @"(?i)\b(?:the )?bad sea\b", "mala mar / mal estado de la mar", "“rough seas”"),
+        E(Romance, "en", @"(?i)\babundant rains?\b", "pluies abondantes / lluvias abundantes", "“heavy rain”"),
+        E(["ca", "es"], "en", @"(?i)\b(?:at|by) finger\b", "a dit / a dedo", "“handpicked” or “without a tender”"),
+        E(Romance, "en", $@"\bthe month of {Months}\b", "el mes de junio / le mois de juin", "“in June”"),
+        E(Es, "en", @"(?i)\btriple viral (?:vaccine|jab|shot)\b", "triple vírica", "“MMR vaccine”"),
     ];
 }

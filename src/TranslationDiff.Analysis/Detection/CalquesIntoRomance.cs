@@ -124,5 +124,11 @@ internal static class CalquesIntoRomance
         E(["en"], "es", @"(?i)\blluvias? pesadas?\b", "heavy rain", "«lluvias intensas»"),
         E(["en"], "es", @"\b[Ee]s (?:estimado|esperado|creído|sabido|dicho|pensado) que\b", "it is estimated that", "«se calcula que»"),
         E(["en"], "es", @"(?i)\bobras de tratamiento\b", "treatment works", "«depuradoras»"),
+        E(["es", "ca"], "fr", @"(?i)\bport(?:e|ent|ait|aient) (?:plus de |presque |près de |déjà )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt) (?:ans|années|mois|semaines)\b", "lleva más de diez años / porta més de deu anys", "« depuis plus de dix ans »"),
+        E(["es", "ca"], "fr", @"\b[Ll]e prochain pas\b", "el próximo paso", "« la prochaine étape »"),
+        E(["es", "ca"], "fr", @"(?i)\bun \d+(?:[.,]\d+)? ?% (?:plus|moins) (?:grand|petit|élevé|bas|lourd|léger|cher|rapide|long|court)e?s?\b", "un 15 % más grande", "« 15 % plus grand »"),
+        E(["en"], "ca", @"\bbasad(?:a|es|os|o)? a (?=\p{Lu})", "based in", "« amb seu a »"),
+        E(["fr"], "es", @"(?i)\bcontrolad[oa]s? positiv[oa]s?\b", "contrôlé positif", "«dio positivo»"),
+        E(["fr"], "es", @"(?i)\ben medida de\b", "en mesure de", "«en condiciones de»"),
     ];
 }

@@ -152,5 +152,12 @@ internal static class FalseSensesIntoRomance
         F(En, @"\bconsistent(?:ly)?\b", "es", @"\bconsistentemente\b", "", "“consistently”, which is «sistemáticamente» or «de forma constante»", "«de forma constante»"),
         F(En, @"\binform\w*", "es", @"\binformar (?:las|los|sus|nuestras|estas) (?:decisiones|políticas|planes|medidas|estrategias)\b", "", "“inform (decisions)”, which is «orientar»", "«orientar las decisiones»"),
         F(["ca"], @"\brecapt\w*", "es", @"\brecapt(?:ó|aron|a|an|ar|ado|ada|ará|arán)\b", "", "« recaptar », which in Spanish is «recaudar»", "«recaudó»"),
+        F(["es", "ca"], @"\binvestigador\w*", "fr", @"\binvestigat(?:rice|eur)s?\b", @"\b(?:télescope|planète|étoiles?|université|laboratoire|recherche|équipe|observatoire|scientifique|institut|étude)\b", "« investigadora », which is a researcher", "« chercheuse »"),
+        F(["es", "ca"], @"\bdestac\w*", "fr", @"\ba détaché\b|\bdétache que\b", "", "« destacar », which is to stress or point out", "« a souligné »"),
+        F(En, @"\bdevelopers?\b", "ca", @"\bdesenvolupador(?:s|a|es)?\b", "", "“developer” of a project, which is « promotor »", "« promotor »"),
+        F(En, @"\bvessels?\b", "ca", @"\bvasos\b", "", "“vessels” at sea, which are « embarcacions »", "« embarcacions »"),
+        F(En, @"\bstakes?\b", "ca", @"\bestac(?:a|es)\b", "", "“a stake” in a company, which is « una participació »", "« participació »"),
+        F(En, @"\bstakes?\b", "es", @"\bestacas?\b(?= (?:del|de la|en|de)\b)", "", "“a stake” in a company, which is «una participación»", "«participación»"),
+        F(Fr, @"\bbless\w*", "es", @"\bheridas?\b", @"\b(?:carrera|corredor\w*|atleta|partido|jugador\w*|entrenamiento|temporada|trail|maratón|kilómetros|competición|prueba)\b", "« blessure », which for an athlete is an injury", "«lesión»"),
     ];
 }

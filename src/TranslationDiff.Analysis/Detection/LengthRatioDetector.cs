@@ -25,7 +25,8 @@ internal sealed class LengthRatioDetector(DetectionOptions options) : ArtifactDe
             var pairs = new List<(AlignmentGroup Group, int[] Mine, double Ratio, string Theirs)>();
             foreach (var group in context.Groups)
             {
-                var mine = group.MembersOf(edition).ToArray();
+                // Headlines are rewritten freely, so their length says nothing.
+                var mine = group.MembersOf(edition).Where(i => edition.Paragraphs[i].Kind != BlockKind.Heading).ToArray();
                 var theirs = group.MembersOf(reference);
                 if (mine.Length == 0 || theirs.Count == 0)
                 {

@@ -16,7 +16,8 @@ internal static class Transliterations
     {
         ["fr"] = ["ï", "ë", "ou", "tch", "dj", "ss"],
         ["de"] = ["tsch", "sch", "w", "ij"],
-        ["es"] = ["í", "j"],
+        // Not the Spanish accents: a Spanish original's « Lucía » is the person's own name, not a transliteration.
+        ["es"] = ["j"],
     };
 
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)

@@ -12,6 +12,11 @@ namespace TranslationDiff.Analysis.Detection;
 /// </summary>
 internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDetector(options)
 {
+    /// <summary>Adjectives that take an "of" or "from" complement after their noun ("a country free of measles", "a region far from the sea").</summary>
+    private static readonly HashSet<string> OfComplementAdjectives = new(
+        ["free", "full", "empty", "short", "devoid", "independent", "different", "distinct", "far", "clear", "safe", "immune", "exempt", "aware", "capable", "proud", "typical", "worthy", "guilty", "innocent", "void", "absent", "separate", "isolated"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> CompoundHeads = new(StringComparer.Ordinal)
     {
         "range", "term", "level", "scale", "time", "class", "owned", "backed", "led", "run", "made", "based", "wing", "sized", "style",
@@ -180,10 +185,16 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
             return null;
         }
 
-        // A complement after the adjective makes it English order ("the measures necessary to protect", "a region rich in water");
+        // A complement after the adjective makes it English order ("the measures necessary to protect", "a region rich in water",
+        // "a country free of measles", for the adjectives that take "of" or "from");
         // an adjective's complement with "in" is a bare noun ("rich in oil", "low in fat"): "in a row", "in the north" is an adverbial.
         if (i + 2 < words.Count && words[i + 2].Text is "to" or "for" or "in" or "with"
             && !(words[i + 2].Text == "in" && i + 3 < words.Count && EnglishWords.Determiners.Contains(words[i + 3].Text.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        if (i + 2 < words.Count && words[i + 2].Text is "of" or "from" && OfComplementAdjectives.Contains(lowerAdjective))
         {
             return null;
         }

@@ -131,6 +131,7 @@ public class AccuracyChecksTests
     [Theory]
     [InlineData("La mestra, Lucía Ferrández, va arribar de Sòria.", null)]
     [InlineData("La mestra, Lucía Ferrández, va arribar de Soria.", null)]
+    [InlineData("La mestra, Lucía Ferrández, va arribar de Soria!", null)]
     public void NamedEntity_LeavesAPersonsNameKeptWithAccentsTheEditionsLanguageWrites(string catalan, string? expected)
     {
         var context = new ContextBuilder(reference: "es")
@@ -267,6 +268,18 @@ public class AccuracyChecksTests
         var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Message.Contains("half translates", StringComparison.Ordinal));
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void NamedEntity_LeavesASpanishPersonsAccentsAlone_WhereAnotherEditionTranslatedTheFirstName()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La investigadora Lucía Maldonado lo confirmó.", "The researcher Lucía Maldonado confirmed it."))
+            .PivotEdition("en", "The researcher Lucía Maldonado confirmed it.")
+            .Edition("fr", ("La chercheuse Lucie Maldonado l'a confirmé.", "The researcher Lucie Maldonado has confirmed it."))
+            .Build();
+
+        Assert.DoesNotContain(new NamedEntityDetector(Options).Detect(context), f => f.Language == "en");
     }
 
     [Fact]
@@ -505,6 +518,22 @@ public class AccuracyChecksTests
         var finding = Assert.Single(new LengthRatioDetector(Options).Detect(context));
 
         Assert.Equal((2, Categories.Omission), (finding.Paragraph, finding.Category));
+    }
+
+    [Fact]
+    public void LengthRatio_LeavesAShortHeadline()
+    {
+        var fr = Enumerable.Range(0, 4).Select(i => ("Le ministre a plaidé pour la levée des restrictions sur l'usage des missiles de longue portée, ce que Kiev réclame depuis des mois.", (string?)"pivot")).ToArray();
+        var en = new[]
+        {
+            "Minister argues for lifting missile limits.",
+            "The minister argued for lifting restrictions on the use of long-range missiles, which Kyiv has been demanding for months.",
+            "The minister argued for lifting restrictions on the use of long-range missiles, which Kyiv has been demanding for months.",
+            "The minister argued for lifting restrictions on the use of long-range missiles, which Kyiv has been demanding for months.",
+        };
+        var context = new ContextBuilder().Edition("fr", fr).PivotEdition("en", en).Heading(0).Build();
+
+        Assert.Empty(new LengthRatioDetector(Options).Detect(context));
     }
 
     [Fact]

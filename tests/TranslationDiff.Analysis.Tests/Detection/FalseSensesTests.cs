@@ -101,6 +101,15 @@ public class FalseSensesTests
         { "English into Spanish: consistently", "en", "Levels were consistently higher.", "es", "Los niveles fueron consistentemente más altos.", "consistentemente" },
         { "English into Spanish: inform decisions", "en", "The data will inform decisions.", "es", "Los datos servirán para informar las decisiones.", "informar las decisiones" },
         { "Catalan into Spanish: recaptar", "ca", "El club va recaptar 20.000 euros.", "es", "El club recaptó 20.000 euros.", "recaptó" },
+        { "una veintena", "es", "Una veintena de vuelos fueron cancelados.", "en", "A twentieth of flights were cancelled.", "A twentieth" },
+        { "prevaricación", "es", "Fue condenado por prevaricación.", "en", "He was convicted of prevarication.", "prevarication" },
+        { "acreditar", "es", "La fiscalía acreditó que hubo fraude.", "en", "The prosecution accredited that there was fraud.", "accredited that" },
+        { "Spanish into French: investigadora", "es", "La investigadora principal del observatorio lo confirmó.", "fr", "L'investigatrice principale de l'observatoire l'a confirmé.", "investigatrice" },
+        { "Spanish into French: destacar", "es", "La autora destacó que es rocoso.", "fr", "L'autrice a détaché qu'il est rocheux.", "a détaché" },
+        { "English into Catalan: developer", "en", "The developer wants to expand.", "ca", "El desenvolupador vol créixer.", "desenvolupador" },
+        { "English into Catalan: vessels", "en", "Vessels must avoid the turbines.", "ca", "Els vasos han d'evitar les turbines.", "vasos" },
+        { "English into Catalan: stake", "en", "The fund holds a stake in the firm.", "ca", "El fons té una estaca a l'empresa.", "estaca" },
+        { "French into Spanish: blessure", "fr", "Sa blessure l'a privé de la course.", "es", "Su herida le impidió correr la carrera.", "herida" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
@@ -144,6 +153,8 @@ public class FalseSensesTests
         { "the court seized the assets", "fr", "Le tribunal a saisi les biens.", "en", "The court seized the assets." },
         { "released from prison", "fr", "Le détenu a été libéré.", "en", "The prisoner's release came on Monday." },
         { "a perceived threat", "fr", "La menace perçue grandit.", "en", "They perceive a threat." },
+        { "turned into a drama (a film)", "es", "Quería un filme de terror sobre el duelo, no un drama.", "en", "I wanted a horror film about grief without turning it into a drama, though a fire kills the father." },
+        { "a twentieth anniversary", "es", "Celebran su vigésimo aniversario.", "en", "They celebrate a twentieth anniversary." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 

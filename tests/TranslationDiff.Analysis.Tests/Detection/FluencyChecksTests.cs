@@ -61,6 +61,21 @@ public class FluencyChecksTests
         Assert.Empty(new UnbalancedPunctuationDetector(Options).Detect(context));
     }
 
+    [Theory]
+    [InlineData("The ministry declared the country free of measles in 2016.", null)]
+    [InlineData("The ministry declared the country free of measles in 2016. Divers mapped the meadows marine of the bay.", "meadows marine")]
+    public void WordOrder_LeavesAnAdjectiveWithItsOfComplement(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El ministerio declaró el país libre de sarampión en 2016. Los buzos cartografiaron las praderas marinas de la bahía.", "The ministry declared the free country of measles in 2016. The divers mapped the marine meadows of the bay."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "en").Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
     [Fact]
     public void WordOrder_FindsPostposedCompound_WhenEnglishFollowsFrenchOrder()
     {
