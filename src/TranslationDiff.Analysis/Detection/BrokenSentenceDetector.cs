@@ -133,38 +133,22 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
     /// </summary>
     private static IEnumerable<Finding> RelativeClauseAfterStop(DetectionContext context, Edition edition, Paragraph paragraph)
     {
-        if (!RelativeOpeners.TryGetValue(LanguageTag.Primary(edition.Language), out var openers) || paragraph.Kind == BlockKind.Heading)
+        if (!RelativeOpeners.TryGetValue(LanguageTag.Primary(edition.Language), out var openers))
         {
             yield break;
         }
 
-        var text = paragraph.Text;
-        var sentences = SentenceSegmenter.Split(text, edition.Language);
         var counterparts = context.CounterpartsOf(edition, paragraph.Index);
-        if (sentences.Count < 2 || counterparts.Count == 0
-            || counterparts.Any(c => SentenceSegmenter.Split(c.Text, c.Language).Count >= sentences.Count))
+        foreach (var candidate in CutOffSentences.Candidates(context, edition, paragraph, counterparts))
         {
-            yield break;
-        }
-
-        for (var k = 1; k < sentences.Count; k++)
-        {
-            var sentence = sentences[k];
-            var words = WordTokenizer.Tokenize(sentence.Text);
-            var before = text[..sentence.Start].TrimEnd();
-            if (words.Count < 3 || words[0].Start != 0 || !openers.Contains(words[0].Text) || !before.EndsWith('.')
-                || sentence.Text.TrimEnd().EndsWith('?') || IsRelativeCatalanContraction(edition.Language, words))
+            var words = candidate.Words;
+            if (words.Count < 3 || !openers.Contains(words[0].Text) || IsRelativeCatalanContraction(edition.Language, words))
             {
                 continue;
             }
 
-            var start = WordStartBefore(text, before.Length - 1);
-            var end = sentence.Start + words[Math.Min(1, words.Count - 1)].End;
-            var flagged = text[start..end];
-            var message = $"A sentence opens with the relative “{words[0].Text}” in “{flagged}”: a relative clause has been cut from the sentence before by a spurious full stop.";
-            var evidence = counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
-            yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start,
-                (CheckIds.BrokenSentence, Categories.Punctuation, Severity.Major), message, evidence);
+            yield return CutOffSentences.Create(context, edition, paragraph, counterparts, candidate, 1,
+                flagged => $"A sentence opens with the relative “{words[0].Text}” in “{flagged}”: a relative clause has been cut from the sentence before by a spurious full stop.");
         }
     }
 

@@ -18,26 +18,16 @@ internal static class SubordinateClauseBreaks
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition, Paragraph paragraph)
     {
         var language = LanguageTag.Primary(edition.Language);
-        if (!SubordinateOpeners.TryGetValue(language, out var conjunctions) || paragraph.Kind == BlockKind.Heading)
+        if (!SubordinateOpeners.TryGetValue(language, out var conjunctions))
         {
             yield break;
         }
 
-        var text = paragraph.Text;
-        var sentences = SentenceSegmenter.Split(text, edition.Language);
         var counterparts = context.CounterpartsOf(edition, paragraph.Index);
-        if (sentences.Count < 2 || counterparts.Count == 0
-            || counterparts.Any(c => SentenceSegmenter.Split(c.Text, c.Language).Count >= sentences.Count))
+        foreach (var candidate in CutOffSentences.Candidates(context, edition, paragraph, counterparts))
         {
-            yield break;
-        }
-
-        for (var k = 1; k < sentences.Count; k++)
-        {
-            var sentence = sentences[k];
-            var words = WordTokenizer.Tokenize(sentence.Text);
-            var before = text[..sentence.Start].TrimEnd();
-            if (words.Count < 4 || words[0].Start != 0 || !before.EndsWith('.') || sentence.Text.TrimEnd().EndsWith('?'))
+            var (sentence, words, _) = candidate;
+            if (words.Count < 4)
             {
                 continue;
             }
@@ -46,18 +36,11 @@ internal static class SubordinateClauseBreaks
             var cut = opener is not null
                 ? !sentence.Text[words[opener.Split(' ').Length - 1].End..].Contains(',', StringComparison.Ordinal)
                 : PrepositionBeforeRelative(language, words);
-            if (!cut)
+            if (cut)
             {
-                continue;
+                yield return CutOffSentences.Create(context, edition, paragraph, counterparts, candidate, 2,
+                    flagged => $"A sentence opens in “{flagged}” with a subordinate clause that has no main clause: it has been cut from the sentence before by a spurious full stop.");
             }
-
-            var start = BrokenSentenceDetector.WordStartBefore(text, before.Length - 1);
-            var end = sentence.Start + words[Math.Min(2, words.Count - 1)].End;
-            var flagged = text[start..end];
-            var message = $"A sentence opens in “{flagged}” with a subordinate clause that has no main clause: it has been cut from the sentence before by a spurious full stop.";
-            var evidence = counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
-            yield return FindingFactory.Create(context, edition, paragraph.Index, start, end - start,
-                (CheckIds.BrokenSentence, Categories.Punctuation, Severity.Major), message, evidence);
         }
     }
 
