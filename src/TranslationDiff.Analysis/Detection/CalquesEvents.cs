@@ -120,5 +120,16 @@ internal static class CalquesEvents
         E(["ca", "es"], "en", @"(?i)\b(?:at|by) finger\b", "a dit / a dedo", "“handpicked” or “without a tender”"),
         E(Romance, "en", $@"\bthe month of {Months}\b", "el mes de junio / le mois de juin", "“in June”"),
         E(Es, "en", @"(?i)\btriple viral (?:vaccine|jab|shot)\b", "triple vírica", "“MMR vaccine”"),
+        E(Romance, "en", @"(?i)\b(?:allow|allows|allowing|permit|permits|permitting) to (?!be\b|date\b)\p{Ll}+", "permet de / permite", "“allows … to” with an object, or “makes it possible to”"),
+        E(Romance, "en", @"(?i)\baccept(?:s|ed)? to (?=\p{Ll})", "a accepté de / aceptó", "“agreed to”"),
+        E(Romance, "en", @"(?i)\bforesees? to\b", "prévoit de / prevé", "“plans to”"),
+        E(Romance, "en", @"(?i)\b\d+(?:[.,]\d+)? (?:millions|billions) of (?:euros|dollars|pounds|people|tonnes|litres|visitors|passengers|inhabitants)\b", "38 millions d'euros / 38 millones de euros", "“38 million euros”"),
+        E(Romance, "en", @"(?i)\b(?:sees|see|saw|seen) pass(?:ing)?\b", "voit passer / ve pasar", "“sees … go by” or “handles”"),
+        E(Romance, "en", @"(?i)\bin the good direction\b", "dans la bonne direction / en la buena dirección", "“in the right direction”"),
+        E(Romance, "en", @"(?i)\b(?:it )?(?:made|makes) (?:years|months|decades)\b", "ça faisait des années / feia anys", "“for years”"),
+        E(Romance, "en", @"(?i)\benter(?:s|ed|ing)? in (?:operation|service|functioning)\b", "entrer en service / entrar en funcionamiento", "“come into operation”"),
+        E(Romance, "en", @"(?i)\bold of (?:about |around |some |nearly |almost |more than |over )?\d", "vieilles d'environ / de unos", "“about … years old”"),
+        E(Romance, "en", @"(?i)\bin free access\b", "en libre accès / en acceso libre", "“freely available”"),
+        E(Fr, "en", @"(?i)\bas soon as (?:the )?(?:end|start|beginning|middle) of\b", "dès la fin de", "“from the end of”"),
     ];
 }

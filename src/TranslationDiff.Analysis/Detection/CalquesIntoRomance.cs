@@ -130,5 +130,10 @@ internal static class CalquesIntoRomance
         E(["en"], "ca", @"\bbasad(?:a|es|os|o)? a (?=\p{Lu})", "based in", "« amb seu a »"),
         E(["fr"], "es", @"(?i)\bcontrolad[oa]s? positiv[oa]s?\b", "contrôlé positif", "«dio positivo»"),
         E(["fr"], "es", @"(?i)\ben medida de\b", "en mesure de", "«en condiciones de»"),
+        E(["en"], "fr", @"(?i)\bdans (?:sa|la|leur|la) (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine)\b", "in her forties", "« quadragénaire » or « âgée d'une quarantaine d'années »"),
+        E(["en"], "fr", @"(?i)\bdepuis ailleurs\b", "from elsewhere", "« d'ailleurs » or « venus d'ailleurs »"),
+        E(["fr"], "ca", @"(?i)\bllocs? (?:d['’])?internet\b", "site internet", "« lloc web »"),
+        E(["fr"], "ca", @"(?i)\b(?:anys|mesos) ferms?\b", "deux ans ferme", "« dos anys de presó sense suspensió »"),
+        E(["ca"], "es", @"\ba la (?:noche|tarde|mañana)\b(?! (?:siguiente|anterior|del|de))", "a la nit / a la tarda", "«por la noche»"),
     ];
 }

@@ -204,5 +204,8 @@ internal static class FalseSensesIntoEnglish
         F(Romance, @"\bveintena\b|\bvingtaine\b|\bvintena\b|\btreintena\b|\btrentaine\b|\btrentena\b|\bdizaine\b|\bdecena\b|\bdesena\b", "en", @"\ba (?:twentieth|thirtieth|fortieth|fiftieth|tenth)\b(?! (?:anniversary|birthday|century|time|place|edition|of a (?:second|percent|per cent)))", "", "« una veintena / une vingtaine », which is about twenty", "“about twenty”"),
         F(EsCa, @"\bprevaric\w*", "en", @"\bprevaricat(?:ion|ed|ing|e|es)\b", "", "« prevaricación », which is malfeasance in office", "“malfeasance” or “abuse of office”"),
         F(Es, @"\bacredit\w*", "en", @"\baccredited (?:that|the|his|her|its|their)\b", "", "« acreditar », which is to prove or confirm", "“proved” or “confirmed”"),
+        F(Fr, @"\bsalu\w*", "en", @"\bsalut(?:e|es|ed|ing) (?:the|this|a|an) (?:decision|ruling|agreement|deal|initiative|measure|project|announcement|plan|move|arrival|choice|court)\b", "", "« saluer », which is to welcome or praise", "“welcomed”"),
+        F(EsCa, @"\bacto\b|\bacte\b", "en", @"\b(?:in|at|during) an? act\b(?! of\b)", "", "« acto / acte », which is a ceremony or event", "“at a ceremony”"),
+        F(Fr, @"\bdébloqu\w*", "en", @"\bunblock(?:ed|s|ing)? (?:a |an |the )?(?:\d[\d,.]*\s*)?(?:million|billion|euros?|€|£|\$|funds|budget|aid|grant|money|credits|envelope)", "", "« débloquer (des fonds) », which is to release", "“released”"),
     ];
 }

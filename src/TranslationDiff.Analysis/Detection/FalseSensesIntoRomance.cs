@@ -159,5 +159,9 @@ internal static class FalseSensesIntoRomance
         F(En, @"\bstakes?\b", "ca", @"\bestac(?:a|es)\b", "", "“a stake” in a company, which is « una participació »", "« participació »"),
         F(En, @"\bstakes?\b", "es", @"\bestacas?\b(?= (?:del|de la|en|de)\b)", "", "“a stake” in a company, which is «una participación»", "«participación»"),
         F(Fr, @"\bbless\w*", "es", @"\bheridas?\b", @"\b(?:carrera|corredor\w*|atleta|partido|jugador\w*|entrenamiento|temporada|trail|maratón|kilómetros|competición|prueba)\b", "« blessure », which for an athlete is an injury", "«lesión»"),
+        F(Fr, @"\bsursis\b", "ca", @"\bamb pròrroga\b", "", "« avec sursis », which is a suspended sentence", "« amb suspensió »"),
+        F(Fr, @"\bsalu\w*", "ca", @"\bha saludat (?:la|el|les|els|l['’])", "", "« saluer », which is to welcome", "« ha celebrat »"),
+        F(Fr, @"\bsalu\w*", "es", @"\bsaludó (?:la|el|los|las)\b", "", "« saluer », which is to welcome", "«celebró»"),
+        F(["ca"], @"\bparades\b", "es", @"\bparadas\b", @"\b(?:mercado|mercados|feria|vendedores|comerciantes|puestos|plaza)\b", "« parades », which at a market are stalls", "«puestos»"),
     ];
 }

@@ -93,7 +93,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
     /// </summary>
     private static string? FunctionWordGlue(string token, string language, IReadOnlyList<string> unknown, string editionText, IReadOnlyList<Counterpart> counterparts)
     {
-        if (token.Length < 6 || !token.All(char.IsLower) || !unknown.Contains(token))
+        if (token.Length < 5 || !token.All(char.IsLower) || !unknown.Contains(token))
         {
             return null;
         }
@@ -104,7 +104,8 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
         {
             var (before, after) = (token[..k], token[k..]);
             // The function word first only: as the second part it is too often an ending (Spanish « viticultor-es »).
-            if (FunctionWords.Contains(language, before) && after.Length >= 3 && words.Contains(after))
+            // Two function words glued ("inthe", « dela ») need no other evidence.
+            if (FunctionWords.Contains(language, before) && ((after.Length >= 3 && words.Contains(after)) || (after.Length >= 2 && FunctionWords.Contains(language, after))))
             {
                 return before + " " + after;
             }

@@ -8,7 +8,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// Spanish and Catalan keep the generic noun of a street, square or natural feature in lower case (« place des
 /// Arts », « plaça de les Arts », « calle de Alcalá »), and French capitalises only the first word of an
 /// institution's name (« Théâtre national de Catalogne », « Assemblée nationale ») and writes a generic institution
-/// noun and its adjective in lower case (« le conseil comarcal »). Such a word is not a name
+/// noun and its adjective in lower case (« le conseil comarcal »), and the three languages write the compass points, a
+/// disease and the judiciary in lower case (« al nord », « la covid », « la justice »). Such a word is not a name
 /// written in lower case.
 /// </summary>
 internal static partial class NameTypography
@@ -25,6 +26,7 @@ internal static partial class NameTypography
     {
         var primary = language.Split('-')[0];
         return (Generics.TryGetValue(primary, out var generics) && generics.Contains(word))
+            || (primary is "fr" or "es" or "ca" && LowerNouns.Contains(word))
             || (primary == "fr" && FrenchAdjective().IsMatch(word) && (AfterNameHead(text, start) || AfterInstitutionNoun(text, start)));
     }
 
@@ -56,6 +58,12 @@ internal static partial class NameTypography
 
         return false;
     }
+
+    /// <summary>
+    /// Words French, Spanish and Catalan write in lower case where English capitalises them: the points of the compass
+    /// outside a name (« au nord de », «al norte de»), a disease's name (« la covid »), the judiciary (« la justice »).
+    /// </summary>
+    private static readonly HashSet<string> LowerNouns = Set("nord sud est ouest norte sur este oeste oest covid justice justicia justícia");
 
     /// <summary>French institution nouns, written in lower case when they stand generically before their adjective (« le conseil comarcal »).</summary>
     private static readonly HashSet<string> FrenchInstitutions = Set("conseil conseils assemblée tribunal gouvernement parlement ministère département hôpital office agence syndicat chambre comité commission cour service direction institut centre parc réseau établissement collège lycée conservatoire observatoire");

@@ -324,8 +324,10 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     private static bool HasExactly(Counterpart c, string phrase) =>
         c.Text.Contains(phrase, StringComparison.Ordinal) || c.PivotText.Contains(phrase, StringComparison.Ordinal);
 
+    /// <summary>Whether the counterpart's text or pivot has the phrase, ignoring case and hyphens ("non-existent trips" has "nonexistent trips").</summary>
     private static bool Has(Counterpart c, string phrase) =>
-        c.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase) || c.PivotText.Contains(phrase, StringComparison.OrdinalIgnoreCase);
+        c.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase) || c.PivotText.Contains(phrase, StringComparison.OrdinalIgnoreCase)
+        || (phrase.Contains(' ', StringComparison.Ordinal) && c.PivotText.Replace("-", string.Empty, StringComparison.Ordinal).Contains(phrase.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
 
     private Finding Create(DetectionContext context, Edition edition, Paragraph paragraph, int start, int end, string message, IReadOnlyList<Counterpart> counterparts) =>
         FindingFactory.Create(context, edition, paragraph.Index, start, end - start, (Id, Categories.WordOrder, Severity.Minor), message,

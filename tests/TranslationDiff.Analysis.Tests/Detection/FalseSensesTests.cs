@@ -110,6 +110,12 @@ public class FalseSensesTests
         { "English into Catalan: vessels", "en", "Vessels must avoid the turbines.", "ca", "Els vasos han d'evitar les turbines.", "vasos" },
         { "English into Catalan: stake", "en", "The fund holds a stake in the firm.", "ca", "El fons té una estaca a l'empresa.", "estaca" },
         { "French into Spanish: blessure", "fr", "Sa blessure l'a privé de la course.", "es", "Su herida le impidió correr la carrera.", "herida" },
+        { "saluer", "fr", "Les élus ont salué la décision.", "en", "Councillors saluted the decision.", "saluted the decision" },
+        { "acto", "es", "Lo anunció en un acto en Girona.", "en", "He announced it in an act in Girona.", "in an act" },
+        { "débloquer", "fr", "L'État a débloqué 2 millions d'euros.", "en", "The state unblocked 2 million euros.", "unblocked 2 million" },
+        { "French into Catalan: sursis", "fr", "Deux ans avec sursis.", "ca", "Dos anys amb pròrroga.", "amb pròrroga" },
+        { "French into Catalan: saluer", "fr", "L'avocat a salué la décision.", "ca", "L'advocat ha saludat la decisió.", "ha saludat la" },
+        { "Catalan into Spanish: parades", "ca", "Les parades del mercat obriran.", "es", "Las paradas del mercado abrirán.", "paradas" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
@@ -155,6 +161,8 @@ public class FalseSensesTests
         { "a perceived threat", "fr", "La menace perçue grandit.", "en", "They perceive a threat." },
         { "turned into a drama (a film)", "es", "Quería un filme de terror sobre el duelo, no un drama.", "en", "I wanted a horror film about grief without turning it into a drama, though a fire kills the father." },
         { "a twentieth anniversary", "es", "Celebran su vigésimo aniversario.", "en", "They celebrate a twentieth anniversary." },
+        { "an act of parliament", "es", "La ley fue aprobada.", "en", "It was passed in an act of parliament." },
+        { "the soldiers saluted", "fr", "Les soldats ont salué le drapeau.", "en", "The soldiers saluted the flag." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 

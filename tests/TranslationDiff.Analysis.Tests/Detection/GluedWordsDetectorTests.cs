@@ -22,13 +22,14 @@ public class GluedWordsDetectorTests
     [InlineData("He scored with a shot fromoutside the box.", "fromoutside")]
     [InlineData("The winegrowers and viticultores met.", null)]
     [InlineData("He scored thanksto a shot from outside the area.", "thanksto")]
+    [InlineData("He scored with a shot from outside inthe area.", "inthe")]
     public void Detect_FindsAFunctionWordGluedToTheNextWord_WhenTheDictionaryLacksTheToken(string english, string? expected)
     {
         var context = new ContextBuilder(reference: "es")
             .Edition("es", ("Marcó gracias a un disparo desde fuera del área.", "He scored thanks to a shot from outside the area."))
             .PivotEdition("en", english)
             .Build();
-        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores", "thanksto"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores", "thanksto", "inthe"];
 
         var findings = new GluedWordsDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en");
 

@@ -197,4 +197,19 @@ public class LowercasedNameDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("La terminal estarà al nord del port.", null)]
+    [InlineData("La terminal estarà a la zona de nord i sud.", null)]
+    public void Detect_LeavesACompassPointARomanceLanguageWritesInLowerCase(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Le terminal sera au Nord du port, près de Sète.", "The terminal will be to the North of the port, near Sète."))
+            .Edition("ca", (catalan, catalan))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "ca").Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
