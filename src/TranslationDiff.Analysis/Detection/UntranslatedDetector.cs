@@ -105,7 +105,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text))
                 && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
             // Short words only when they are the source's grammar (« soit » left in Spanish): short content words are too often shared.
-            var singles = content.Where(w => !KeptTitle(source, edition.Language, w.Text) && !EnglishLoan(edition.Language, w.Text) && (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
+            var singles = content.Where(w => !KeptTitle(source, edition.Language, w.Text) && !EnglishLoan(edition.Language, w.Text) && !Recurring(edition, w.Text) && (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
                 && ((context.IsPivotEdition(edition) && ((Letters.HasForeignLetter(w.Text, edition.Language) && (unknown.Count == 0 || IsUnknown(unknown, w.Text))) || ElidedCompound(unknown, w.Text))) || (IsUnknown(unknown, w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))
                 && !KeptWordByOthers(context, edition, paragraph, reference, w.Text)).ToList();
             if (singles.Count == 0 && run.Count == 1 && HalfTranslatedName(paragraph.Text, words, i, edition.Language, source)
@@ -139,6 +139,17 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
 
             i = j + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether the edition writes the word in three paragraphs or more: a term it borrows on purpose and keeps
+    /// throughout (« castells » in a French report on human towers), where a word an engine left untranslated is a
+    /// slip in one place.
+    /// </summary>
+    private static bool Recurring(Edition edition, string word)
+    {
+        var forms = WithoutElision(word).ToHashSet(StringComparer.Ordinal);
+        return edition.Paragraphs.Count(p => WordTokenizer.Tokenize(p.Text).Any(t => WithoutElision(t.Text).Any(forms.Contains))) >= 3;
     }
 
     /// <summary>
@@ -224,15 +235,30 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     /// A single source word another translation also keeps as written: a title or name kept in its language on purpose
     /// (« La casa de les onades » quoted in the English and the French editions alike).
     /// </summary>
-    private static bool KeptWordByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string word) =>
-        context.CounterpartsOf(edition, paragraph.Index)
+    private static bool KeptWordByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string word)
+    {
+        // Compared without an elided article on either side (« l'enxaneta » in French, "the enxaneta" in English).
+        var forms = WithoutElision(word).ToHashSet(StringComparer.Ordinal);
+        return context.CounterpartsOf(edition, paragraph.Index)
             .Where(c => !ReferenceEquals(c.Edition, reference.Edition) && !LanguageTag.SameLanguage(c.Language, reference.Language))
-            .Any(c => WordTokenizer.Tokenize(c.Text).Any(t => t.Text == word));
+            .Any(c => WordTokenizer.Tokenize(c.Text).Any(t => WithoutElision(t.Text).Any(forms.Contains)));
+    }
 
-    /// <summary>A run another translation also keeps word for word and that starts with a capital: a name or title left in its language on purpose ("Parents d'élèves du Rhône").</summary>
-    private static bool KeptByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string run) =>
-        char.IsUpper(run[0]) && context.CounterpartsOf(edition, paragraph.Index)
-            .Any(c => !ReferenceEquals(c.Edition, reference.Edition) && c.Text.Contains(run, StringComparison.Ordinal));
+    /// <summary>
+    /// A run another translation also keeps word for word and that starts with a capital, or has three words or more: a
+    /// name, title or term left in its language on purpose ("Parents d'élèves du Rhône", a human tower's name « 3 de 10
+    /// amb folre i manilles » that both translations keep and gloss).
+    /// </summary>
+    private static bool KeptByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string run)
+    {
+        // The edition's own article may lead the run (« un 3 de 10 amb folre » beside "a 3 de 10 amb folre").
+        var words = WordTokenizer.Tokenize(run);
+        var lead = words.TakeWhile(w => FunctionWords.Contains(edition.Language, w.Text)).Count();
+        var core = lead > 0 && lead < words.Count ? run[words[lead].Start..] : run;
+        return (char.IsUpper(run[0]) || words.Count >= 3) && context.CounterpartsOf(edition, paragraph.Index)
+            .Any(c => !ReferenceEquals(c.Edition, reference.Edition) && !LanguageTag.SameLanguage(c.Language, reference.Language)
+                && (c.Text.Contains(run, StringComparison.Ordinal) || (WordTokenizer.Tokenize(core).Count >= 3 && c.Text.Contains(core, StringComparison.Ordinal))));
+    }
 
     /// <summary>
     /// Whether the span lies in a quotation copied word for word from the original and followed by a gloss in

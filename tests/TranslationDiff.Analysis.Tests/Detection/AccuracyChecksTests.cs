@@ -330,6 +330,38 @@ public class AccuracyChecksTests
 
     private static IEnumerable<string> WordTokenizerWords(string text) => text.Split(' ', '.').Where(w => w.Length > 0);
 
+    [Fact]
+    public void Untranslated_LeavesATermTheEditionBorrowsThroughout()
+    {
+        var catalan = new[] { "Els castells de Valls.", "Tres castells de deu pisos.", "Els castells són patrimoni.", "La colla va caure." };
+        var french = new[] { "Les castells de Valls.", "Trois castells de dix étages.", "Les castells sont patrimoine.", "La colla est tombée." };
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", catalan.Select(t => (t, (string?)"The towers and the group.")).ToArray())
+            .Edition("fr", french.Select(t => (t, (string?)t)).ToArray())
+            .Build();
+        foreach (var paragraph in context.Editions[1].Paragraphs)
+        {
+            paragraph.UnknownWords = ["castells", "colla"];
+        }
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "fr").Select(f => f.Text).ToList();
+
+        Assert.Equal(["colla"], findings);
+    }
+
+    [Fact]
+    public void Untranslated_LeavesARunAnotherTranslationKeepsWordForWord()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Van carregar un 3 de 10 amb folre i manilles.", "They loaded a 3 of 10 with folre and manilles."))
+            .Edition("fr", ("Ils ont réussi un 3 de 10 amb folre i manilles, une tour de dix étages.", "…"))
+            .PivotEdition("en", "They completed a 3 de 10 amb folre i manilles, a ten-tier tower.")
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["amb", "folre", "manilles"];
+
+        Assert.Empty(new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "fr").Select(f => f.Text));
+    }
+
     [Theory]
     [InlineData("Una pasarela de dos metros de amplada.", "amplada")]
     [InlineData("Una pasarela de dos metros de anchura.", null)]
