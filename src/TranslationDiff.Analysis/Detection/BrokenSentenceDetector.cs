@@ -124,7 +124,7 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
         ["en"] = new(StringComparer.Ordinal) { "Which", "Whose", "Whom" },
         ["es"] = new(StringComparer.Ordinal) { "Que", "Cuyo", "Cuya", "Cuyos", "Cuyas", "Quien", "Quienes" },
         ["ca"] = new(StringComparer.Ordinal) { "Que", "Qui", "Del", "Dels" },
-        ["fr"] = new(StringComparer.Ordinal) { "Dont", "Lequel", "Laquelle", "Lesquels", "Lesquelles", "Auquel", "Duquel" },
+        ["fr"] = new(StringComparer.Ordinal) { "Dont", "Lequel", "Laquelle", "Lesquels", "Lesquelles", "Auquel", "Duquel", "Qui" },
     };
 
     /// <summary>

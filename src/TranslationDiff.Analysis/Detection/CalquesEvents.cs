@@ -131,5 +131,11 @@ internal static class CalquesEvents
         E(Romance, "en", @"(?i)\bold of (?:about |around |some |nearly |almost |more than |over )?\d", "vieilles d'environ / de unos", "“about … years old”"),
         E(Romance, "en", @"(?i)\bin free access\b", "en libre accès / en acceso libre", "“freely available”"),
         E(Fr, "en", @"(?i)\bas soon as (?:the )?(?:end|start|beginning|middle) of\b", "dès la fin de", "“from the end of”"),
+        E(["ca", "es"], "en", @"(?i)\bgo(?:es)? through (?:killing|culling|building|raising|closing|reducing|cutting|hiring)\b", "passa per matar / pasa por matar", "“means killing” or “requires killing”"),
+        E(Fr, "en", @"(?i)\bdeception on the (?:goods|merchandise|products?)\b", "tromperie sur la marchandise", "“consumer fraud” or “misleading buyers”"),
+        E(Fr, "en", @"(?i)\bthe large distribution\b", "la grande distribution", "“supermarkets” or “large retailers”"),
+        E(Es, "en", @"(?i)\btrusts? in (?:recovering|getting|winning|reaching|being|having|obtaining)\b", "confía en recuperar", "“hopes to recover”"),
+        E(Es, "en", @"(?i)\b(?:this|the) (?:newsroom|newspaper|paper|outlet) has had access\b", "a la que ha tenido acceso esta redacción", "“seen by this newspaper”"),
+        E(Es, "en", @"(?i)\b(?:came|come|comes) to (?:suspend|close|cancel|stop|pay|lose|halt)\b", "llegó a suspender", "“even suspended” or “went as far as suspending”"),
     ];
 }

@@ -163,5 +163,9 @@ internal static class FalseSensesIntoRomance
         F(Fr, @"\bsalu\w*", "ca", @"\bha saludat (?:la|el|les|els|l['’])", "", "« saluer », which is to welcome", "« ha celebrat »"),
         F(Fr, @"\bsalu\w*", "es", @"\bsaludó (?:la|el|los|las)\b", "", "« saluer », which is to welcome", "«celebró»"),
         F(["ca"], @"\bparades\b", "es", @"\bparadas\b", @"\b(?:mercado|mercados|feria|vendedores|comerciantes|puestos|plaza)\b", "« parades », which at a market are stalls", "«puestos»"),
+        F(En, @"\bcharit\w*", "fr", @"\bcharités\b", "", "“charities”, which are « associations caritatives »", "« associations »"),
+        F(En, @"\bcharit\w*", "es", @"\bcaridades\b", "", "“charities”, which are «organizaciones benéficas»", "«organizaciones benéficas»"),
+        F(Fr, @"\bsyndicat mixte\b", "es", @"\bsindicato mixto\b", "", "« syndicat mixte », which is a joint public body", "«consorcio»"),
+        F(Fr, @"\bexploitant\w*", "es", @"\bexplotador(?:a|es)?\b", "", "« exploitant », which of an airport or route is the operator", "«operador»"),
     ];
 }

@@ -116,6 +116,18 @@ public class FalseSensesTests
         { "French into Catalan: sursis", "fr", "Deux ans avec sursis.", "ca", "Dos anys amb pròrroga.", "amb pròrroga" },
         { "French into Catalan: saluer", "fr", "L'avocat a salué la décision.", "ca", "L'advocat ha saludat la decisió.", "ha saludat la" },
         { "Catalan into Spanish: parades", "ca", "Les parades del mercat obriran.", "es", "Las paradas del mercado abrirán.", "paradas" },
+        { "precisar (Catalan)", "ca", "La tècnica ha precisat que el fàrmac és segur.", "en", "The technician precised that the drug is safe.", "precised" },
+        { "sacrificar", "ca", "Caldrà sacrificar els senglars ferits.", "en", "They will have to sacrifice the boars that are injured.", "sacrifice the boars" },
+        { "contenidors", "ca", "Els senglars remenen els contenidors.", "en", "Boars rummage in the containers on the streets.", "containers" },
+        { "entitats", "ca", "Les entitats veïnals ho critiquen.", "en", "Local entities criticise it.", "Local entities" },
+        { "enseignes", "fr", "Les grandes enseignes ont retiré le miel.", "en", "The major signs withdrew the honey.", "major signs" },
+        { "exploiter", "fr", "Il exploite 400 ruches.", "en", "He exploits 400 hives.", "exploits 400 hives" },
+        { "condenar", "es", "Fue condenado a dos años.", "en", "He was condemned to two years.", "condemned to two" },
+        { "denunciar", "es", "La presidenta denunció los hechos.", "en", "The chair denounced the facts.", "denounced the facts" },
+        { "elaborar", "ca", "L'institut ha elaborat un informe.", "en", "The institute elaborated a report.", "elaborated a report" },
+        { "avançar", "ca", "El diari va avançar que la veda s'allargarà.", "en", "The paper advanced that the ban will be extended.", "advanced that" },
+        { "English into French: charities", "en", "Conservation charities welcomed it.", "fr", "Les charités de conservation l'ont salué.", "charités" },
+        { "French into Spanish: exploitant", "fr", "L'ancien exploitant a quitté la ligne.", "es", "El antiguo explotador dejó la ruta.", "explotador" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
     };
 
@@ -163,6 +175,8 @@ public class FalseSensesTests
         { "a twentieth anniversary", "es", "Celebran su vigésimo aniversario.", "en", "They celebrate a twentieth anniversary." },
         { "an act of parliament", "es", "La ley fue aprobada.", "en", "It was passed in an act of parliament." },
         { "the soldiers saluted", "fr", "Les soldats ont salué le drapeau.", "en", "The soldiers saluted the flag." },
+        { "they sacrificed their holidays", "es", "Sacrificaron sus vacaciones.", "en", "They sacrificed their holidays." },
+        { "a company exploits a loophole", "fr", "La société exploite une faille.", "en", "The company exploits a loophole." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
     };
 
