@@ -1,3 +1,4 @@
+using TranslationDiff.Analysis.Text;
 namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
@@ -7,32 +8,32 @@ namespace TranslationDiff.Analysis.Detection;
 internal static class EnglishWords
 {
     /// <summary>Auxiliaries and modals: each starts a finite verb group.</summary>
-    public static readonly IReadOnlySet<string> Auxiliaries = Set(
+    public static readonly IReadOnlySet<string> Auxiliaries = WordSet.Of(
         "is are was were am has have had will would can could may might must shall should do does did isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't doesn't don't didn't mustn't shouldn't");
 
     /// <summary>Words that open a noun phrase.</summary>
-    public static readonly IReadOnlySet<string> Determiners = Set(
+    public static readonly IReadOnlySet<string> Determiners = WordSet.Of(
         "a an the this that these those its his her their our my your some many most several every each another no such any two three four five");
 
     /// <summary>Personal pronouns that can be a clause's subject.</summary>
-    public static readonly IReadOnlySet<string> SubjectPronouns = Set("he she they we i you it one");
+    public static readonly IReadOnlySet<string> SubjectPronouns = WordSet.Of("he she they we i you it one");
 
     /// <summary>Object pronouns that can fill a verb's object slot.</summary>
-    public static readonly IReadOnlySet<string> ObjectPronouns = Set("it them him");
+    public static readonly IReadOnlySet<string> ObjectPronouns = WordSet.Of("it them him");
 
-    public static readonly IReadOnlySet<string> Prepositions = Set(
+    public static readonly IReadOnlySet<string> Prepositions = WordSet.Of(
         "of in to with for by on at from about under through during among between into onto upon without against over after before since until across along around behind beyond near toward towards via within like than as per despite");
 
     /// <summary>Words that open an adverbial clause: a relative clause ends where one starts.</summary>
-    public static readonly IReadOnlySet<string> Subordinators = Set(
+    public static readonly IReadOnlySet<string> Subordinators = WordSet.Of(
         "while whereas as since because although though when after before until unless if even so once whilst");
 
     /// <summary>Frequent irregular simple-past forms.</summary>
-    public static readonly IReadOnlySet<string> IrregularPast = Set(
+    public static readonly IReadOnlySet<string> IrregularPast = WordSet.Of(
         "was were had did said told made took gave came went became began kept held left felt found got saw knew thought brought bought built sent spent stood understood lost led met paid put ran rose fell fought won wrote spoke chose drove grew hit hung laid lay meant quit read set shot shut sold sought struck swore taught threw wore withdrew overtook undertook");
 
     /// <summary>Frequent lexical verbs of news prose (base and third-person forms) that carry no -ed ending.</summary>
-    public static readonly IReadOnlySet<string> CommonVerbs = Set(
+    public static readonly IReadOnlySet<string> CommonVerbs = WordSet.Of(
         "be become becomes come comes go goes make makes take takes give gives seem seems appear appears remain remains mean means show shows pose poses raise raises cost costs worry worries concern concerns affect affects include includes face faces need needs stand stands hold holds run runs continue continues begin begins start starts end ends enter enters apply applies represent represents mark marks say says think thinks know knows want wants expect expects leave leaves keep keeps put puts get gets");
 
     /// <summary>Verbs that take a "that" complement clause ("said that", "believes that").</summary>
@@ -45,7 +46,6 @@ internal static class EnglishWords
     /// <summary>A regular past or past participle ("remained", "tested"), not a short noun like "bed" or "need".</summary>
     public static bool IsEdForm(string lower) => lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("eed", StringComparison.Ordinal);
 
-    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     /// <summary>Base forms with their -s, -ed and -ing forms (irregular forms are listed beside them).</summary>
     private static HashSet<string> Forms(string bases)

@@ -16,9 +16,9 @@ internal static partial class NameTypography
 {
     private static readonly Dictionary<string, HashSet<string>> Generics = new(StringComparer.Ordinal)
     {
-        ["fr"] = Set("place rue avenue boulevard quai pont parc jardin jardins square allée impasse chemin route cours esplanade port gare lac mont monts massif golfe mer île îles cap col vallée baie canal étang forêt rivière plaine plateau pointe"),
-        ["es"] = Set("plaza calle avenida paseo puente parque jardín jardines lago monte montes golfo mar isla islas cabo río puerto sierra valle bahía canal estación carretera camino glorieta ronda rambla playa cordillera"),
-        ["ca"] = Set("plaça carrer avinguda passeig pont parc jardí jardins llac mont muntanya golf mar illa illes cap riu port serra vall badia canal estació carretera camí rambla ronda platja"),
+        ["fr"] = WordSet.Of("place rue avenue boulevard quai pont parc jardin jardins square allée impasse chemin route cours esplanade port gare lac mont monts massif golfe mer île îles cap col vallée baie canal étang forêt rivière plaine plateau pointe"),
+        ["es"] = WordSet.Of("plaza calle avenida paseo puente parque jardín jardines lago monte montes golfo mar isla islas cabo río puerto sierra valle bahía canal estación carretera camino glorieta ronda rambla playa cordillera"),
+        ["ca"] = WordSet.Of("plaça carrer avinguda passeig pont parc jardí jardins llac mont muntanya golf mar illa illes cap riu port serra vall badia canal estació carretera camí rambla ronda platja"),
     };
 
     /// <summary>Whether the lower-case <paramref name="word"/> at <paramref name="start"/> is lower case by the language's convention for names.</summary>
@@ -63,10 +63,10 @@ internal static partial class NameTypography
     /// Words French, Spanish and Catalan write in lower case where English capitalises them: the points of the compass
     /// outside a name (« au nord de », «al norte de»), a disease's name (« la covid »), the judiciary (« la justice »).
     /// </summary>
-    private static readonly HashSet<string> LowerNouns = Set("nord sud est ouest norte sur este oeste oest covid justice justicia justícia");
+    private static readonly HashSet<string> LowerNouns = WordSet.Of("nord sud est ouest norte sur este oeste oest covid justice justicia justícia");
 
     /// <summary>French institution nouns, written in lower case when they stand generically before their adjective (« le conseil comarcal »).</summary>
-    private static readonly HashSet<string> FrenchInstitutions = Set("conseil conseils assemblée tribunal gouvernement parlement ministère département hôpital office agence syndicat chambre comité commission cour service direction institut centre parc réseau établissement collège lycée conservatoire observatoire");
+    private static readonly HashSet<string> FrenchInstitutions = WordSet.Of("conseil conseils assemblée tribunal gouvernement parlement ministère département hôpital office agence syndicat chambre comité commission cour service direction institut centre parc réseau établissement collège lycée conservatoire observatoire");
 
     /// <summary>Whether the word at <paramref name="start"/> follows a French institution noun written in lower case (« le conseil comarcal »).</summary>
     private static bool AfterInstitutionNoun(string text, int start)
@@ -75,7 +75,6 @@ internal static partial class NameTypography
         return words.Count > 0 && text[words[^1].End..start] == " " && FrenchInstitutions.Contains(words[^1].Text);
     }
 
-    private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
 
     [GeneratedRegex(@"^\p{Ll}+(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ieur|ieure|ieurs|ieures|if|ive|ifs|ives|é|ée|és|ées|eur|euse|al|ial|iale)$")]
     private static partial Regex FrenchAdjective();

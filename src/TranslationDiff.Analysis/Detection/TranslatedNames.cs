@@ -17,12 +17,12 @@ internal static partial class TranslatedNames
     /// <summary>Nouns that head the name of a court, a government body or an administration, by language (folded).</summary>
     private static readonly Dictionary<string, HashSet<string>> PublicBodies = new(StringComparer.Ordinal)
     {
-        ["en"] = Set("court courts tribunal council ministry department parliament assembly senate congress government agency commission ombudsman prosecutor directorate inspectorate"),
-        ["es"] = Set("tribunal juzgado audiencia ministerio consejeria ayuntamiento diputacion parlamento congreso senado gobierno fiscalia defensor consejo agencia comision departamento direccion delegacion cortes"),
-        ["ca"] = Set("tribunal jutjat audiencia ministeri conselleria ajuntament diputacio parlament congres senat govern fiscalia sindic sindicatura consell agencia comissio departament direccio delegacio"),
-        ["fr"] = Set("tribunal cour conseil ministere prefecture mairie assemblee senat parlement gouvernement parquet agence commission direction defenseur"),
-        ["it"] = Set("tribunale corte ministero consiglio comune regione parlamento senato governo procura agenzia commissione"),
-        ["pt"] = Set("tribunal ministerio conselho camara assembleia senado governo agencia comissao"),
+        ["en"] = WordSet.Of("court courts tribunal council ministry department parliament assembly senate congress government agency commission ombudsman prosecutor directorate inspectorate"),
+        ["es"] = WordSet.Of("tribunal juzgado audiencia ministerio consejeria ayuntamiento diputacion parlamento congreso senado gobierno fiscalia defensor consejo agencia comision departamento direccion delegacion cortes"),
+        ["ca"] = WordSet.Of("tribunal jutjat audiencia ministeri conselleria ajuntament diputacio parlament congres senat govern fiscalia sindic sindicatura consell agencia comissio departament direccio delegacio"),
+        ["fr"] = WordSet.Of("tribunal cour conseil ministere prefecture mairie assemblee senat parlement gouvernement parquet agence commission direction defenseur"),
+        ["it"] = WordSet.Of("tribunale corte ministero consiglio comune regione parlamento senato governo procura agenzia commissione"),
+        ["pt"] = WordSet.Of("tribunal ministerio conselho camara assembleia senado governo agencia comissao"),
     };
 
     /// <summary>Whether the run names a public body in its language: one of its words is a court's, a ministry's or a council's noun.</summary>
@@ -77,7 +77,6 @@ internal static partial class TranslatedNames
         return text.Length > 0 && char.IsUpper(text[0]) && text.IndexOfAny(['.', '!', '?', ';', ':']) < 0 && WordTokenizer.Tokenize(text).Count <= 10;
     }
 
-    private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
 
     [GeneratedRegex(@"«\s*(?<inner>[^«»]+?)\s*»|“(?<inner>[^“”]+)”|""(?<inner>[^""]+)""")]
     private static partial Regex Quotation();
