@@ -9,13 +9,15 @@ namespace TranslationDiff.Analysis.Detection;
 /// in different languages, all write « Peñalba »): the name is the same, its spelling lost a letter. Only a name
 /// at least two other editions write exactly alike, only when the edition's form has no diacritic at all, and only
 /// when the edition's language writes every lost letter itself: a Spanish « Penalba » lost its own « ñ », but
-/// Spanish « Nimes » for « Nîmes » is the Spanish form of the name, and an English edition that drops accents
-/// follows a house style (English writes none of these letters).
+/// Spanish « Nimes » for « Nîmes » is the Spanish form of the name, and an English edition that drops every accent
+/// follows a house style, while one that writes « Begoña » in one place and "Rocio" in another lost a letter.
 /// </summary>
 internal static class LostDiacritics
 {
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {
+        // An English edition that writes accents somewhere (« Begoña », "Jaén") keeps them as a house style; one that writes none drops them all.
+        var keepsAccents = edition.Language == "en" && edition.Paragraphs.Any(p => p.Text.Any(c => char.IsLetter(c) && KeptInEnglish(c)));
         foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
         {
             var counterparts = context.CounterpartsOf(edition, paragraph.Index);
@@ -38,7 +40,7 @@ internal static class LostDiacritics
 
                     var theirs = forms[0]!;
                     // Only a difference of accents counts; « Font-romeu » for "Font-Romeu" is the language's own capitalisation.
-                    if (!theirs.Any(c => char.IsLetter(c) && c > '\u007F') || !theirs.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(edition.Language, c)))
+                    if (!theirs.Any(c => char.IsLetter(c) && c > '\u007F') || !theirs.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(edition.Language, c) || (keepsAccents && KeptInEnglish(c))))
                     {
                         continue;
                     }
@@ -51,4 +53,8 @@ internal static class LostDiacritics
             }
         }
     }
+
+    /// <summary>Accented Latin letters an English edition may keep in foreign names (« Rocío », « Jaén »).</summary>
+    private static bool KeptInEnglish(char letter) =>
+        "áéíóúàèòìùâêîôûäëïöüñçã".Contains(char.ToLowerInvariant(letter), StringComparison.Ordinal);
 }

@@ -148,6 +148,13 @@ internal static partial class NumberParser
             (scale, scaleEnd) = (glued is "m" or "M" ? 1_000_000m : 1_000m, end + 1);
         }
 
+        if (scale is null && value is not null && glued.Length == 0 && RangeScale(text, end, language) is { } shared)
+        {
+            // « d'1,1 a 2,3 milions », "from 1.1 to 2.3 million": the first bound of a range shares the scale word of the second.
+            alternatives = [(value.Value, convention), .. alternatives.Select(a => (a.Value * shared, a.Convention))];
+            value *= shared;
+        }
+
         if (scale is not null)
         {
             length = scaleEnd - start;
@@ -168,8 +175,15 @@ internal static partial class NumberParser
         }
 
         var word = text[start..end];
-        var cardinal = NumberWords.Cardinal(language, word);
-        if (NumberWords.DecadeInWords(language, PreviousWord(text, start), word) is { } decade)
+        var cardinal = NumberWords.Cardinal(language, word) ?? NumberWords.HourOne(language, PreviousWord(text, start), word, text[end..Math.Min(text.Length, end + 20)]);
+        if (cardinal is null && word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && NumberWords.Cardinal(language, word[..hyphen]) is { } modifier)
+        {
+            // "a ten-tier tower", "a three-year plan": a number word joined to the noun it counts.
+            mentions.Add(new NumberMention(start, hyphen, word[..hyphen], modifier, [], IsWord: true));
+            return end;
+        }
+
+        if (NumberWords.DecadeInWords(language, PreviousWord(text, start), word, text[end..Math.Min(text.Length, end + 12)]) is { } decade)
         {
             // A decade in words ("the eighties", « els anys vuitanta ») reads as its year in this century and the last.
             var convention = NumberConventions.For(language);
@@ -189,7 +203,7 @@ internal static partial class NumberParser
         {
             mentions.Add(new NumberMention(start, end - start, word, cardinal.Value, [], IsWord: true));
         }
-        else if (NumberWords.Collective(language, PreviousWord(text, start), word) is { } about)
+        else if (NumberWords.Collective(language, PreviousWord(text, start), word, text[end..Math.Min(text.Length, end + 24)]) is { } about)
         {
             // « une vingtaine de minutes » is about 20, as « unos 20 minutos ».
             mentions.Add(new NumberMention(start, end - start, word, about, [], IsWord: true, IsApproximate: true));
@@ -208,11 +222,6 @@ internal static partial class NumberParser
         return end;
     }
 
-    /// <summary>
-    /// The scale word after a number, read as a multiplier: "1,2 million", "1.2-billion-pixel" (joined by a hyphen),
-    /// "mil millones" (two scale words), and "les 8 derniers milliards" (one ordering adjective between, as French
-    /// and the other Romance languages place it).
-    /// </summary>
     /// <summary>
     /// The scale word after a number, as a multiplier: "1,2 million", "1.2-billion-pixel" (joined by a hyphen),
     /// "mil millones" (two scale words), and "les 8 derniers milliards" (one ordering adjective between the number
@@ -242,6 +251,12 @@ internal static partial class NumberParser
                 wordEnd++;
             }
 
+            if (wordEnd < text.Length && text[wordEnd] is '·' or '‧' or '•')
+            {
+                // « 29 mil·límetres »: the Catalan geminate dot continues the word, which is not « mil ».
+                break;
+            }
+
             if (wordEnd < text.Length && text[wordEnd] == '.' && wordEnd - wordStart <= 3)
             {
                 wordEnd++;
@@ -265,6 +280,18 @@ internal static partial class NumberParser
         }
 
         return (scale, position);
+    }
+
+    /// <summary>The scale word of the second number of a range that starts right after <paramref name="end"/> (" a 2,3 milions", " to 2.3 million"), or null.</summary>
+    private static decimal? RangeScale(string text, int end, string language)
+    {
+        var match = RangeSecond().Match(text, end);
+        if (!match.Success || match.Index != end)
+        {
+            return null;
+        }
+
+        return ScaleAfter(text, match.Index + match.Length, language, adjectiveAllowed: false).Scale;
     }
 
     private static string PreviousWord(string text, int start)
@@ -326,6 +353,9 @@ internal static partial class NumberParser
         parts.Add(s[from..]);
         return parts;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s*[-–]\s*|\s+(?:a|à|al|au|to|and|y|i|et|e|o|ou|or)\s+)\d+(?:[.,]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RangeSecond();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bquarts?\s+(?:de\s+|d['’])$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CatalanQuarters();

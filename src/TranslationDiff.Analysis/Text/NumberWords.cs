@@ -1,7 +1,7 @@
 namespace TranslationDiff.Analysis.Text;
 
 /// <summary>Small numbers in words and scale words (million, milliard...), per language.</summary>
-internal static class NumberWords
+internal static partial class NumberWords
 {
     private static readonly Dictionary<string, string[]> Cardinals = new(StringComparer.Ordinal)
     {
@@ -100,8 +100,8 @@ internal static class NumberWords
 
     /// <summary>
     /// Collective numerals, which give a number as an approximation (« une vingtaine de minutes » is about 20, like
-    /// « unos 20 minutos »), by language. Forty is left out: « quarantaine », « cuarentena », « quarantena » are
-    /// also the quarantine.
+    /// « unos 20 minutos »), by language. Forty is left out here: « quarantaine », « cuarentena », « quarantena » are
+    /// also the quarantine, and count only before « de » (see <see cref="Collective"/>).
     /// </summary>
     private static readonly Dictionary<string, Dictionary<string, int>> Collectives = new(StringComparer.Ordinal)
     {
@@ -137,9 +137,19 @@ internal static class NumberWords
     /// before it: « une vingtaine », « una veintena », "a dozen". In the plural (« des dizaines », "dozens") it is no
     /// one number, and without the article (« la quincena de agosto ») it is a named period, not a count.
     /// </summary>
-    public static int? Collective(string language, string previous, string word)
+    public static int? Collective(string language, string previous, string word, string following = "")
     {
-        if (!Collectives.TryGetValue(language, out var words) || !words.TryGetValue(TextFold.Fold(word), out var value))
+        ArgumentNullException.ThrowIfNull(following);
+        var key = TextFold.Fold(word);
+        if (key is "quarantaine" or "cuarentena" or "quarantena")
+        {
+            // « une quarantaine de coureurs » counts runners; « une quarantaine » alone, « une quarantaine de jours » and
+            // « una cuarentena de diez días » are the quarantine.
+            var counted = QuarantineOrForty().Match(following.TrimStart().ToLowerInvariant());
+            return counted.Success && TextFold.Fold(previous) is "une" or "una" ? 40 : null;
+        }
+
+        if (!Collectives.TryGetValue(language, out var words) || !words.TryGetValue(key, out var value))
         {
             return null;
         }
@@ -150,17 +160,28 @@ internal static class NumberWords
 
     /// <summary>
     /// The decade a word names: "eighties" in English, or the tens word after "años", "anys", "années", "anos",
-    /// "anni" ("els anys vuitanta"), as 80; null for anything else. <paramref name="previous"/> is the word before.
+    /// "anni" ("els anys vuitanta"), as 80; in Spanish and Catalan also after the plural article alone when no noun
+    /// follows (« a finales de los noventa », « als noranta, »), since « los noventa empleados » counts employees.
+    /// Null for anything else. <paramref name="previous"/> is the word before, <paramref name="following"/> the text after.
     /// </summary>
-    public static int? DecadeInWords(string language, string previous, string word)
+    public static int? DecadeInWords(string language, string previous, string word, string following = "")
     {
+        ArgumentNullException.ThrowIfNull(following);
         if (!Tens.TryGetValue(language, out var words))
         {
             return null;
         }
 
-        var needsNoun = language is not "en";
-        if (needsNoun && TextFold.Fold(previous) is not ("annees" or "anos" or "anys" or "anni"))
+        var before = TextFold.Fold(previous);
+        var afterArticle = (language is "es" && before is "los") || (language is "ca" && before is "els" or "als" or "dels" or "pels");
+        if (afterArticle)
+        {
+            var next = following.TrimStart();
+            var nextWord = new string(next.TakeWhile(char.IsLetter).ToArray());
+            afterArticle = next.Length == 0 || !char.IsLetter(next[0]) || TextFold.Fold(nextWord) is "y" or "i" or "e" or "o" or "cuando" or "quan" or "del" or "de";
+        }
+
+        if (language is not "en" && !afterArticle && before is not ("annees" or "anos" or "anys" or "anni"))
         {
             return null;
         }
@@ -169,6 +190,26 @@ internal static class NumberWords
         key = language is "fr" && key is "quatre-vingts" ? "quatre-vingt" : key;
         var index = Array.IndexOf(words, key);
         return index < 0 ? null : (index + 2) * 10;
+    }
+
+    /// <summary>
+    /// One o'clock, which the cardinals leave out because "un", "une" and "una" are also articles: Spanish and Catalan
+    /// « la una » (« a la una de la madrugada », « la una y media »), French « une heure », English "one o'clock".
+    /// </summary>
+    public static int? HourOne(string language, string previous, string word, string following)
+    {
+        ArgumentNullException.ThrowIfNull(following);
+        var w = word.ToLowerInvariant();
+        var next = following.TrimStart().ToLowerInvariant();
+        return language switch
+        {
+            "es" or "ca" when w == "una" && TextFold.Fold(previous) == "la"
+                && (next.Length == 0 || !char.IsLetter(next[0]) || next.StartsWith("de la ", StringComparison.Ordinal) || next.StartsWith("del ", StringComparison.Ordinal)
+                    || HourFraction().IsMatch(next) || next.StartsWith("en punt", StringComparison.Ordinal)) => 1,
+            "fr" when w == "une" && next.StartsWith("heure", StringComparison.Ordinal) && !next.StartsWith("heures", StringComparison.Ordinal) => 1,
+            "en" when w == "one" && (next.StartsWith("o'clock", StringComparison.Ordinal) || next.StartsWith("o’clock", StringComparison.Ordinal)) => 1,
+            _ => null,
+        };
     }
 
     /// <summary>The multiplier of a scale word following a number ("million", "milliards", "mil millones"), or null.</summary>
@@ -204,5 +245,14 @@ internal static class NumberWords
     public static bool IsNumberSuffix(string letters) => TextFold.Fold(letters) is
         "st" or "nd" or "rd" or "th" or "er" or "re" or "e" or "eme" or "ere" or "o" or "a" or "os" or "as" or "s" or "es" or "ers"
         or "km" or "m" or "cm" or "mm" or "kg" or "g" or "t" or "h" or "min" or "mn" or "sec" or "s" or "l" or "ml" or "ha"
-        or "mw" or "gw" or "kw" or "kwh" or "mwh" or "gwh" or "bn" or "k" or "pm" or "am" or "º" or "ª" or "mio" or "mrd" or "md" or "ieme" or "eme";
+        or "mw" or "gw" or "kw" or "kwh" or "mwh" or "gwh" or "bn" or "k" or "pm" or "am" or "º" or "ª" or "mio" or "mrd" or "md" or "ieme" or "eme"
+        or "c" or "f";
+
+    /// <summary>« de » or « d' » and a word that is neither a number nor a span of time: what a count of forty is followed by.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^d(?:e\s+|['’])(?!\d)(?!(?:jours?|semaines?|mois|d[ií]as?|semanas?|meses|dies|setmanes|mesos|giorni|settimane|diez|dix|deu|quatorze|catorce|catorze)\b)\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuarantineOrForty();
+
+    /// <summary>The part of an hour after « la una »: « y media », « i quart », « y diez ».</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[yi]\s+(?:media|cuarto|mitja|quart|\d|diez|cinco|veinte|cinc|deu|vint)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HourFraction();
 }

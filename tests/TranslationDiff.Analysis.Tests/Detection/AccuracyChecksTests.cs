@@ -146,6 +146,20 @@ public class AccuracyChecksTests
     }
 
     [Fact]
+    public void NamedEntity_FindsAnEnglishNameThatLostItsAccents_WhenTheEditionWritesAccentsElsewhere()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El portavoz, el cirujano Andrés Peñalba, habló con la prensa en Jaén.", "The spokesman, the surgeon Andrés Peñalba, spoke with the press in Jaén."))
+            .Edition("fr", ("Le porte-parole, le chirurgien Andrés Peñalba, a parlé à la presse à Jaén.", "The spokesman, the surgeon Andrés Peñalba, has spoken to the press in Jaén."))
+            .PivotEdition("en", "The spokesman, surgeon Andrés Penalba, spoke to the press in Jaén.")
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Message.Contains("diacritics", StringComparison.Ordinal));
+
+        Assert.Equal(["Penalba"], findings.Select(f => f.Text));
+    }
+
+    [Fact]
     public void NamedEntity_LeavesAnEnglishNameWithoutAccentsAlone_AsAHouseStyle()
     {
         var context = new ContextBuilder(reference: "es")

@@ -55,6 +55,13 @@ public class NumberParserTests
     [InlineData("es", "una iglesia del siglo XII", "12")]
     [InlineData("es", "una ermita (s. XIV) restaurada", "14")]
     [InlineData("ca", "una masia del segle XVIII", "18")]
+    [InlineData("ca", "feien menys de 29 mil·límetres de closca", "29")]
+    [InlineData("en", "a ten-tier tower", "10")]
+    [InlineData("en", "as temperatures reached 24C, unusually warm", "24")]
+    [InlineData("fr", "une quarantaine de coureurs", "40")]
+    [InlineData("ca", "deixar de servir a la una de la matinada", "1")]
+    [InlineData("es", "a la una y media", "1")]
+    [InlineData("fr", "vers une heure du matin", "1")]
     public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
     {
         var mention = Assert.Single(NumberParser.Parse(text, language));
@@ -69,6 +76,8 @@ public class NumberParserTests
     [InlineData("fr", "Le chef dit que Ce projet De loi Me plaît.")]
     [InlineData("es", "El rey Juan Carlos I y la reina.")]
     [InlineData("en", "I said CD and MI.")]
+    [InlineData("fr", "une quarantaine stricte")]
+    [InlineData("es", "la una y la otra")]
     public void Parse_FindsNoNumber_WhenCollectiveIsPluralOrLettersOnlyLookRoman(string language, string text)
     {
         Assert.Empty(NumberParser.Parse(text, language));
@@ -160,6 +169,8 @@ public class NumberParserTests
     [InlineData("es", "desde los años noventa", 1990)]
     [InlineData("fr", "depuis les années quatre-vingt", 1980)]
     [InlineData("en", "since the eighties", 1980)]
+    [InlineData("es", "desde finales de los noventa.", 1990)]
+    [InlineData("ca", "als noranta i després", 1990)]
     public void Parse_ReadsDecadeInWords_AfterTheYearsNoun(string language, string text, int year)
     {
         var mention = Assert.Single(NumberParser.Parse(text, language));
@@ -172,8 +183,21 @@ public class NumberParserTests
     [Theory]
     [InlineData("ca", "en va morir vuitanta")]
     [InlineData("es", "hace noventa años")]
+    [InlineData("es", "los noventa empleados de la fábrica")]
     public void Parse_ReadsNoDecade_WhenTensWordIsNotAfterTheYearsNoun(string language, string text)
     {
         Assert.DoesNotContain(NumberParser.Parse(text, language), m => m.Value >= 1900);
+    }
+
+    [Theory]
+    [InlineData("ca", "elevarà la capacitat d'1,1 a 2,3 milions de litres")]
+    [InlineData("fr", "portera la capacité de 1,1 à 2,3 millions de litres")]
+    [InlineData("en", "between 1.1 and 2.3 million litres")]
+    public void Parse_GivesTheFirstBoundOfARangeTheScaleOfTheSecond(string language, string text)
+    {
+        var mentions = NumberParser.Parse(text, language);
+
+        Assert.Equal([1_100_000m, 2_300_000m], mentions.Select(m => m.Value));
+        Assert.True(mentions[0].CanMean(1.1m));
     }
 }
