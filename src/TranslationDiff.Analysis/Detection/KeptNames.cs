@@ -56,6 +56,9 @@ internal static class KeptNames
                 missing.RemoveAll(n => counterparts.FirstOrDefault(c => c.Language == n.Language) is { } c && TranslatedNames.InQuotedTitle(c.Text, n.Run));
             }
 
+            // The place's or body's name in the edition's own language (« La Corogne » for "Coruña", "Civil Guard" for « Guardia Civil »).
+            var ownText = string.Join(" ", members.Select(i => edition.Paragraphs[i].Text));
+            missing.RemoveAll(n => Exonyms.RenderedIn(n.Run, ownText) || Exonyms.RenderedIn(n.Name, ownText));
             var nameWords = members.SelectMany(i => NameRuns.Of(edition.Paragraphs[i].Text).SelectMany(r => WordTokenizer.Tokenize(r.Text)).Select(w => w.Text)).ToList();
             missing.RemoveAll(n => EngineRenderings.RendersAsExonym(context, n.Name, counterparts, nameWords));
             if (missing.Count == 0)
@@ -184,7 +187,8 @@ internal static class KeptNames
             foreach (var run in NameRuns.Of(edition.Paragraphs[index].Text))
             {
                 var mine = WordTokenizer.Tokenize(run.Text).Select(w => w.Text).ToList();
-                var match = kept.FirstOrDefault(k =>
+                var ownText = edition.Paragraphs[index].Text;
+                var match = kept.Where(k => !Exonyms.RenderedIn(k, ownText)).FirstOrDefault(k =>
                 {
                     var theirs = WordTokenizer.Tokenize(k).Select(w => w.Text).ToList();
                     return theirs.Count == mine.Count && mine.All(m => theirs.Any(t => TextFold.SameName(m, t)))

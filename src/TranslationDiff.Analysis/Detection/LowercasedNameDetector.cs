@@ -25,6 +25,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         "union", "north", "south", "east", "west", "western", "northern", "southern", "eastern", "assembly", "chamber", "cabinet", "treasury",
         "administration", "embassy", "mayor", "town", "hall", "commission", "committee", "office", "department", "university", "school", "museum",
         "defence", "defense", "justice", "interior", "health", "education", "finance", "economy", "agriculture", "transport", "culture",
+        "official", "gazette",
     };
 
     /// <summary>
@@ -133,7 +134,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             foreach (var candidate in WordTokenizer.Tokenize(counterpart.PivotText))
             {
                 if (TextFold.IsCapitalised(candidate.Text) && !AtSentenceStart(counterpart.PivotText, candidate.Start)
-                    && !AfterDisplacedStart(counterpart.PivotText, candidate.Start) && TextFold.Fold(candidate.Text) == folded)
+                    && !AfterDisplacedStart(counterpart.PivotText, candidate.Start) && TextFold.Fold(candidate.Text) == folded
+                    && !CapitalCarriedFromName(counterpart, candidate))
                 {
                     return candidate.Text;
                 }
@@ -141,6 +143,32 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the pivot text's capital comes from its engine carrying the case of the name before it over to the next
+    /// word (« Ortega considera » comes out "Ortega Considers"): the counterpart itself writes that name followed by a
+    /// word in lower case.
+    /// </summary>
+    private static bool CapitalCarriedFromName(Counterpart counterpart, TextSpan candidate)
+    {
+        var before = WordTokenizer.Tokenize(counterpart.PivotText[..candidate.Start]);
+        if (before.Count == 0 || !TextFold.IsCapitalised(before[^1].Text) || counterpart.PivotText[before[^1].End..candidate.Start] != " ")
+        {
+            return false;
+        }
+
+        var name = before[^1].Text;
+        var own = WordTokenizer.Tokenize(counterpart.Text);
+        for (var k = 0; k + 1 < own.Count; k++)
+        {
+            if (own[k].Text == name && counterpart.Text[own[k].End..own[k + 1].Start] == " " && TextFold.IsLowerWord(own[k + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -65,6 +65,24 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("La Corogne", false)]
+    [InlineData("La Couronne", true)]
+    public void NamedEntity_AcceptsTheEditionsOwnFormOfAPlace_ButNotAnotherName(string french, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El temporal azotó la costa de Coruña y de Lugo.", "The storm lashed the coast of Coruña and of Lugo."))
+            .PivotEdition("en", "The storm lashed the coast of Coruña and Lugo.")
+            .Edition("fr", ($"La tempête a frappé la côte de {french} et de Lugo.", "The storm has struck the coast of The Coruña and of Lugo."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Coruña", "Lugo"];
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Coruña", "Lugo"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Language == "fr"));
+    }
+
+    [Theory]
     [InlineData("Burdeos", false)]
     [InlineData("Arcachón", true)]
     public void NamedEntity_AcceptsThePlaceNameTheEngineRouteGives_ButNotAnotherName(string spanish, bool expected)

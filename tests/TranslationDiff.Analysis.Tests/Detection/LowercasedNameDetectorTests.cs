@@ -140,6 +140,32 @@ public class LowercasedNameDetectorTests
     }
 
     [Fact]
+    public void Detect_LeavesAnOfficialGazetteEnglishDescribesInLowerCase()
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("La Generalitat ho publicarà al Diari Oficial.", "The Generality it will publish to the Newspaper Official."))
+            .Edition("es", ("La Generalitat lo publicará en el Diario Oficial.", "The Generality it will publish in the Official Newspaper."))
+            .PivotEdition("en", "The Generalitat will publish it in its official gazette.")
+            .Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Theory]
+    [InlineData("Ortega considera que la pena es desproporcionada.", "Ortega Considers that the pity is disproportionate.", null)]
+    [InlineData("Ortega Considera que la pena es desproporcionada.", "Ortega Considers that the pity is disproportionate.", "considers")]
+    public void Detect_LeavesAWordWhosePivotCapitalTheEngineCarriedFromTheNameBefore(string spanish, string pivot, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", (spanish, pivot))
+            .Edition("fr", ("Ortega juge la peine disproportionnée.", "Ortega judges the pity disproportionnée."))
+            .PivotEdition("en", "Ortega considers the penalty disproportionate.")
+            .Build();
+
+        Assert.Equal(expected is null ? [] : [expected], Detector.Detect(context).Select(f => f.Text));
+    }
+
+    [Fact]
     public void Detect_FindsLowercasedName_WhenPivotCapitalisesItInMidSentence()
     {
         var context = new ContextBuilder(reference: "ca")
