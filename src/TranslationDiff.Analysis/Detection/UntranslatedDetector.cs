@@ -91,9 +91,12 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             }
 
             var run = words.Skip(i).Take(j - i + 1).ToList();
-            if (run.Count > 1 && TextFold.IsCapitalised(run[0].Text) && TextFold.IsCapitalised(run[^1].Text) && !NameRuns.AtSentenceStart(paragraph.Text, run[0].Start))
+            var afterName = i > 0 && TextFold.IsCapitalised(WithoutElision(words[i - 1].Text).Last()) && paragraph.Text[words[i - 1].End..run[0].Start] == " "
+                && !NameRuns.AtSentenceStart(paragraph.Text, words[i - 1].Start);
+            if (run.Count > 1 && (TextFold.IsCapitalised(run[0].Text) || afterName) && TextFold.IsCapitalised(run[^1].Text) && !NameRuns.AtSentenceStart(paragraph.Text, run[0].Start))
             {
-                // Name-shaped: capitalised at both ends in mid-sentence ("Parents d'élèves du Rhône").
+                // Name-shaped: capitalised at both ends in mid-sentence ("Parents d'élèves du Rhône"), or a link between two
+                // capitalised words (« le conseil d'Argyll and Bute »).
                 i = j + 1;
                 continue;
             }

@@ -428,6 +428,22 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Les travaux attendent le feu vert du conseil d'Argyll and Bute.", null)]
+    [InlineData("Les travaux attendent le feu vert and du conseil d'Argyll.", "and")]
+    public void Untranslated_TakesASourceLinkBetweenTwoCapitalisedWordsAsPartOfAName(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "Work awaits approval and the green light from Argyll and Bute Council.")
+            .Edition("fr", (french, "The works await the green fire of the council of Argyll and Bute."))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["and", "Argyll", "Bute"];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The budget is covered by the City and the Grand Est region.", null)]
     [InlineData("The budget is covered by the City and par la région Grand Est.", "par la région Grand Est")]
     public void Untranslated_TakesACapitalisedFunctionWordInMidSentenceAsPartOfAName(string english, string? expected)

@@ -38,6 +38,23 @@ public class OmittedWordDetectorTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message.Contains("“only”", StringComparison.Ordinal) ? "only" : f.Message));
     }
 
+    [Theory]
+    [InlineData("Las turberas han vuelto a absorber carbono.", "The peat bogs have turned to absorb carbon.", null)]
+    [InlineData("El aeropuerto recuperará una conexión con Lyon.", "The airport will recover a connection with Lyon.", null)]
+    [InlineData("Las turberas absorben carbono.", "The peat bogs absorb carbon.", "again")]
+    public void Detect_CountsASpanishVerbOfRepetitionAsSayingAgain(string spanish, string pivot, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The peat bogs absorb carbon again, and the airport will have a connection with Lyon again.")
+            .Edition("fr", ("Les tourbières absorbent à nouveau du carbone, et l'aéroport aura à nouveau une liaison avec Lyon.", "The peat bogs absorb again carbon, and the airport will have again a connection with Lyon."))
+            .Edition("es", (spanish, pivot))
+            .Build();
+
+        var findings = new OmittedWordDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message.Contains("“again”", StringComparison.Ordinal) ? "again" : f.Message));
+    }
+
     [Fact]
     public void Detect_FindsNothing_WhenOnlyOneOtherEditionHasTheWord()
     {
