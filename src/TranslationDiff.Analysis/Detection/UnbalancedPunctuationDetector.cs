@@ -32,6 +32,16 @@ internal sealed class UnbalancedPunctuationDetector(DetectionOptions options) : 
                     continue;
                 }
 
+                var evidenceText = counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
+                if (MismatchedQuotes(paragraph.Text, stray) is { } pair)
+                {
+                    // « … " : one quotation opened with one mark and closed with another.
+                    var (open, close) = (paragraph.Text[pair.Open], paragraph.Text[pair.Close]);
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, pair.Open, pair.Close - pair.Open + 1, (Id, Categories.Punctuation, Severity.Minor),
+                        $"The quotation opened with “{open}” is closed with “{close}”: the marks do not match.", evidenceText);
+                    continue;
+                }
+
                 foreach (var position in stray)
                 {
                     var mark = paragraph.Text[position];
@@ -43,6 +53,21 @@ internal sealed class UnbalancedPunctuationDetector(DetectionOptions options) : 
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The only two stray marks of the paragraph when they are an opening quotation mark and, after it, a closing
+    /// mark of another kind (« … ", “ … »), or null.
+    /// </summary>
+    private static (int Open, int Close)? MismatchedQuotes(string text, List<int> stray)
+    {
+        if (stray.Count != 2)
+        {
+            return null;
+        }
+
+        var (first, second) = (Math.Min(stray[0], stray[1]), Math.Max(stray[0], stray[1]));
+        return text[first] is '«' or '“' or '"' && text[second] is '»' or '”' or '"' && text[first] != text[second] ? (first, second) : null;
     }
 
     /// <summary>Positions of marks without a partner; straight double quotes count as pairs in order.</summary>

@@ -53,6 +53,20 @@ public class FluencyChecksTests
     }
 
     [Fact]
+    public void UnbalancedPunctuation_FindsOneQuotationOpenedAndClosedWithDifferentMarks()
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "“Once the water table rises, the mosses return,” said Dr Gunn.")
+            .Edition("fr", ("« Une fois que la nappe remonte, les mousses reviennent\", a dit Dr Gunn.", "« Once the layer rises, the mousses go back\", has said Dr Gunn."))
+            .Build();
+
+        var finding = Assert.Single(new UnbalancedPunctuationDetector(Options).Detect(context));
+
+        Assert.Equal((0, "«"), (finding.Start, finding.Text[..1]));
+        Assert.EndsWith("\"", finding.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnbalancedPunctuation_FindsNothing_WhenQuoteRunsOverParagraphsEverywhere()
     {
         var context = new ContextBuilder().Edition("fr", ("« Nous avons vu les troupes.", "« We have seen the troops."))
