@@ -118,7 +118,7 @@ internal static partial class NumberParser
 
         var glued = LettersAfter(text, end);
         var afterTime = start > 1 && text[start - 1] is 'h' or 'H' && char.IsAsciiDigit(text[start - 2]);
-        var precededByLetter = !afterTime && start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] is '-' && start > 1 && char.IsLetter(text[start - 2])));
+        var precededByLetter = !afterTime && start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] is '-' && start > 1 && char.IsLetter(text[start - 2]) && !AgeBand(text, start - 1)));
         var isCode = precededByLetter || (glued.Length > 0 && !NumberWords.IsNumberSuffix(glued) && !IsTimeSeparator(text, end, glued));
         if (isCode)
         {
@@ -213,6 +213,12 @@ internal static partial class NumberParser
             // « XVIIe siècle », « siglo XVII »: the 17th century.
             mentions.Add(new NumberMention(start, end - start, word, roman, [], IsWord: true));
         }
+        else if ((NumberWords.Ordinal(language, word) ?? NumberWords.Idiom(language, word)) is { } soft)
+        {
+            // "second seed" for « tête de série numéro 2 », "round-the-clock" for « 24 heures sur 24 »: these words can stand
+            // for a number written elsewhere, but are not counted themselves ("a second" is also a moment).
+            mentions.Add(new NumberMention(start, end - start, word, soft, [], IsWord: true, IsApproximate: true));
+        }
 
         while (end < text.Length && char.IsAsciiDigit(text[end]))
         {
@@ -292,6 +298,20 @@ internal static partial class NumberParser
         }
 
         return ScaleAfter(text, match.Index + match.Length, language, adjectiveAllowed: false).Scale;
+    }
+
+    /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins an age band's word to its number ("under-16s", "over-65s", « sub-21 »), which is no code.</summary>
+    private static bool AgeBand(string text, int hyphen) => TextFold.Fold(LettersBefore(text, hyphen)) is "under" or "over" or "sub";
+
+    private static string LettersBefore(string text, int end)
+    {
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end];
     }
 
     private static string PreviousWord(string text, int start)

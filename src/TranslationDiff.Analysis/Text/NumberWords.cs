@@ -118,7 +118,7 @@ internal static partial class NumberWords
         ["ca"] = new(StringComparer.Ordinal)
         {
             ["desena"] = 10, ["dotzena"] = 12, ["quinzena"] = 15, ["vintena"] = 20, ["trentena"] = 30,
-            ["cinquantena"] = 50, ["centenar"] = 100, ["miler"] = 1000,
+            ["cinquantena"] = 50, ["seixantena"] = 60, ["centenar"] = 100, ["miler"] = 1000,
         },
         ["pt"] = new(StringComparer.Ordinal)
         {
@@ -191,6 +191,44 @@ internal static partial class NumberWords
         var index = Array.IndexOf(words, key);
         return index < 0 ? null : (index + 2) * 10;
     }
+
+    private static readonly Dictionary<string, string[]> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        ["fr"] = ["deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième"],
+        ["es"] = ["segundo", "tercero", "", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo"],
+        ["ca"] = ["segon", "tercer", "", "cinquè", "sisè", "setè", "vuitè", "novè", "desè"],
+    };
+
+    /// <summary>
+    /// An ordinal from second to tenth ("second", « troisième », « segunda », « tercer »), as its number; the fourth of
+    /// Spanish and Catalan is left out (« cuarto », « quart » are also a room and a quarter).
+    /// </summary>
+    public static int? Ordinal(string language, string word)
+    {
+        if (!Ordinals.TryGetValue(language, out var words))
+        {
+            return null;
+        }
+
+        var key = word.ToLowerInvariant();
+        key = language switch
+        {
+            "es" when key.EndsWith('a') && key.Length > 4 => key[..^1] + "o",
+            "es" when key is "tercer" => "tercero",
+            "ca" when key.EndsWith("ona", StringComparison.Ordinal) => key[..^3] + "on",
+            "ca" when key.EndsWith("ena", StringComparison.Ordinal) => key[..^3] + "è",
+            "ca" when key is "tercera" => "tercer",
+            "fr" when key is "second" or "seconde" => "deuxième",
+            _ => key,
+        };
+        var index = Array.IndexOf(words, key);
+        return index >= 0 && key.Length > 0 ? index + 2 : null;
+    }
+
+    /// <summary>Set phrases that stand for a number: "round-the-clock" (24 hours a day).</summary>
+    public static int? Idiom(string language, string word) =>
+        language == "en" && word.Equals("round-the-clock", StringComparison.OrdinalIgnoreCase) ? 24 : null;
 
     /// <summary>
     /// One o'clock, which the cardinals leave out because "un", "une" and "una" are also articles: Spanish and Catalan

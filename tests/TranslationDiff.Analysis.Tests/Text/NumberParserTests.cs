@@ -62,6 +62,8 @@ public class NumberParserTests
     [InlineData("ca", "deixar de servir a la una de la matinada", "1")]
     [InlineData("es", "a la una y media", "1")]
     [InlineData("fr", "vers une heure du matin", "1")]
+    [InlineData("en", "as will under-16s with an adult", "16")]
+    [InlineData("ca", "en una seixantena de botigues", "60")]
     public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
     {
         var mention = Assert.Single(NumberParser.Parse(text, language));
@@ -199,5 +201,25 @@ public class NumberParserTests
 
         Assert.Equal([1_100_000m, 2_300_000m], mentions.Select(m => m.Value));
         Assert.True(mentions[0].CanMean(1.1m));
+    }
+
+    [Theory]
+    [InlineData("en", "beat the second seed", 2)]
+    [InlineData("fr", "la troisième manche", 3)]
+    [InlineData("es", "la segunda cabeza de serie", 2)]
+    [InlineData("ca", "la tercera ronda", 3)]
+    [InlineData("en", "sectors with round-the-clock operations", 24)]
+    public void Parse_ReadsOrdinalsAndSetPhrasesAsSoftMentions(string language, string text, int value)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.Equal(value, mention.Value);
+        Assert.True(mention.IsApproximate);
+    }
+
+    [Fact]
+    public void Parse_StillSkipsACodeWithAHyphen()
+    {
+        Assert.Empty(NumberParser.Parse("an F-16 and a covid-19 ward", "en"));
     }
 }
