@@ -66,11 +66,14 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                         continue;
                     }
 
+                    // A word the edition's dictionary or engine knows ("route", "came") matches a name only as written, not by a similar spelling ("Roux", "Carme").
+                    var knownWord = paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(word.Text)
+                        && !word.Text.Split('-').Any(part => paragraph.UnknownWords.Contains(part));
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
                     var againstPivots = isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text) && !BesideTranslatedName(context, paragraph.Text, word, counterparts);
                     foreach (var counterpart in counterparts)
                     {
-                        var name = CapitalisedMatch(context, counterpart, edition.Language, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length), againstPivots);
+                        var name = CapitalisedMatch(context, counterpart, edition.Language, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length), againstPivots, knownWord);
                         if (name is not null)
                         {
                             evidence[counterpart.Language] = name;
@@ -107,7 +110,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         && !commonWords.Contains(TextFold.Fold(word));
 
     /// <summary>The capitalised word of the counterpart, not at a sentence start, that is this word's name, or null.</summary>
-    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string language, string word, double position, bool judgedIsPivot)
+    private static string? CapitalisedMatch(DetectionContext context, Counterpart counterpart, string language, string word, double position, bool judgedIsPivot, bool knownWord)
     {
         var folded = TextFold.Fold(word);
         var isPivot = context.IsPivotEdition(counterpart.Edition);
@@ -122,7 +125,9 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             var exact = TextFold.Fold(candidate.Text) == folded;
             var kept = pivotWords is null || pivotWords.Contains(candidate.Text);
             var near = Math.Abs(((double)candidate.Start / Math.Max(1, counterpart.Text.Length)) - position) <= 0.2;
-            if ((exact || (kept && near && TextFold.SameName(candidate.Text, word))) && !Demonyms.IsLowerCaseDemonym(language, word, candidate.Text))
+            // An acronym (« LEDs », "LED") is no proper noun: « leds » is the word the language made of it.
+            var acronym = candidate.Text.Length >= 2 && candidate.Text.TrimEnd('s').All(char.IsUpper);
+            if ((exact || (kept && near && !knownWord && TextFold.SameName(candidate.Text, word))) && !acronym && !Demonyms.IsLowerCaseDemonym(language, word, candidate.Text))
             {
                 return candidate.Text;
             }

@@ -139,6 +139,35 @@ public class LowercasedNameDetectorTests
         Assert.Empty(Detector.Detect(context));
     }
 
+    [Theory]
+    [InlineData("Tots dos recorden les sortides amb la Carme.", null)]
+    [InlineData("Tots dos recorden les sortides amb la carme.", "carme")]
+    public void Detect_MatchesAKnownWordToANameOnlyAsWritten_NotByASimilarSpelling(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Ambos recuerdan las salidas con Carme.", "Both remember the outings with Carme."))
+            .Edition("fr", ("Tous deux se souviennent des sorties avec Carme.", "Both remember the outings with Carme."))
+            .Edition("ca", (catalan, "Both remember the outings with the carme."))
+            .PivotEdition("en", "Both remember the outings with Carme.")
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = expected is null ? ["Carme"] : ["carme"];
+
+        Assert.Equal(expected is null ? [] : [expected], Detector.Detect(context).Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Detect_LeavesAWordMadeFromAnAcronym_AndADiseaseWrittenInLowerCase()
+    {
+        const string catalan = "Ja havíem substituït els fanals per leds i el virus del zika preocupa.";
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Nous avions remplacé les lampadaires par des LEDs et le virus Zika inquiète.", "We had replaced the lampposts by LEDs and the virus Zika worries."))
+            .Edition("ca", (catalan, "We had substituted the lampposts for leds and the virus of the zika worries."))
+            .PivotEdition("en", "We had replaced the street lights with LEDs, and the Zika virus is a worry.")
+            .Build();
+
+        Assert.DoesNotContain(Detector.Detect(context), f => f.Language == "ca");
+    }
+
     [Fact]
     public void Detect_LeavesAnOfficialGazetteEnglishDescribesInLowerCase()
     {
