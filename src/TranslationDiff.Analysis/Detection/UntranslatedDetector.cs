@@ -102,13 +102,14 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             }
 
             // A function word capitalised in mid-sentence is part of a name (« Grand Est »), not the source's grammar.
+            // So is a lower-case one between two capitalised words (« Vilaró i Puig »).
             var foreign = run.Count(w => FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text)
-                && (!TextFold.IsCapitalised(w.Text) || NameRuns.AtSentenceStart(paragraph.Text, w.Start)));
+                && (!TextFold.IsCapitalised(w.Text) || NameRuns.AtSentenceStart(paragraph.Text, w.Start)) && !BetweenCapitals(words, w));
             var content = run.Where(w => TextFold.IsLowerWord(w.Text) && w.Text.Length >= 3).ToList();
             var isRun = run.Count >= Options.UntranslatedMinWords && foreign > 0 && content.Any(w => !FunctionWords.Contains(source, w.Text))
                 && !KeptByOthers(context, edition, paragraph, reference, paragraph.Text[run[0].Start..run[^1].End]);
             // Short words only when they are the source's grammar (« soit » left in Spanish): short content words are too often shared.
-            var singles = content.Where(w => !KeptTitle(source, edition.Language, w.Text) && !EnglishLoan(edition.Language, w.Text) && !Recurring(edition, w.Text) && (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
+            var singles = content.Where(w => !KeptTitle(source, edition.Language, w.Text) && !EnglishLoan(edition.Language, w.Text) && !Recurring(edition, w.Text) && !LearnedCompound(source, edition.Language, w.Text) && (w.Text.Length >= 5 || (FunctionWords.Contains(source, w.Text) && !FunctionWords.Contains(edition.Language, w.Text))) && !names.Contains(TextFold.Fold(w.Text))
                 && ((context.IsPivotEdition(edition) && ((Letters.HasForeignLetter(w.Text, edition.Language) && (unknown.Count == 0 || IsUnknown(unknown, w.Text))) || ElidedCompound(unknown, w.Text))) || (IsUnknown(unknown, w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))
                 && !KeptWordByOthers(context, edition, paragraph, reference, w.Text)).ToList();
             if (singles.Count == 0 && run.Count == 1 && HalfTranslatedName(paragraph.Text, words, i, edition.Language, source)
@@ -142,6 +143,37 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
 
             i = j + 1;
         }
+    }
+
+    /// <summary>Whether the word stands between two capitalised words, each a space away: a link inside a name.</summary>
+    private static bool BetweenCapitals(IReadOnlyList<TextSpan> words, TextSpan word)
+    {
+        var k = words.ToList().FindIndex(w => w.Start == word.Start);
+        return k > 0 && k + 1 < words.Count && TextFold.IsCapitalised(words[k - 1].Text) && TextFold.IsCapitalised(words[k + 1].Text)
+            && word.Start - words[k - 1].End == 1 && words[k + 1].Start - word.End == 1;
+    }
+
+    private static readonly string[] LearnedPrefixes =
+        ["anti", "electro", "multi", "micro", "macro", "bio", "geo", "hidro", "hydro", "termo", "thermo", "auto", "inter", "intra", "super", "hiper", "hyper", "semi", "tele", "foto", "photo", "radio", "neuro", "cardio", "eco", "nano", "mono", "poli", "poly", "pluri", "socio", "psico", "psycho", "agro", "aero", "hipo", "hypo", "infra", "ultra", "extra", "contra", "post", "pre"];
+
+    /// <summary>
+    /// A word made with a learned prefix (« antidumping », « electrointensiva », « multiespectral ») between Spanish and
+    /// Catalan: such formations are mostly spelled alike in both and dictionaries lack many of them, so a word the
+    /// edition's dictionary does not know is not for that left in the original's language, unless it shows a spelling
+    /// only the original's language has (« micromecenatge » in Spanish, whose word ends in « -azgo »).
+    /// </summary>
+    private static bool LearnedCompound(string source, string language, string word)
+    {
+        var pair = (LanguageTag.Primary(source), LanguageTag.Primary(language));
+        if (pair is not (("es", "ca") or ("ca", "es")))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        string[] traits = pair.Item1 == "ca" ? ["l·l", "ny", "ix", "tx", "ç", "atge", "ment", "ció", "tat"] : ["ñ", "ción", "aje", "dad", "miento"];
+        return LearnedPrefixes.Any(p => lower.StartsWith(p, StringComparison.Ordinal) && lower.Length - p.Length >= 5)
+            && !traits.Any(t => t.Length <= 2 ? lower.Contains(t, StringComparison.Ordinal) : lower.EndsWith(t, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -395,6 +395,38 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Las imágenes multiespectral revelan el texto.", "multiespectral", null)]
+    [InlineData("La campaña de micromecenatge recaudó dinero.", "micromecenatge", "micromecenatge")]
+    public void Untranslated_LeavesALearnedCompoundSpanishAndCatalanSpellAlike_ButNotOneWithACatalanEnding(string spanish, string word, string? expected)
+    {
+        var catalan = word == "multiespectral" ? "Les imatges multiespectral revelen el text." : "La campanya de micromecenatge va recaptar diners.";
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", (catalan, "The images reveal the text."))
+            .Edition("es", (spanish, "The images reveal the text."))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = [word];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("El estudio de arquitectura Vilaró i Puig firma el proyecto.", null)]
+    [InlineData("El estudio de arquitectura i urbanisme firma el proyecto.", "arquitectura i urbanisme")]
+    public void Untranslated_LeavesASourceLinkInsideAName_ButNotInARun(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("L'estudi d'arquitectura i urbanisme Vilaró i Puig signa el projecte.", "The studio of architecture and town planning Vilaró and Puig signs the project."))
+            .Edition("es", (spanish, "The studio of architecture signs the project."))
+            .Build();
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("Una pasarela de dos metros de amplada.", "amplada")]
     [InlineData("Una pasarela de dos metros de anchura.", null)]
     public void Untranslated_FindsASourceWordTheOriginalWritesWithAnElision(string spanish, string? expected)
