@@ -58,7 +58,7 @@ internal static class KeptNames
 
             // The place's or body's name in the edition's own language (« La Corogne » for "Coruña", "Civil Guard" for « Guardia Civil »).
             var ownText = string.Join(" ", members.Select(i => edition.Paragraphs[i].Text));
-            missing.RemoveAll(n => Exonyms.RenderedIn(n.Run, ownText) || Exonyms.RenderedIn(n.Name, ownText));
+            missing.RemoveAll(n => Exonyms.RenderedIn(n.Run, ownText) || Exonyms.RenderedIn(n.Name, ownText) || Exonyms.DerivedIn(n.Name, ownText));
             var nameWords = members.SelectMany(i => NameRuns.Of(edition.Paragraphs[i].Text).SelectMany(r => WordTokenizer.Tokenize(r.Text)).Select(w => w.Text)).ToList();
             missing.RemoveAll(n => EngineRenderings.RendersAsExonym(context, n.Name, counterparts, nameWords));
             if (missing.Count == 0)

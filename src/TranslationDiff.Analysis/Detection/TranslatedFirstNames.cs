@@ -26,8 +26,9 @@ internal static class TranslatedFirstNames
             for (var i = 1; i < words.Count; i++)
             {
                 var (first, surname) = (words[i - 1], words[i]);
+                // A possessive is no first name ("Lyon's Inès Morel" for « la Lyonnaise Inès Morel »).
                 if (surname.Text.Length < 3 || !TextFold.IsCapitalised(surname.Text) || !TextFold.IsCapitalised(first.Text) || first.Text.Length < 3
-                    || paragraph.Text[first.End..surname.Start] != " ")
+                    || paragraph.Text[first.End..surname.Start] != " " || first.Text.EndsWith("'s", StringComparison.Ordinal) || first.Text.EndsWith("’s", StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -59,6 +59,10 @@ internal static class Exonyms
         Perpiñán|Perpignan|Perpinyà
         Toulouse|Tolosa|Tolosa de Llenguadoc
         Occitanie|Occitania
+        Auvergne-Rhône-Alpes|Auvernia-Ródano-Alpes|Alvèrnia-Roine-Alps
+        Pyrénées-Atlantiques|Pirineos Atlánticos|Pirineus Atlàntics
+        Huesca|Osca
+        Sant Joan|Saint-Jean|San Juan|Saint John
         Languedoc|Llenguadoc
         Bordeaux|Burdeos|Bordeus
         Marseille|Marsella|Marseilles
@@ -167,6 +171,38 @@ internal static class Exonyms
 
         var folded = " " + Key(text) + " ";
         return places.Any(place => place.Any(form => Key(form) != Key(name) && folded.Contains(" " + Key(form) + " ", StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] DemonymEndings =
+        ["iennes", "ienne", "iens", "ien", "aines", "aine", "ains", "ain", "aises", "aise", "ais", "oises", "oise", "ois", "enses", "ense", "anos", "anas", "ano", "ana", "eses", "esa", "ès", "ins", "ines", "ino", "ina", "ers", "er", "ians", "ian"];
+
+    /// <summary>
+    /// Whether <paramref name="text"/> names the place by a word made from it, or the place behind a demonym: a
+    /// demonym the others keep (« Nazairiennes », a team's name) against the place the edition writes ("Saint-Nazaire"),
+    /// or a place the others name (Toulouse) against a demonym of it in lower case (« el tolosano », from « Tolosa »).
+    /// </summary>
+    public static bool DerivedIn(string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
+        var words = WordTokenizer.Tokenize(text).SelectMany(w => w.Text.Split('-')).Where(w => w.Length >= 4).ToList();
+        var folded = TextFold.Fold(name);
+        var forms = ByForm.TryGetValue(Key(name), out var places) ? places.SelectMany(p => p).Append(name).ToList() : [name];
+        if (DemonymEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal) && folded.Length - e.Length >= 4))
+        {
+            var stem = folded[..Math.Min(5, folded.Length)];
+            if (words.Any(w => TextFold.IsCapitalised(w) && TextFold.Fold(w).StartsWith(stem, StringComparison.Ordinal) && TextFold.Fold(w) != folded))
+            {
+                return true;
+            }
+
+            // « Toulousain » is from Toulouse, which Spanish calls Tolosa (« el tolosano »).
+            forms.AddRange(ByForm.Where(kv => kv.Key.StartsWith(stem, StringComparison.Ordinal)).SelectMany(kv => kv.Value).SelectMany(p => p));
+        }
+
+        var stems = forms.Where(f => !f.Contains(' ', StringComparison.Ordinal)).Select(TextFold.Fold)
+            .Select(f => f.Length >= 5 ? f[..^1] : f).Where(f => f.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
+        return words.Any(w => TextFold.IsLowerWord(w) && stems.Any(st => TextFold.Fold(w).StartsWith(st, StringComparison.Ordinal) && w.Length > st.Length + 2));
     }
 
     private static Dictionary<string, List<string[]>> Build()

@@ -256,6 +256,22 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("The title went to Lyon's Inès Morel, who won on her last attempt.", null)]
+    [InlineData("The title went to Agnes Morel, who won on her last attempt.", "Agnes Morel")]
+    public void NamedEntity_TakesNoPossessiveForAFirstName(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Le titre est revenu à la Lyonnaise Inès Morel, victorieuse à son dernier essai.", "The title has come back to the Lyonnaise Inès Morel, victorious to his last test."))
+            .Edition("es", ("El título fue para la lionesa Inès Morel, que ganó en su último intento.", "The title was for the lionesa Inès Morel, that won in his last attempt."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("John-Baptist Lafitte, oyster farmer since 1998, lost three weeks of sales.", "John-Baptist Lafitte")]
     [InlineData("Yesterday Lafitte, oyster farmer since 1998, lost three weeks of sales.", null)]
     public void NamedEntity_FindsATranslatedFirstName_AtTheStartOfASentence(string english, string? expected)

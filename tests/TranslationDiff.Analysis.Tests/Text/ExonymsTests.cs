@@ -16,4 +16,16 @@ public class ExonymsTests
     {
         Assert.Equal(expected, Exonyms.RenderedIn(name, text));
     }
+
+    [Theory]
+    [InlineData("Nazairiennes", "el equipo de Saint-Nazaire subió", true)]
+    [InlineData("Toulouse", "se impuso al tolosano Yanis Benali", true)]
+    [InlineData("Toulousain", "se impuso al tolosano Yanis Benali", true)]
+    [InlineData("Huesca", "L'Ajuntament d'Osca deixarà en mans dels veïns", false)]
+    [InlineData("Toulouse", "se impuso a Yanis Benali", false)]
+    [InlineData("Nazairiennes", "el equipo de Nantes subió", false)]
+    public void DerivedIn_LinksAPlaceAndItsDemonym(string name, string text, bool expected)
+    {
+        Assert.Equal(expected, Exonyms.DerivedIn(name, text));
+    }
 }
