@@ -120,7 +120,7 @@ internal static class CalquesEvents
         E(["ca", "es"], "en", @"(?i)\b(?:at|by) finger\b", "a dit / a dedo", "“handpicked” or “without a tender”"),
         E(Romance, "en", $@"\bthe month of {Months}\b", "el mes de junio / le mois de juin", "“in June”"),
         E(Es, "en", @"(?i)\btriple viral (?:vaccine|jab|shot)\b", "triple vírica", "“MMR vaccine”"),
-        E(Romance, "en", @"(?i)\b(?:allow|allows|allowing|permit|permits|permitting) to (?!be\b|date\b)\p{Ll}+", "permet de / permite", "“allows … to” with an object, or “makes it possible to”"),
+        E(Romance, "en", @"(?i)\b(?:allow|allows|allowing|permit|permits|permitting) to (?!be\b|date\b|the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|all\b|more\b|some\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|\p{Ll}+s\b)\p{Ll}+", "permet de / permite", "“allows … to” with an object, or “makes it possible to”"),
         E(Romance, "en", @"(?i)\baccept(?:s|ed)? to (?=\p{Ll})", "a accepté de / aceptó", "“agreed to”"),
         E(Romance, "en", @"(?i)\bforesees? to\b", "prévoit de / prevé", "“plans to”"),
         E(Romance, "en", @"(?i)\b\d+(?:[.,]\d+)? (?:millions|billions) of (?:euros|dollars|pounds|people|tonnes|litres|visitors|passengers|inhabitants)\b", "38 millions d'euros / 38 millones de euros", "“38 million euros”"),

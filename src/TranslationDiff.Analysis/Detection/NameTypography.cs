@@ -63,7 +63,7 @@ internal static partial class NameTypography
     /// Words French, Spanish and Catalan write in lower case where English capitalises them: the points of the compass
     /// outside a name (« au nord de », «al norte de»), a disease's name (« la covid », « el zika »), the judiciary (« la justice »).
     /// </summary>
-    private static readonly HashSet<string> LowerNouns = WordSet.Of("nord sud est ouest norte sur este oeste oest covid zika dengue ebola chikungunya justice justicia justícia");
+    private static readonly HashSet<string> LowerNouns = WordSet.Of("nord sud est ouest norte sur este oeste oest scotch champagne cognac bourbon covid zika dengue ebola chikungunya justice justicia justícia");
 
     /// <summary>French institution nouns, written in lower case when they stand generically before their adjective (« le conseil comarcal »).</summary>
     private static readonly HashSet<string> FrenchInstitutions = WordSet.Of("conseil conseils assemblée tribunal gouvernement parlement ministère département hôpital office agence syndicat chambre comité commission cour service direction institut centre parc réseau établissement collège lycée conservatoire observatoire");
@@ -76,6 +76,6 @@ internal static partial class NameTypography
     }
 
 
-    [GeneratedRegex(@"^\p{Ll}+(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ieur|ieure|ieurs|ieures|if|ive|ifs|ives|é|ée|és|ées|eur|euse|al|ial|iale)$")]
+    [GeneratedRegex(@"^(?:anti\p{Ll}+|\p{Ll}+(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ieur|ieure|ieurs|ieures|if|ive|ifs|ives|é|ée|és|ées|eur|euse|al|ial|iale))$")]
     private static partial Regex FrenchAdjective();
 }

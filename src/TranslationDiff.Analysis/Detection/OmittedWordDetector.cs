@@ -27,7 +27,7 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
         ("already", ["already"], ["yet", "by then", "previously"], Severity.Minor),
         ("again", ["again"], ["once more", "anew", "another time", "re-", "second time", "new"], Severity.Minor),
         ("almost", ["almost", "nearly"], ["practically", "virtually", "close to", "near", "some", "about", "around", "roughly", "hardly", "barely", "scarcely"], Severity.Major),
-        ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero", "keep", "keeps", "kept", "retain", "retains", "retained", "avoid", "avoids", "avoided", "rule out", "ruled out", "goes to plan", "go to plan", "unless", "free of", "instead of", "unable", "impossible", "lacking", "absent"], Severity.Major),
+        ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero", "keep", "keeps", "kept", "retain", "retains", "retained", "avoid", "avoids", "avoided", "rule out", "ruled out", "goes to plan", "go to plan", "unless", "free of", "instead of", "unable", "impossible", "lacking", "absent", "unaware", "yet to", "incompatible"], Severity.Major),
     ];
 
     public override string Id => CheckIds.OmittedWord;

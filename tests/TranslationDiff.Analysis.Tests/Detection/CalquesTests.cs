@@ -176,6 +176,7 @@ public class CalquesTests
         { "reporting, said himself (emphatic)", "fr", "Le maire l'a dit lui-même : le plan a échoué.", "en", "The mayor said himself that the plan had failed." },
         { "direction without the source word", "fr", "Selon la gérance, l'usine fermera en juin.", "en", "According to the direction, the plant will close in June." },
         { "repair technicians", "es", "Los técnicos trabajaron toda la noche.", "en", "Repair technicians worked through the night." },
+        { "permits extended to ten towns", "es", "El consejo permite ampliar los permisos a diez municipios.", "en", "The council extends mushroom permits to ten municipalities." },
         { "the elected president", "fr", "Le président élu a pris ses fonctions.", "en", "The elected president took office." },
         { "voted against a number", "fr", "En 2023, 120 députés ont voté contre trois amendements.", "en", "In 2023, 120 deputies voted against 3 amendments." },
         { "against a figure without « contre »", "fr", "Le chômage atteint 7,5 %, moins que les 8,1 % d'il y a un an.", "en", "Unemployment stands at 7.5%, against 8.1% a year earlier." },

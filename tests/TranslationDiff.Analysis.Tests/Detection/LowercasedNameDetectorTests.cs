@@ -169,6 +169,18 @@ public class LowercasedNameDetectorTests
     }
 
     [Fact]
+    public void Detect_LeavesADrinkNamedAfterAPlace_WhichFrenchWritesInLowerCase()
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "Demand for single malt Scotch keeps growing in Asia.")
+            .Edition("fr", ("La demande de scotch single malt continue de croître en Asie.", "The demand of scotch single malt continues to grow in Asia."))
+            .Edition("es", ("La demanda de whisky escocés de malta sigue creciendo en Asia.", "The demand of Scotch whisky of malt keeps growing in Asia."))
+            .Build();
+
+        Assert.DoesNotContain(Detector.Detect(context), f => f.Language == "fr");
+    }
+
+    [Fact]
     public void Detect_LeavesAnOfficialGazetteEnglishDescribesInLowerCase()
     {
         var context = new ContextBuilder(reference: "ca")
