@@ -5,7 +5,7 @@ using TranslationDiff.Core.Model;
 namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>The broken-sentence check's rule for a subordinate clause cut off as a sentence of its own.</summary>
-internal static class SubordinateClauseBreaks
+internal static partial class SubordinateClauseBreaks
 {
     /// <summary>
     /// A sentence that is only a subordinate clause: it opens with a subordinating conjunction ("While the young
@@ -26,7 +26,25 @@ internal static class SubordinateClauseBreaks
         var counterparts = context.CounterpartsOf(edition, paragraph.Index);
         foreach (var candidate in CutOffSentences.Candidates(context, edition, paragraph, counterparts))
         {
-            var (sentence, words, _) = candidate;
+            var (sentence, words, beforeEnd) = candidate;
+            if (DanglingCondition().IsMatch(paragraph.Text[..beforeEnd]))
+            {
+                // "Pujol calculates that, if the pace is maintained. At the end of 2027 …": the full stop cut the main clause
+                // of the reported sentence away from its condition.
+                yield return CutOffSentences.Create(context, edition, paragraph, counterparts, candidate, 2,
+                    flagged => $"A sentence ends in “{flagged}” on a condition whose main clause starts the next sentence: a spurious full stop splits them.");
+                continue;
+            }
+
+            if (language == "en" && NameThenVerb(sentence.Text, words))
+            {
+                // "The spokesman of the main opposition group. Íñigo Cajal, recalled that …": the name was the apposition of
+                // the sentence before, and the verb that follows it lost its subject.
+                yield return CutOffSentences.Create(context, edition, paragraph, counterparts, candidate, 2,
+                    flagged => $"A sentence opens in “{flagged}” with a name cut off by a comma from its verb: a spurious full stop split the name from the sentence it belongs to.");
+                continue;
+            }
+
             if (words.Count < 4)
             {
                 continue;
@@ -44,13 +62,13 @@ internal static class SubordinateClauseBreaks
         }
     }
 
-    /// <summary>Subordinating conjunctions whose clause cannot stand alone (capitalised as at a sentence start).</summary>
+    /// <summary>Subordinating conjunctions whose clause cannot stand alone (capitalised as at a sentence start), and « Y que » / « I que » / « Et que », a reported clause's continuation.</summary>
     private static readonly Dictionary<string, string[]> SubordinateOpeners = new(StringComparer.Ordinal)
     {
         ["en"] = ["While", "Whereas", "Although", "Though", "Unless", "Whilst"],
-        ["fr"] = ["Alors que", "Tandis que", "Bien que", "Quoique", "Pendant que", "Même si"],
-        ["es"] = ["Mientras", "Aunque", "Si bien", "Pese a que", "A pesar de que"],
-        ["ca"] = ["Mentre", "Encara que", "Tot i que", "Malgrat que", "Si bé"],
+        ["fr"] = ["Alors que", "Tandis que", "Bien que", "Quoique", "Pendant que", "Même si", "Et que"],
+        ["es"] = ["Mientras", "Aunque", "Si bien", "Pese a que", "A pesar de que", "Y que"],
+        ["ca"] = ["Mentre", "Encara que", "Tot i que", "Malgrat que", "Si bé", "I que"],
     };
 
     private static readonly Dictionary<string, (HashSet<string> Prepositions, HashSet<string> Determiners, HashSet<string> Relatives)> RelativePhrases = new(StringComparer.Ordinal)
@@ -79,4 +97,26 @@ internal static class SubordinateClauseBreaks
     }
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+
+    /// <summary>Whether the sentence opens with a name of one to three capitalised words, a comma, and then a verb in the past ("Íñigo Cajal, recalled").</summary>
+    private static bool NameThenVerb(string sentence, IReadOnlyList<TextSpan> words)
+    {
+        var k = 0;
+        while (k < words.Count && k < 3 && TextFold.IsCapitalised(words[k].Text) && (k == 0 || sentence[words[k - 1].End..words[k].Start] == " "))
+        {
+            k++;
+        }
+
+        if (k == 0 || k >= words.Count || sentence[words[k - 1].End..words[k].Start] != ", ")
+        {
+            return false;
+        }
+
+        var verb = words[k].Text;
+        return TextFold.IsLowerWord(verb) && (EnglishWords.IrregularPast.Contains(verb) || EnglishWords.IsEdForm(verb));
+    }
+
+    /// <summary>A that-clause that holds only a condition and ends the sentence: "that, if the pace is maintained." (« que, si … »).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:that|que|qu['’])\s*,\s*(?:if|when|once|si|quan|cuando|lorsque|quand|lorsqu['’])\b[^,.;:!?]*\.$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DanglingCondition();
 }

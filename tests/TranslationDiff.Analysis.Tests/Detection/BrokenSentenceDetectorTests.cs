@@ -115,6 +115,11 @@ public class BrokenSentenceDetectorTests
     [InlineData("en", "The club sold its stadium to a developer. While the fans protested, the board signed.", null)]
     [InlineData("fr", "Le club a vendu son stade à un promoteur. Dans une vente qui, selon les supporters, bradait le patrimoine.", "promoteur. Dans une vente")]
     [InlineData("es", "El club vendió su estadio a una promotora. Aunque los aficionados aún esperan recomprarlo.", "promotora. Aunque los aficionados")]
+    [InlineData("es", "El club vendió su estadio, dijo el portavoz. Y que los aficionados aún esperan recomprarlo.", "portavoz. Y que los")]
+    [InlineData("en", "The club expects that, if the sale goes ahead. By 2027 the fans will have lost the stadium.", "ahead. By 2027 the")]
+    [InlineData("en", "The club expects that, if the sale goes ahead, the fans will lose the stadium. By 2027 it will be gone.", null)]
+    [InlineData("en", "The spokesman of the supporters. Pere Vidal, recalled that the club had sold its stadium.", "supporters. Pere Vidal, recalled")]
+    [InlineData("en", "The club sold its stadium, as Pere Vidal, who leads the supporters, recalled.", null)]
     public void Detect_FindsASubordinateClauseCutOff_WhenTheOriginalKeepsItInOneSentence(string language, string text, string? expected)
     {
         var context = new ContextBuilder(reference: "ca")
