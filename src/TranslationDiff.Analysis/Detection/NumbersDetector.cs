@@ -43,6 +43,7 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             findings.AddRange(DateFormats.Find(context));
             findings.AddRange(CurrencyFormats.Find(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
             findings.AddRange(SpacedPercent(context));
+            findings.AddRange(CopiedSpaceGroups(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
         }
 
         return findings;
@@ -64,6 +65,44 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             }
         }
     }
+
+    /// <summary>
+    /// Thousands grouped by spaces in a Spanish, Catalan, Italian or Portuguese edition (« 2 400 ») where the original, in
+    /// a language that groups by spaces only (French), writes the same figure the same way: the format came over with
+    /// the figure; these languages' press groups by points (« 2.400 »).
+    /// </summary>
+    private static IEnumerable<Finding> CopiedSpaceGroups(DetectionContext context)
+    {
+        var source = context.OriginalOrReference();
+        if (source is null || !NumberConventions.For(source.Language).Groups.SequenceEqual([' ']))
+        {
+            yield break;
+        }
+
+        foreach (var edition in context.Editions.Where(e => LanguageTag.Primary(e.Language) is "es" or "ca" or "it" or "pt" && !ReferenceEquals(e, source)))
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var theirs = context.CounterpartsOf(edition, paragraph.Index).Where(c => ReferenceEquals(c.Edition, source)).Select(c => Spaced(c.Text)).FirstOrDefault();
+                foreach (Match m in SpaceGroupedNumber().Matches(paragraph.Text))
+                {
+                    if (theirs is null || !theirs.Contains(Spaced(m.Value), StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var written = m.Value.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace(' ', '.');
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, m.Index, m.Length, (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor),
+                        $"“{m.Value}” keeps the original's grouping by spaces ({source.Language}); this language's press writes “{written}”.");
+                }
+            }
+        }
+    }
+
+    private static string Spaced(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceGroupedNumber();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<n>\d+(?:[.,]\d+)?)[ \u00A0\u202F]%", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedPercentSign();

@@ -233,4 +233,19 @@ public class NumbersDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("El pabellón, con 2.400 plazas, estaba lleno.", null)]
+    [InlineData("El pabellón, con 2 400 plazas, estaba lleno.", "2 400")]
+    public void Detect_ReportsSpaceGroupsCopiedFromAFrenchOriginal(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("La salle, avec ses 2 400 places, était pleine.", "The room, with its 2 400 places, was full."))
+            .Edition("es", (spanish, "The pavilion, with 2.400 places, was full."))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
