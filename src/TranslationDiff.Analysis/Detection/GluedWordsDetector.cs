@@ -77,6 +77,14 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
                 return before + " " + after;
             }
 
+            // A one-letter conjunction or preposition glued to a word the texts write on their own (« iLa », « à30 »); not a
+            // brand's lower-case initial ("iPhone", "eBay"), whose rest is not a word of the texts.
+            if (k == 1 && before is "i" or "y" or "à" or "o" or "e" && (char.IsUpper(token[1]) || (char.IsAsciiDigit(token[1]) && token.Length >= 3 && token[1..].All(char.IsAsciiDigit)))
+                && (char.IsAsciiDigit(token[1]) || StandsAlone(after, editionText, counterparts)))
+            {
+                return before + " " + after;
+            }
+
             if (IsLetterDigitGlue(token, k) || IsCurrencyGlue(token, k) || IsNumberWordGlue(token, k, editionText, counterparts))
             {
                 return before + " " + after;
@@ -138,6 +146,12 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
         var pool = editionText + "\n" + string.Join("\n", counterparts.Select(c => c.Text + "\n" + c.PivotText));
         var words = WordTokenizer.Tokenize(pool).Select(w => TextFold.Fold(w.Text)).ToHashSet(StringComparer.Ordinal);
         return words.Contains(TextFold.Fold(left)) && words.Contains(TextFold.Fold(right));
+    }
+
+    private static bool StandsAlone(string word, string editionText, IReadOnlyList<Counterpart> counterparts)
+    {
+        var pool = editionText + "\n" + string.Join("\n", counterparts.Select(c => c.Text));
+        return WordTokenizer.Tokenize(pool).Any(w => w.Text == word);
     }
 
     private static bool IsLetterDigitGlue(string token, int k)

@@ -44,6 +44,7 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             findings.AddRange(CurrencyFormats.Find(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
             findings.AddRange(SpacedPercent(context));
             findings.AddRange(CopiedSpaceGroups(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
+            findings.AddRange(EnglishMarks(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
         }
 
         return findings;
@@ -98,6 +99,29 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             }
         }
     }
+
+    /// <summary>
+    /// English marks on a number in a French, Spanish, Catalan, Italian or Portuguese edition: the twelve-hour clock's
+    /// "am" / "pm" (« a les 10pm ») and ordinal endings (« el puesto 41st »), which these languages do not use.
+    /// </summary>
+    private static IEnumerable<Finding> EnglishMarks(DetectionContext context)
+    {
+        foreach (var edition in context.Editions.Where(e => LanguageTag.Primary(e.Language) is "fr" or "es" or "ca" or "it" or "pt"))
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                foreach (Match m in EnglishNumberMark().Matches(paragraph.Text))
+                {
+                    var what = m.Groups["clock"].Success ? "the English twelve-hour clock" : "an English ordinal ending";
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, m.Index, m.Length, (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor),
+                        $"“{m.Value}” is written with {what}; this language writes the number its own way.");
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])\d{1,2}(?::\d{2})?\s?(?<clock>[ap]m)\b|(?<![\p{L}\p{N}.,])\d+(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishNumberMark();
 
     private static string Spaced(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 

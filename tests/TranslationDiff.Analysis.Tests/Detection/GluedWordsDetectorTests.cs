@@ -78,4 +78,21 @@ public class GluedWordsDetectorTests
 
         Assert.Equal("SeoulThe", Assert.Single(Detector.Detect(context)).Text);
     }
+
+    [Theory]
+    [InlineData("Lacaze va guanyar la mànega iLa sortida va ser neta.", "iLa")]
+    [InlineData("Lacaze va guanyar la mànega i La sortida va ser neta.", null)]
+    [InlineData("Lacaze va guanyar la mànega amb un iPhone a la mà.", null)]
+    [InlineData("La prova va començar à30 minuts de la final.", "à30")]
+    public void Detect_FindsAOneLetterWordGluedToAWordOrANumber_ButNotABrandsInitial(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Lacaze a gagné la manche et La sortie était propre.", "Lacaze won the run and The exit was clean."))
+            .Edition("ca", (catalan, catalan))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "ca").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

@@ -248,4 +248,20 @@ public class NumbersDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("Els llums s'apaguen a les 10pm.", "10pm")]
+    [InlineData("Els llums s'apaguen a les 22 h.", null)]
+    [InlineData("Thorley és la 41st del rànquing.", "41st")]
+    public void Detect_ReportsEnglishClockAndOrdinalMarksInARomanceEdition(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The lights go off at 10pm and Thorley is 41st in the ranking.")
+            .Edition("ca", (catalan, catalan))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "ca" && f.Message.Contains("English", StringComparison.Ordinal)).Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
