@@ -72,7 +72,8 @@ internal static class GenderMarks
             var surname = tokens.Count > 0 ? tokens[^1] : default;
             // A noun outside the lists of titles (« la glaciòloga », « el árbitro ») marks only a full name, with an article.
             var generic = match.Groups["generic"].Success;
-            if (generic && (tokens.Count < 2 || match.Groups["det"].Value.Length < 2 || FunctionWords.Contains(primary, match.Groups["title"].Value)
+            // The article must say the gender too: an elided « l' » does not, and « l'obertura » (a fly-half) is a man's position.
+            if (generic && (tokens.Count < 2 || match.Groups["det"].Value.Length < 2 || match.Groups["det"].Value[^1] is '\'' or '’' || FunctionWords.Contains(primary, match.Groups["title"].Value)
                 || !GenericEnding(primary, match.Groups["generic"].Value) || NamedAfterPeople.Contains(TextFold.Fold(match.Groups["generic"].Value))))
             {
                 continue;
@@ -96,10 +97,28 @@ internal static class GenderMarks
             "carrer", "fundacion", "fundacio", "catedra", "escuela", "escola", "biblioteca", "sala", "residencia", "clinica", "beca", "medalla", "copa"],
         StringComparer.Ordinal);
 
-    /// <summary>Whether a noun outside the lists says its gender by its ending: Spanish -o and -a, Catalan -a (not -ista, -eta, -ma).</summary>
-    private static bool GenericEnding(string language, string noun) =>
-        (language is "es" && noun.EndsWith('o'))
-        || (language is "es" or "ca" && noun.EndsWith('a') && !noun.EndsWith("ista", StringComparison.Ordinal) && !noun.EndsWith("eta", StringComparison.Ordinal) && !noun.EndsWith("ma", StringComparison.Ordinal));
+    /// <summary>Whether a noun outside the lists says its gender by its ending (see <see cref="GenericGender"/>).</summary>
+    private static bool GenericEnding(string language, string noun) => GenericGender(language, noun) is not null;
+
+    /// <summary>
+    /// The gender a noun of a person outside the lists says by its ending: Spanish -o and -a, Catalan -a (not -ista,
+    /// -eta, -ma); Spanish and Catalan -or / -ora (« entrenador », « investigadora »), Catalan -er / -era (« arxiver »,
+    /// « arxivera »); French -eur / -euse / -rice and -ier / -ière (« chercheur », « chercheuse », « archiviste » says none).
+    /// </summary>
+    private static PersonGender? GenericGender(string language, string noun)
+    {
+        bool Ends(string e) => noun.EndsWith(e, StringComparison.Ordinal);
+        return language switch
+        {
+            "es" or "ca" when Ends("ora") || (language is "ca" && Ends("era")) => PersonGender.Feminine,
+            "es" or "ca" when Ends("or") || (language is "ca" && Ends("er")) => PersonGender.Masculine,
+            "es" when Ends("o") => PersonGender.Masculine,
+            "es" or "ca" when Ends("a") && !Ends("ista") && !Ends("eta") && !Ends("ma") => PersonGender.Feminine,
+            "fr" when Ends("euse") || Ends("rice") || Ends("ière") => PersonGender.Feminine,
+            "fr" when Ends("eur") || Ends("ier") => PersonGender.Masculine,
+            _ => null,
+        };
+    }
 
     /// <summary>The gender every gendered word of the phrase agrees on, or null when none is gendered or they disagree.</summary>
     private static PersonGender? GenderOf(Match match, Language words, string language)
@@ -109,10 +128,9 @@ internal static class GenderMarks
         if (match.Groups["generic"].Success)
         {
             // Spanish and Catalan nouns of persons mostly end in -o for a man and -a for a woman (not -ista, -eta, -ma).
-            var noun = match.Groups["generic"].Value;
-            if (GenericEnding(language, noun))
+            if (GenericGender(language, match.Groups["generic"].Value) is { } generic)
             {
-                votes.Add(noun.EndsWith('o') ? PersonGender.Masculine : PersonGender.Feminine);
+                votes.Add(generic);
             }
         }
 
@@ -161,7 +179,8 @@ internal static class GenderMarks
         {
             // A complement may end in two coordinated names (« de Castilla y León »).
             // An adjective may come first (« la ministre française de la Mer, »).
-            var complement = $@"(?:(?: \p{{Ll}}{{4,}})?(?: {Preposition} ?{Word}(?: \p{{Ll}}{Word})?(?: (?:y|i|et|e) \p{{Lu}}{Word})?){{1,2}}, | ?, | )";
+            // Or one adjective before the comma (« el archivero responsable, Laia Comas »).
+            var complement = $@"(?:(?: \p{{Ll}}{{4,}})?(?: {Preposition} ?{Word}(?: \p{{Ll}}{Word})?(?: (?:y|i|et|e) \p{{Lu}}{Word})?){{1,2}}, |(?: \p{{Ll}}{{4,}})? ?, | )";
             return new Regex($@"(?:{phrase}{complement}|{honorific} ){Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 

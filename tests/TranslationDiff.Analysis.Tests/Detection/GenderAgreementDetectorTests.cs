@@ -24,6 +24,10 @@ public class GenderAgreementDetectorTests
     [InlineData("ca", "ho va explicar la gerent del centre, Montserrat Puigvert, dijous.", "puigvert", "Feminine")]
     [InlineData("fr", "a déclaré Sandrine Colombel, 47 ans, élue directrice générale.", "colombel", "Feminine")]
     [InlineData("es", "El teniente de alcalde de Urbanismo, Laia Ferrer, lo admitió.", "ferrer", "Masculine")]
+    [InlineData("es", "El entrenador, Hélène Marchal, llegó en 2022.", "marchal", "Masculine")]
+    [InlineData("es", "La entrenadora, Hélène Marchal, llegó en 2022.", "marchal", "Feminine")]
+    [InlineData("fr", "selon la chercheuse Laia Ferrer, qui a dirigé le travail.", "ferrer", "Feminine")]
+    [InlineData("es", "Según el archivero responsable, Laia Comas, hay hallazgos.", "comas", "Masculine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
         var mark = Assert.Single(GenderMarks.Of(text, language));
@@ -38,6 +42,7 @@ public class GenderAgreementDetectorTests
     [InlineData("es", "según el portavoz Luis Roca y la portavoz adjunta Ana Roca.")]
     [InlineData("ca", "va guanyar el premi Sergueï Lavrov de periodisme.")]
     [InlineData("es", "ganó el premio Sergueï Lavrov de periodismo.")]
+    [InlineData("ca", "L'obertura Sergueï Lavrov va xutar.")]
     public void Of_ReadsNoGender_WhenMarkingIsAmbiguous(string language, string text)
     {
         var marks = GenderMarks.Of(text, language).GroupBy(m => m.Person).Where(g => g.Select(m => m.Gender).Distinct().Count() == 1 && g.Key == "lavrov");
