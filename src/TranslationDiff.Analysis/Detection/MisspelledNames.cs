@@ -5,7 +5,7 @@ using TranslationDiff.Core.Model;
 namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>
-/// A name the pivot-language edition spells one letter off the form every other edition agrees on ("Gruisan" where the original and
+/// A name an edition spells one letter off the form every other edition agrees on ("Gruisan" where the original and
 /// another translation both write « Gruissan »): a letter dropped, added, changed or swapped. Only a word the
 /// edition's dictionary does not know (so "Seville" or "Milan", real words of the edition's language,
 /// are left alone), of six letters or more, when at least two other editions write the same other form and this
@@ -15,11 +15,10 @@ internal static class MisspelledNames
 {
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {
-        if (!context.IsPivotEdition(edition))
-        {
-            // Another language's engine does not know the names its language spells its own way (« Zelenski », « Gironda »).
-            yield break;
-        }
+        // Another language's engine does not know the names its language spells its own way (« Zelenski », « Gironda »): in
+        // those editions only a letter doubled or dropped inside the name counts ("Wronna", « Glenroths »), not a letter
+        // changed, a different ending or a transliteration's extra letter (« Tchornomorsk »).
+        var strict = !context.IsPivotEdition(edition);
 
         var own = edition.Paragraphs.SelectMany(p => WordTokenizer.Tokenize(p.Text)).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading && p.UnknownWords.Count > 0))
@@ -40,7 +39,8 @@ internal static class MisspelledNames
                             .FirstOrDefault(w => TextFold.IsCapitalised(w) && TextFold.Fold(w) != TextFold.Fold(word.Text) && OneEditApart(TextFold.Fold(w), TextFold.Fold(word.Text))))
                         .ToList();
                     if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1 || own.Contains(forms[0]!)
-                        || TransliterationSwap(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text)))
+                        || TransliterationSwap(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text))
+                        || (strict && (!InsideInsertionOrDeletion(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text)) || Exonyms.RenderedIn(forms[0]!, word.Text))))
                     {
                         continue;
                     }
@@ -74,6 +74,27 @@ internal static class MisspelledNames
 
         var longer = a.Length > b.Length ? a : b;
         return i < longer.Length && longer[i] is 'h' or 'y';
+    }
+
+    /// <summary>
+    /// Whether the two differ by one letter inserted or deleted inside the word, not at its end ("Wrona" / "Wronna",
+    /// "Glenrothes" / "Glenroths"), and not a t before ch (« Tchornomorsk » / "Chornomorsk", French transliteration).
+    /// </summary>
+    private static bool InsideInsertionOrDeletion(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) != 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        var longer = a.Length > b.Length ? a : b;
+        return i < Math.Min(a.Length, b.Length) && !(longer[i] == 't' && longer[(i + 1)..].StartsWith("ch", StringComparison.Ordinal));
     }
 
     /// <summary>Whether one letter inserted, deleted, replaced, or two neighbours swapped, turn one word into the other.</summary>

@@ -209,6 +209,26 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Thorley venció a la polaca Natalia Wronna.", "Wronna")]
+    [InlineData("Thorley venció a la polaca Natalia Wrone.", null)]
+    [InlineData("Thorley venció a la polaca Natalia Tchwrona.", null)]
+    public void NamedEntity_FindsANameWithALetterDoubledOrDroppedInATranslatedEdition_ButNotAnotherEnding(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "Thorley beat Poland's Natalia Wrona.")
+            .Edition("fr", ("Thorley a battu la Polonaise Natalia Wrona.", "Thorley beat the Polish Natalia Wrona."))
+            .Edition("es", (spanish, spanish))
+            .Build();
+        var name = spanish.Split(' ')[^1].TrimEnd('.');
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Wrona"];
+        context.Editions[2].Paragraphs[0].UnknownWords = [name];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "es" && f.Message.Contains("letter", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("Jordi Puig heads the fishermen of Gruisan, Zelensky said.", "Gruisan")]
     [InlineData("Jordi Puig heads the fishermen of Gruissan, Zelensky said.", null)]
     public void NamedEntity_FindsANameOneLetterOffTheFormTheOthersAgreeOn(string english, string? expected)
