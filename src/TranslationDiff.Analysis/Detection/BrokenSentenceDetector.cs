@@ -9,7 +9,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// ("Korea. of the North"), and an extra sentence break that cuts off a fragment the other editions keep
 /// in one sentence, reported with the garbled clause around it ("the head of the war said. Yoon Suk Yeol State.").
 /// </summary>
-internal sealed class BrokenSentenceDetector(DetectionOptions options) : ArtifactDetector(options)
+internal sealed partial class BrokenSentenceDetector(DetectionOptions options) : ArtifactDetector(options)
 {
     public override string Id => CheckIds.BrokenSentence;
 
@@ -142,7 +142,8 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
         foreach (var candidate in CutOffSentences.Candidates(context, edition, paragraph, counterparts))
         {
             var words = candidate.Words;
-            if (words.Count < 3 || !openers.Contains(words[0].Text) || IsRelativeCatalanContraction(edition.Language, words))
+            var prepositional = words.Count >= 4 && PrepositionThenRelative().IsMatch(candidate.Sentence.Text);
+            if (words.Count < 3 || ((!openers.Contains(words[0].Text) || IsRelativeCatalanContraction(edition.Language, words)) && !prepositional))
             {
                 continue;
             }
@@ -151,6 +152,10 @@ internal sealed class BrokenSentenceDetector(DetectionOptions options) : Artifac
                 flagged => $"A sentence opens with the relative “{words[0].Text}” in “{flagged}”: a relative clause has been cut from the sentence before by a spurious full stop.");
         }
     }
+
+    /// <summary>A preposition and a relative pronoun opening the sentence: « De les quals », « En el cual », « Dans lequel », "In which".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:De|Amb|En|Per|A|Con|Por|Para|Dans|Pour|Parmi|Avec|Sur|In|Of|With|For|From)\s+(?:(?:la|les|el|els|los|las|lo)\s+)?(?:qual|quals|cual|cuales|quien|quienes|lequel|laquelle|lesquels|lesquelles|which|whom)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PrepositionThenRelative();
 
     /// <summary>Catalan « Del » and « Dels » open a sentence as "of the" too; only « del qual », « dels quals » are relative.</summary>
     private static bool IsRelativeCatalanContraction(string language, IReadOnlyList<TextSpan> words) =>

@@ -12,6 +12,10 @@ namespace TranslationDiff.Analysis.Detection;
 /// </summary>
 internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDetector(options)
 {
+    /// <summary>Month names, which follow a preposition glued to them as often as any word (« enfévrier », « endiciembre »).</summary>
+    private static readonly HashSet<string> Months = WordSet.Of(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre gener febrer març abril maig juny juliol agost setembre octubre novembre desembre");
+
     private static readonly string[] NamePrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O"];
 
     public override string Id => CheckIds.GluedWords;
@@ -113,7 +117,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
             var (before, after) = (token[..k], token[k..]);
             // The function word first only: as the second part it is too often an ending (Spanish « viticultor-es »).
             // Two function words glued ("inthe", « dela ») need no other evidence.
-            if (FunctionWords.Contains(language, before) && ((after.Length >= 3 && words.Contains(after)) || (after.Length >= 2 && FunctionWords.Contains(language, after))))
+            if (FunctionWords.Contains(language, before) && ((after.Length >= 3 && (words.Contains(after) || Months.Contains(after))) || (after.Length >= 2 && FunctionWords.Contains(language, after))))
             {
                 return before + " " + after;
             }

@@ -45,6 +45,7 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             findings.AddRange(SpacedPercent(context));
             findings.AddRange(CopiedSpaceGroups(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
             findings.AddRange(EnglishMarks(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
+            findings.AddRange(FrenchFirstOfMonth(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
         }
 
         return findings;
@@ -122,6 +123,25 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])\d{1,2}(?::\d{2})?\s?(?<clock>[ap]m)\b|(?<![\p{L}\p{N}.,])\d+(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishNumberMark();
+
+    /// <summary>The first day of a month without its ordinal in French (« le 1 novembre » for « le 1er novembre »).</summary>
+    private static IEnumerable<Finding> FrenchFirstOfMonth(DetectionContext context)
+    {
+        foreach (var edition in context.Editions.Where(e => LanguageTag.Primary(e.Language) == "fr"))
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                foreach (Match m in FirstOfMonth().Matches(paragraph.Text))
+                {
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, m.Index, m.Length, (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor),
+                        $"“{m.Value}”: French writes the first day of a month as an ordinal, « 1er {m.Groups["month"].Value} ».");
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])1[ \u00A0](?<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstOfMonth();
 
     private static string Spaced(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
 

@@ -49,7 +49,9 @@ internal sealed class UnbalancedPunctuationDetector(DetectionOptions options) : 
                         ? $"“{mark}” is opened and never closed in this paragraph; the other editions' text is balanced."
                         : $"“{mark}” closes something never opened in this paragraph; the other editions' text is balanced.";
                     var evidence = counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
-                    yield return FindingFactory.Create(context, edition, paragraph.Index, position, 1, (Id, Categories.Punctuation, Severity.Minor), message, evidence);
+                    // An opening quotation mark never closed spans the quotation to the end of the paragraph, where the closing mark is missing.
+                    var length = mark is '«' or '“' ? paragraph.Text.TrimEnd().Length - position : 1;
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, position, length, (Id, Categories.Punctuation, Severity.Minor), message, evidence);
                 }
             }
         }

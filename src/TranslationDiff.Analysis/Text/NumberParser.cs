@@ -186,8 +186,10 @@ internal static partial class NumberParser
         if (NumberWords.DecadeInWords(language, PreviousWord(text, start), word, text[end..Math.Min(text.Length, end + 12)]) is { } decade)
         {
             // A decade in words ("the eighties", « els anys vuitanta ») reads as its year in this century and the last.
+            // In English, "in their thirties" is also an age.
             var convention = NumberConventions.For(language);
-            mentions.Add(new NumberMention(start, end - start, word, 1900 + decade, [(2000 + decade, convention)], IsWord: true));
+            List<(decimal, NumberConvention)> readings = language is "en" ? [(2000 + decade, convention), (decade, convention)] : [(2000 + decade, convention)];
+            mentions.Add(new NumberMention(start, end - start, word, 1900 + decade, readings, IsWord: true));
         }
         else if (cardinal is not null && ClockTimes.LaterHalfOfDay(text, end, cardinal.Value) is { } hour)
         {

@@ -131,4 +131,19 @@ public class BrokenSentenceDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("Els espeleòlegs van trobar deu cavitats. De les quals només dues tenien aigua.", "cavitats. De les")]
+    [InlineData("Els espeleòlegs van trobar deu cavitats, de les quals només dues tenien aigua.", null)]
+    public void Detect_FindsARelativeClauseOpeningWithAPrepositionCutOff(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Los espeleólogos hallaron diez cavidades, de las cuales solo dos tenían agua.", "The cavers found ten cavities, of which only two had water."))
+            .Edition("ca", (catalan, catalan))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "ca").Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

@@ -49,7 +49,8 @@ public class FluencyChecksTests
 
         var finding = Assert.Single(new UnbalancedPunctuationDetector(Options).Detect(context));
 
-        Assert.Equal(("“", 0), (finding.Text, finding.Start));
+        Assert.Equal(("“", 0), (finding.Text[..1], finding.Start));
+        Assert.EndsWith("(Monday).", finding.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -286,5 +287,19 @@ public class FluencyChecksTests
         var finding = Assert.Single(new TerminologyDetector(options).Detect(context));
 
         Assert.Equal("data centers", finding.Text);
+    }
+
+    [Fact]
+    public void UnbalancedPunctuation_SpansAQuotationNeverClosedToTheEndOfTheParagraph()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("«Se orienta en la oscuridad total», dijo Pujol.", "«It is oriented in the total darkness», said Pujol."))
+            .Edition("ca", ("«S'orienta en la foscor total, va dir Pujol.", "«It is oriented in the total darkness, said Pujol."))
+            .Build();
+
+        var finding = Assert.Single(new UnbalancedPunctuationDetector(Options).Detect(context));
+
+        Assert.Equal(("ca", 0), (finding.Language, finding.Start));
+        Assert.EndsWith("Pujol.", finding.Text, StringComparison.Ordinal);
     }
 }

@@ -95,4 +95,16 @@ public class GluedWordsDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Fact]
+    public void Detect_FindsAPrepositionGluedToAMonth()
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The rink will open in February.")
+            .Edition("fr", ("La piste ouvrira enfévrier.", "The track will open enfévrier."))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["enfévrier"];
+
+        Assert.Equal(["enfévrier"], Detector.Detect(context).Where(f => f.Language == "fr").Select(f => f.Text));
+    }
 }

@@ -264,4 +264,30 @@ public class NumbersDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("Le club rouvrira le 1 novembre.", "1 novembre")]
+    [InlineData("Le club rouvrira le 1er novembre.", null)]
+    public void Detect_ReportsTheFirstOfAMonthWithoutItsFrenchOrdinal(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The club will reopen on 1 November.")
+            .Edition("fr", (french, "The club will reopen the 1 November."))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "fr").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Fact]
+    public void Detect_ReadsTheEnglishTensWordOfAnAgeAsTheAge()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Tengo muchos alumnos de 30 años que aprenden ahora.", "I have many students of 30 years that learn now."))
+            .PivotEdition("en", "I have lots of students in their thirties who are learning now.")
+            .Build();
+
+        Assert.DoesNotContain(Detector.Detect(context), f => f.Language == "en");
+    }
 }
