@@ -59,6 +59,14 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 var pivotWords = isPivot ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
                 foreach (var word in WordTokenizer.Tokenize(paragraph.Text))
                 {
+                    if (english && isPivot && LowerCaseNationality(counterparts, word.Text) is { } nationality)
+                    {
+                        yield return FindingFactory.Create(context, edition, paragraph.Index, word.Start, word.Length, (Id, Categories.Spelling, Severity.Minor),
+                            $"“{word.Text}” is a nationality written in lower case; English capitalises it (“{nationality.Name}”), though {nationality.Language} writes « {nationality.Own} » in lower case.",
+                            new Dictionary<string, string>(StringComparer.Ordinal) { [nationality.Language] = nationality.Own });
+                        continue;
+                    }
+
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
                     if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
@@ -103,6 +111,34 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A nationality an English edition writes in lower case ("israeli"): another edition writes the same word in lower
+    /// case as its language does (« israelí »), ending as its language's demonyms end, and that edition's engine gives it
+    /// capitalised in English ("Israeli").
+    /// </summary>
+    private static (string Name, string Language, string Own)? LowerCaseNationality(IReadOnlyList<Counterpart> counterparts, string word)
+    {
+        if (word.Length < 5 || !TextFold.IsLowerWord(word))
+        {
+            return null;
+        }
+
+        var folded = TextFold.Fold(word);
+        foreach (var counterpart in counterparts.Where(c => !string.IsNullOrEmpty(c.PivotText)))
+        {
+            var own = WordTokenizer.Tokenize(counterpart.Text).Select(w => w.Text)
+                .FirstOrDefault(w => TextFold.IsLowerWord(w) && TextFold.Fold(w) == folded && Demonyms.IsLowerCaseDemonym(counterpart.Language, w, "-"));
+            var capitalised = WordTokenizer.Tokenize(counterpart.PivotText)
+                .FirstOrDefault(w => TextFold.IsCapitalised(w.Text) && TextFold.Fold(w.Text) == folded && !AtSentenceStart(counterpart.PivotText, w.Start));
+            if (own is not null && capitalised.Text is { Length: > 0 } name)
+            {
+                return (name, counterpart.Language, own);
+            }
+        }
+
+        return null;
     }
 
     private bool IsCandidate(string word, HashSet<string> commonWords) =>

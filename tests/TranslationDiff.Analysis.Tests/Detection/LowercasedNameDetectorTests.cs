@@ -279,4 +279,17 @@ public class LowercasedNameDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("The drop in temperature was recorded by an israeli team.", "israeli")]
+    [InlineData("The drop in temperature was recorded by an Israeli team.", null)]
+    public void Detect_FindsANationalityAnEnglishEditionWritesInLowerCase(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("El descenso de temperatura lo registró un equipo israelí.", "The descent of temperature registered it a team Israeli."))
+            .PivotEdition("en", english)
+            .Build();
+
+        Assert.Equal(expected is null ? [] : [expected], Detector.Detect(context).Where(f => f.Language == "en").Select(f => f.Text));
+    }
 }
