@@ -17,8 +17,8 @@ internal static partial class NameTypography
     private static readonly Dictionary<string, HashSet<string>> Generics = new(StringComparer.Ordinal)
     {
         ["fr"] = WordSet.Of("sierra place rue avenue boulevard quai pont parc jardin jardins square allée impasse chemin route cours esplanade port gare lac mont monts massif golfe mer île îles cap col vallée baie canal étang forêt rivière plaine plateau pointe"),
-        ["es"] = WordSet.Of("plaza calle avenida paseo puente parque jardín jardines lago monte montes golfo mar isla islas cabo río puerto sierra valle bahía canal estación carretera camino glorieta ronda rambla playa cordillera"),
-        ["ca"] = WordSet.Of("plaça carrer avinguda passeig pont parc jardí jardins llac mont muntanya golf mar illa illes cap riu port serra vall badia canal estació carretera camí rambla ronda platja"),
+        ["es"] = WordSet.Of("región provincia departamento comarca plaza calle avenida paseo puente parque jardín jardines lago monte montes golfo mar isla islas cabo río puerto sierra valle bahía canal estación carretera camino glorieta ronda rambla playa cordillera"),
+        ["ca"] = WordSet.Of("regió província departament comarca plaça carrer avinguda passeig pont parc jardí jardins llac mont muntanya golf mar illa illes cap riu port serra vall badia canal estació carretera camí rambla ronda platja"),
     };
 
     /// <summary>Whether the lower-case <paramref name="word"/> at <paramref name="start"/> is lower case by the language's convention for names.</summary>

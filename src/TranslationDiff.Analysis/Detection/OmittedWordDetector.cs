@@ -74,7 +74,8 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
                     var missing = Concepts.Where(k => !Says(mine[s].Pivot, [.. k.Markers, .. k.Equivalents]) && !NativeWords.Says(own, edition.Language, k.Name)
                         && !siblings.Any(t => Says(mine[t].Pivot, [.. k.Markers, .. k.Equivalents]) || NativeWords.Says(mine[t].Original.Text, edition.Language, k.Name))
                         && matched.Any(m => Says(m.Sentence, k.Markers))
-                        && matched.All(m => Says(m.Sentence, k.Markers) || NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name))).ToList();
+                        && matched.All(m => Says(m.Sentence, k.Markers) || NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name))
+                        && Trusted(k.Name, matched, own, edition.Language, mine[s].Pivot)).ToList();
                     if (missing.Count == 0)
                     {
                         continue;
@@ -91,6 +92,17 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
             }
         }
     }
+
+    /// <summary>
+    /// Whether the other editions' word can be trusted for this concept. A restrictive negation (« n'a concédé qu'une défaite », "not … that") is "only", which the edition may say instead
+    /// (« solo cedió una derrota »).
+    /// </summary>
+    private static bool Trusted(string concept, List<(Counterpart Counterpart, string Sentence)> matched, string own, string language, string pivot) => concept switch
+    {
+        "not" => !(Says(pivot, ["only", "just"]) || NativeWords.Says(own, language, "only"))
+            || !matched.Any(m => NativeWords.Says(m.Counterpart.Text, m.Counterpart.Language, "only")),
+        _ => true,
+    };
 
     /// <summary>
     /// The edition's other sentences that render the same sentence of every matched edition: a translation that split

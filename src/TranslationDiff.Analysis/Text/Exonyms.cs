@@ -62,6 +62,8 @@ internal static class Exonyms
         Auvergne-Rhône-Alpes|Auvernia-Ródano-Alpes|Alvèrnia-Roine-Alps
         Pyrénées-Atlantiques|Pirineos Atlánticos|Pirineus Atlàntics
         Huesca|Osca
+        Jijona|Xixona
+        Bourgogne-Franche-Comté|Borgoña-Franco Condado|Borgonya-Franc Comtat
         Sant Joan|Saint-Jean|San Juan|Saint John
         Languedoc|Llenguadoc
         Bordeaux|Burdeos|Bordeus

@@ -151,4 +151,32 @@ public class OmittedWordDetectorTests
 
         Assert.Equal(expected, findings.Any(f => f.Message.Contains("“not”", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("Esta vez solo cedió una derrota.", "This time only yielded a defeat.", false)]
+    [InlineData("Esta vez cedió una derrota.", "This time yielded a defeat.", true)]
+    public void Detect_TakesOnlyForARestrictiveNegation(string spanish, string pivot, bool expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Cette fois, elle n'a concédé qu'une défaite.", "This time, she has not conceded that a defeat."))
+            .Edition("ca", ("Aquesta vegada no va cedir més que una derrota.", "This time she did not yield more than a defeat."))
+            .Edition("es", (spanish, pivot))
+            .Build();
+
+        var findings = new OmittedWordDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected, findings.Any(f => f.Message.Contains("“not”", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Detect_CountsSpanishAdemasAsAlso()
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The council will also offer half plots to beginners.")
+            .Edition("fr", ("Le conseil proposera aussi des demi-parcelles aux débutants.", "The council will propose also half plots to the beginners."))
+            .Edition("es", ("El Ayuntamiento ofrecerá además medias parcelas a los principiantes.", "The City council will offer besides half plots to the beginners."))
+            .Build();
+
+        Assert.DoesNotContain(new OmittedWordDetector(Options).Detect(context), f => f.Language == "es");
+    }
 }

@@ -9,6 +9,7 @@ public class ExonymsTests
     [InlineData("Orkney", "Un equip ha excavat a les Òrcades", true)]
     [InlineData("Bouches-du-Rhône", "en el departamento de Bocas del Ródano", true)]
     [InlineData("Guardia Civil", "officers of the Civil Guard arrested him", true)]
+    [InlineData("Jijona", "els torroners de Xixona", true)]
     [InlineData("Côtes-d'Armor", "in the Coasts-of-Armor department", false)]
     [InlineData("Jaén", "the court in Jaen", false)]
     [InlineData("Valbonne", "à Valbonne et à Nice", false)]

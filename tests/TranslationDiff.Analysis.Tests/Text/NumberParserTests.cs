@@ -222,4 +222,12 @@ public class NumberParserTests
     {
         Assert.Empty(NumberParser.Parse("an F-16 and a covid-19 ward", "en"));
     }
+
+    [Fact]
+    public void Parse_ReadsMilesPerHourGluedToTheNumber()
+    {
+        var mention = Assert.Single(NumberParser.Parse("a 60mph limit", "en"));
+
+        Assert.Equal(60m, mention.Value);
+    }
 }
