@@ -59,7 +59,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 var pivotWords = isPivot ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
                 foreach (var word in WordTokenizer.Tokenize(paragraph.Text))
                 {
-                    if (english && isPivot && LowerCaseNationality(counterparts, word.Text) is { } nationality)
+                    if (english && isPivot && EngineCapitals.LowerCaseNationality(counterparts, word.Text) is { } nationality)
                     {
                         yield return FindingFactory.Create(context, edition, paragraph.Index, word.Start, word.Length, (Id, Categories.Spelling, Severity.Minor),
                             $"“{word.Text}” is a nationality written in lower case; English capitalises it (“{nationality.Name}”), though {nationality.Language} writes « {nationality.Own} » in lower case.",
@@ -113,34 +113,6 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         }
     }
 
-    /// <summary>
-    /// A nationality an English edition writes in lower case ("israeli"): another edition writes the same word in lower
-    /// case as its language does (« israelí »), ending as its language's demonyms end, and that edition's engine gives it
-    /// capitalised in English ("Israeli").
-    /// </summary>
-    private static (string Name, string Language, string Own)? LowerCaseNationality(IReadOnlyList<Counterpart> counterparts, string word)
-    {
-        if (word.Length < 5 || !TextFold.IsLowerWord(word))
-        {
-            return null;
-        }
-
-        var folded = TextFold.Fold(word);
-        foreach (var counterpart in counterparts.Where(c => !string.IsNullOrEmpty(c.PivotText)))
-        {
-            var own = WordTokenizer.Tokenize(counterpart.Text).Select(w => w.Text)
-                .FirstOrDefault(w => TextFold.IsLowerWord(w) && TextFold.Fold(w) == folded && Demonyms.IsLowerCaseDemonym(counterpart.Language, w, "-"));
-            var capitalised = WordTokenizer.Tokenize(counterpart.PivotText)
-                .FirstOrDefault(w => TextFold.IsCapitalised(w.Text) && TextFold.Fold(w.Text) == folded && !AtSentenceStart(counterpart.PivotText, w.Start));
-            if (own is not null && capitalised.Text is { Length: > 0 } name)
-            {
-                return (name, counterpart.Language, own);
-            }
-        }
-
-        return null;
-    }
-
     private bool IsCandidate(string word, HashSet<string> commonWords) =>
         word.Length >= Options.LowercasedNameMinLength && word.All(c => char.IsLetter(c) || c == '-') && TextFold.IsLowerWord(word)
         && !commonWords.Contains(TextFold.Fold(word));
@@ -176,7 +148,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             {
                 if (TextFold.IsCapitalised(candidate.Text) && !AtSentenceStart(counterpart.PivotText, candidate.Start)
                     && !AfterDisplacedStart(counterpart.PivotText, candidate.Start) && TextFold.Fold(candidate.Text) == folded
-                    && !CapitalCarriedFromName(counterpart, candidate))
+                    && !EngineCapitals.CarriedFromName(counterpart, candidate))
                 {
                     return candidate.Text;
                 }
@@ -184,32 +156,6 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether the pivot text's capital comes from its engine carrying the case of the name before it over to the next
-    /// word (« Ortega considera » comes out "Ortega Considers"): the counterpart itself writes that name followed by a
-    /// word in lower case.
-    /// </summary>
-    private static bool CapitalCarriedFromName(Counterpart counterpart, TextSpan candidate)
-    {
-        var before = WordTokenizer.Tokenize(counterpart.PivotText[..candidate.Start]);
-        if (before.Count == 0 || !TextFold.IsCapitalised(before[^1].Text) || counterpart.PivotText[before[^1].End..candidate.Start] != " ")
-        {
-            return false;
-        }
-
-        var name = before[^1].Text;
-        var own = WordTokenizer.Tokenize(counterpart.Text);
-        for (var k = 0; k + 1 < own.Count; k++)
-        {
-            if (own[k].Text == name && counterpart.Text[own[k].End..own[k + 1].Start] == " " && TextFold.IsLowerWord(own[k + 1].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -340,7 +286,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         return start < end && TextFold.IsLowerWord(text[start..end]) && AtSentenceStart(text, start);
     }
 
-    private static bool AtSentenceStart(string text, int i)
+    internal static bool AtSentenceStart(string text, int i)
     {
         var k = i - 1;
         while (k >= 0 && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '“' or '«' or '(' or '‘' or '\'' or '—' or '–' or '-' or '¿' or '¡'))
