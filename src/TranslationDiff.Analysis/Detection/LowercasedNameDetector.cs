@@ -25,7 +25,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         "union", "north", "south", "east", "west", "western", "northern", "southern", "eastern", "assembly", "chamber", "cabinet", "treasury",
         "administration", "embassy", "mayor", "town", "hall", "commission", "committee", "office", "department", "university", "school", "museum",
         "defence", "defense", "justice", "interior", "health", "education", "finance", "economy", "agriculture", "transport", "culture",
-        "official", "gazette",
+        "official", "gazette", "environment", "tourism", "sport", "sports", "planning", "housing", "heritage", "mobility", "employment", "industry",
+        "energy", "security", "welfare", "youth", "equality", "trade", "commerce", "parks",
     };
 
     /// <summary>

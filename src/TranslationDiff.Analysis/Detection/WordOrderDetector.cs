@@ -125,6 +125,15 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     /// Romance language ("las legales obligaciones" for "les obligations légales"): an adjective moved before its noun.
     /// Only the original counts: a damaged sister translation must not make a sound one look inverted.
     /// </summary>
+    /// <summary>
+    /// Adjectives French, Spanish and Catalan put before the noun as readily as after it (« la actual directora »,
+    /// « l'antic director », « le nouveau maire »): either order is the language's own.
+    /// </summary>
+    private static readonly HashSet<string> Prenominal = WordSet.Of(
+        "actual actuales antiguo antigua antiguos antiguas nuevo nueva nuevos nuevas ultimo ultima ultimos ultimas proximo proxima proximos proximas principal principales mismo misma unico unica "
+        + "antic antiga antics antigues nou nova nous noves darrer darrera proper propera actuals unica "
+        + "nouveau nouvelle nouveaux nouvelles ancien ancienne anciens anciennes dernier derniere derniers dernieres prochain prochaine prochains prochaines seul seule seuls seules actuel actuelle");
+
     private static string? ReversedCognates(Edition edition, string original, string a, string b, IReadOnlyList<Counterpart> counterparts)
     {
         if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b)
@@ -133,7 +142,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
             return null;
         }
 
-        if (!Romance.Contains(LanguageTag.Primary(edition.Language)))
+        if (!Romance.Contains(LanguageTag.Primary(edition.Language)) || Prenominal.Contains(TextFold.Fold(a)))
         {
             return null;
         }

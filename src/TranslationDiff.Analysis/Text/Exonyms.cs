@@ -82,6 +82,8 @@ internal static class Exonyms
         Lorraine|Lorena
         Corse|Corsica|Córcega|Còrsega
         Savoie|Savoy|Saboya|Savoia
+        Haute-Savoie|Alta Saboya|Alta Savoia|Upper Savoy|Savoia
+        Auvergne|Auvernia|Alvèrnia
         Gascogne|Gascony|Gascuña|Gascunya
         Aquitaine|Aquitania|Aquitània
         Nouvelle-Aquitaine|Nueva Aquitania|Nova Aquitània

@@ -176,6 +176,13 @@ internal static partial class NumberParser
 
         var word = text[start..end];
         var cardinal = NumberWords.Cardinal(language, word) ?? NumberWords.HourOne(language, PreviousWord(text, start), word, text[end..Math.Min(text.Length, end + 20)]);
+        if (cardinal is not null && NumberWords.AlsoAnAdjective(language, word) && !CountsWhatFollows(text, end) && TextFold.Fold(PreviousWord(text, start)) is not ("les" or "a"))
+        {
+            // Catalan « nou », French « neuf » are also "new": nine only before what they count (« nou gossos », « neuf ans »)
+            // or as an hour (« a les nou »).
+            cardinal = null;
+        }
+
         if (cardinal is null && word.IndexOf('-', StringComparison.Ordinal) is > 0 and var hyphen && NumberWords.Cardinal(language, word[..hyphen]) is { } modifier)
         {
             // "a ten-tier tower", "a three-year plan": a number word joined to the noun it counts.
@@ -314,6 +321,18 @@ internal static partial class NumberParser
         }
 
         return text[begin..end];
+    }
+
+    /// <summary>Whether the word after <paramref name="end"/> is a plural the number counts (« gossos », « ans »), a scale or per cent, or the part of the day of an hour (« nou del matí »).</summary>
+    private static bool CountsWhatFollows(string text, int end)
+    {
+        var following = WordTokenizer.Tokenize(text[end..Math.Min(text.Length, end + 30)]);
+        var next = following.Count > 0 ? following[0] : default;
+        var after = text[end..Math.Min(text.Length, end + 16)].TrimStart();
+        return (next.Text is { Length: > 0 } word && text[end..(end + next.Start)].Trim().Length == 0
+            && (word.EndsWith('s') || word.EndsWith('x') || NumberWords.Scale("ca", word) is not null || word is "per" or "pour"))
+            || after.StartsWith("del matí", StringComparison.Ordinal) || after.StartsWith("de la ", StringComparison.Ordinal) || after.StartsWith("du matin", StringComparison.Ordinal)
+            || after.StartsWith("h ", StringComparison.Ordinal) || after.StartsWith("h.", StringComparison.Ordinal);
     }
 
     private static string PreviousWord(string text, int start)

@@ -226,6 +226,10 @@ internal static partial class NumberWords
         return index >= 0 && key.Length > 0 ? index + 2 : null;
     }
 
+    /// <summary>A number word that is also an adjective ("new"): Catalan « nou », French « neuf ».</summary>
+    public static bool AlsoAnAdjective(string language, string word) =>
+        (language is "ca" && word.Equals("nou", StringComparison.OrdinalIgnoreCase)) || (language is "fr" && word.Equals("neuf", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Set phrases that stand for a number: "round-the-clock" (24 hours a day).</summary>
     public static int? Idiom(string language, string word) =>
         language == "en" && word.Equals("round-the-clock", StringComparison.OrdinalIgnoreCase) ? 24 : null;

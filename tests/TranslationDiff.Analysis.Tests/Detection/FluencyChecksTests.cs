@@ -302,4 +302,19 @@ public class FluencyChecksTests
         Assert.Equal(("ca", 0), (finding.Language, finding.Start));
         Assert.EndsWith("Pujol.", finding.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("La actual directora, Rosa Ferré, presenta el programa.", null)]
+    [InlineData("La sonora radio, Rosa Ferré, presenta el programa.", "sonora radio")]
+    public void WordOrder_LeavesAnAdjectiveRomanceLanguagesPutBeforeTheNoun(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("La directora actual, Rosa Ferré, presenta el programa de la ràdio sonora.", "The current director, Rosa Ferré, presents the programme of the sound radio."))
+            .Edition("es", (spanish, spanish))
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "es").Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }

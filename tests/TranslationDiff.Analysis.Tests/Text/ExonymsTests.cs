@@ -10,6 +10,7 @@ public class ExonymsTests
     [InlineData("Bouches-du-Rhône", "en el departamento de Bocas del Ródano", true)]
     [InlineData("Guardia Civil", "officers of the Civil Guard arrested him", true)]
     [InlineData("Jijona", "els torroners de Xixona", true)]
+    [InlineData("Haute-Savoie", "les fàbriques de l'Alta Savoia", true)]
     [InlineData("Côtes-d'Armor", "in the Coasts-of-Armor department", false)]
     [InlineData("Jaén", "the court in Jaen", false)]
     [InlineData("Valbonne", "à Valbonne et à Nice", false)]

@@ -230,4 +230,17 @@ public class NumberParserTests
 
         Assert.Equal(60m, mention.Value);
     }
+
+    [Theory]
+    [InlineData("ca", "el refugi nou obrirà al març", null)]
+    [InlineData("ca", "el refugi acull nou gossos", "9")]
+    [InlineData("ca", "obre de nou del matí a dues", "9")]
+    [InlineData("fr", "un bâtiment neuf ouvrira", null)]
+    [InlineData("fr", "depuis neuf ans", "9")]
+    public void Parse_ReadsNineOnlyWhereTheWordForNewCounts(string language, string text, string? expected)
+    {
+        var values = NumberParser.Parse(text, language).Where(m => m.Value == 9).Select(m => m.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected is null ? [] : [expected], values);
+    }
 }
