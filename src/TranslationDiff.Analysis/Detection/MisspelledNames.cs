@@ -61,11 +61,7 @@ internal static class MisspelledNames
     /// </summary>
     private static bool TransliterationSwap(string a, string b)
     {
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
+        var i = CommonPrefix(a, b);
 
         if (a.Length == b.Length)
         {
@@ -87,11 +83,7 @@ internal static class MisspelledNames
             return false;
         }
 
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
+        var i = CommonPrefix(a, b);
 
         var longer = a.Length > b.Length ? a : b;
         return i < Math.Min(a.Length, b.Length) && !(longer[i] == 't' && longer[(i + 1)..].StartsWith("ch", StringComparison.Ordinal));
@@ -105,11 +97,7 @@ internal static class MisspelledNames
             return false;
         }
 
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
+        var i = CommonPrefix(a, b);
 
         if (a.Length == b.Length)
         {
@@ -119,5 +107,17 @@ internal static class MisspelledNames
         }
 
         return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
+    }
+
+    /// <summary>How many letters the two words share from their start.</summary>
+    private static int CommonPrefix(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
     }
 }

@@ -310,18 +310,7 @@ internal static partial class NumberParser
     }
 
     /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins an age band's word to its number ("under-16s", "over-65s", « sub-21 »), which is no code.</summary>
-    private static bool AgeBand(string text, int hyphen) => TextFold.Fold(LettersBefore(text, hyphen)) is "under" or "over" or "sub";
-
-    private static string LettersBefore(string text, int end)
-    {
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text[begin..end];
-    }
+    private static bool AgeBand(string text, int hyphen) => TextFold.Fold(PreviousWord(text, hyphen)) is "under" or "over" or "sub";
 
     /// <summary>Whether the word after <paramref name="end"/> is a plural the number counts (« gossos », « ans »), a scale or per cent, or the part of the day of an hour (« nou del matí »).</summary>
     private static bool CountsWhatFollows(string text, int end)
