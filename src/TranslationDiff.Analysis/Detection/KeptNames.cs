@@ -43,13 +43,19 @@ internal static class KeptNames
             var mine = WordTokenizer.Tokenize(mineText).Select(w => w.Text).ToList();
             var squeezed = Squeeze(mineText);
             var rawPivot = WordTokenizer.Tokenize(string.Join(" ", members.Select(i => edition.Paragraphs[i].PivotText))).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            // A name of several words that translators in two languages kept as it is must stand in the edition's own text: its
+            // engine turning a word-for-word rendering back into the name's words ("Instituto Inglés del Deporte" comes out
+            // "English Institute of the Sport") does not make it kept.
+            var ownWords = WordTokenizer.Tokenize(string.Join(" ", members.Select(i => edition.Paragraphs[i].Text))).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+            var ownSqueezed = Squeeze(string.Join(" ", members.Select(i => edition.Paragraphs[i].Text)));
             var missing = Kept(context, counterparts)
-                .Where(n => !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || (Exonym(w, n.Name) && !rawPivot.Contains(n.Name)))
-                    && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
+                .Where(n => KeptByTranslators(counterparts, n.Run) && RenderedWordForWord(n.Run, ownWords)
+                    ? !ownWords.Any(w => TextFold.SameTransliteratedName(w, n.Name)) && !ownSqueezed.Contains(Squeeze(n.Name), StringComparison.Ordinal)
+                    : !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || (Exonym(w, n.Name) && !rawPivot.Contains(n.Name)))
+                        && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
                 .ToList();
             // A compound place name in the edition's own form (« Boques del Roine »), and names inside a quoted title that
             // the edition, quoting a title of its own there, translated as titles of works are (« Nuits dans les jardins d'Espagne »).
-            var ownWords = WordTokenizer.Tokenize(string.Join(" ", members.Select(i => edition.Paragraphs[i].Text))).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
             missing.RemoveAll(n => TranslatedNames.CompoundExonym(n.Name, ownWords, rawPivot));
             if (members.Any(i => TranslatedNames.HasQuotedTitle(edition.Paragraphs[i].Text)))
             {
@@ -73,7 +79,8 @@ internal static class KeptNames
 
             var anchor = missing[0];
             var (index, stand) = StandIn(edition, members, counterparts, anchor);
-            while (stand is { } described && (DescribesInstitution(edition.Language, edition.Paragraphs[index].Text, described) || RendersPublicBody(edition.Language, described, anchor)))
+            while (stand is { } described && !KeptByTranslators(counterparts, anchor.Run)
+                && (DescribesInstitution(edition.Language, edition.Paragraphs[index].Text, described) || RendersPublicBody(edition.Language, described, anchor)))
             {
                 // A public body's name rendered by the edition's own name for it: every name of that body is accounted for.
                 var body = RendersPublicBody(edition.Language, described, anchor);
@@ -164,6 +171,32 @@ internal static class KeptNames
         return InstitutionNouns.Contains(TranslatedNames.WithoutPossessive(TextFold.Fold(next.Text)))
             || (InstitutionNouns.Contains(TextFold.Fold(stand.Text)) && next.Length >= 4 && !FunctionWords.Contains(language, next.Text));
     }
+
+    /// <summary>
+    /// Whether editions in two languages or more write the name of several words exactly alike (the English
+    /// original's "Natural Environment Research Council" kept as it is by the Spanish translation): a translator
+    /// chose to keep it, so an edition that renders it word for word translated what the others treat as a name.
+    /// </summary>
+    private static bool KeptByTranslators(IReadOnlyList<Counterpart> counterparts, string run) =>
+        WordTokenizer.Tokenize(run).Count >= 2
+        && counterparts.Where(c => c.Text.Contains(run, StringComparison.Ordinal)).Select(c => c.Language).Distinct(StringComparer.Ordinal).Count() >= 2
+        && counterparts.Any(c => c.Language == "en" && c.Text.Contains(run, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the edition's own text lacks a word of the name (three letters or more) other than a compass point, and
+    /// the name is no saint's (« Sant Narcís » is « San Narciso » in Spanish): "Midlands de l'Est" keeps the name and
+    /// translates its compass point, « Consell de Recerca de l'Entorn Natural » keeps nothing of it.
+    /// </summary>
+    private static bool RenderedWordForWord(string run, HashSet<string> ownWords)
+    {
+        var words = WordTokenizer.Tokenize(run).Select(w => w.Text).Where(w => w.Length >= 3 && TextFold.IsCapitalised(w)).ToList();
+        return words.Count > 0 && !Saints.Contains(words[0])
+            && words.Any(w => !Compass.Contains(w) && !ownWords.Any(o => TextFold.SameTransliteratedName(o, w)));
+    }
+
+    private static readonly HashSet<string> Compass = new(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Saints = new(["Saint", "Sainte", "Sant", "Santa", "San", "Santo", "St"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the stand-in renders a public body's name by the edition's own words for it ("High Court of Justice of

@@ -38,6 +38,25 @@ public class TranslatedNamesTests
     }
 
     [Theory]
+    [InlineData("La federació ha rebut 90.000 lliures del Scottish Rowing Trust per a dues barques noves.", null)]
+    [InlineData("La federació ha rebut 90.000 lliures del Fons Escocès de Rem per a dues barques noves.", "Fons Escocès de Rem")]
+    [InlineData("La federació ha rebut 90.000 lliures del Scottish Rowing Trust de l'Est per a dues barques noves.", null)]
+    public void NamedEntity_FindsAnEnglishBodysNameRenderedWordForWord_WhenAnotherTranslationKeepsIt(string catalan, string? expected)
+    {
+        // The engine reads the rendering back as the name's words; what counts is that the Spanish translator kept it.
+        var english = catalan.Contains("de l'Est", StringComparison.Ordinal) ? "East Scottish Rowing Trust" : "Scottish Rowing Trust";
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", $"The federation has received £90,000 from the {english} for two new boats.")
+            .Edition("es", ($"La federación ha recibido 90.000 libras del {english} para dos barcos nuevos.", $"The federation has received 90.000 pounds of the {english} for two new boats."))
+            .Edition("ca", (catalan, $"The federation has received 90.000 pounds of the {english} for two new boats."))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("L'orchestre jouera « Nuits dans les jardins d'Espagne », de Falla, à Vienne.", null)]
     [InlineData("L'orchestre jouera les Nuits dans les jardins d'Espagne de Falla à Vienne.", "Nuits")]
     public void NamedEntity_AcceptsAQuotedTitleOfAWorkTranslated_ButNotANameTranslatedOutsideQuotes(string french, string? expected)
