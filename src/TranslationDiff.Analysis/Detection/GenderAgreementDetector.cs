@@ -96,7 +96,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         var marks = new List<(GenderMark Mark, int Paragraph)>();
         foreach (var paragraph in source.Paragraphs)
         {
-            var names = NameRuns.Of(paragraph.Text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal))
+            var names = NameRuns.Of(paragraph.Text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal) || AfterHonorific(paragraph.Text, r.Start))
                 .GroupBy(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]), StringComparer.Ordinal);
             // A paragraph that speaks of a woman and a man alike ("Her coach, Graham Pettigrew, said … she hopes …”, he
             // said") cannot tell whose pronoun is whose: it gives no one a gender.
@@ -120,6 +120,11 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph), StringComparer.Ordinal);
     }
+
+    /// <summary>Whether a title of address stands right before the name ("Ms Lindsay", "Dr Pryce"): a surname alone then names a person.</summary>
+    private static bool AfterHonorific(string text, int start) =>
+        WordTokenizer.Tokenize(text[..start]) is { Count: > 0 } before && before[^1].End == start - 1
+        && before[^1].Text is "Mr" or "Mrs" or "Ms" or "Miss" or "Dr" or "Prof" or "Professor" or "Sir" or "Dame";
 
     /// <summary>
     /// Genders the original gives a named person through a pronoun that can only mean them (« Claire Vasseur … »,

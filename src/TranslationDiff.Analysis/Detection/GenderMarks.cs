@@ -66,27 +66,55 @@ internal static class GenderMarks
         var marks = new List<GenderMark>();
         foreach (var match in before.Matches(text).Concat(after.Matches(text)))
         {
-            var gender = GenderOf(match, words, primary);
+            if (Mark(match, words, primary) is { } mark)
+            {
+                marks.Add(mark);
+            }
+        }
+
+        // Two titles in apposition before the name (« el investigador principal, la doctora Priya Menon »): each marks it.
+        foreach (Match match in before.Matches(text))
+        {
+            var phrase = match.Groups["phrase"];
             var name = match.Groups["name"];
-            var tokens = WordTokenizer.Tokenize(name.Value);
-            var surname = tokens.Count > 0 ? tokens[^1] : default;
-            // A noun outside the lists of titles (« la glaciòloga », « el árbitro ») marks only a full name, with an article.
-            var generic = match.Groups["generic"].Success;
-            // The article must say the gender too: an elided « l' » does not, and « l'obertura » (a fly-half) is a man's position.
-            if (generic && (tokens.Count < 2 || match.Groups["det"].Value.Length < 2 || match.Groups["det"].Value[^1] is '\'' or '’' || FunctionWords.Contains(primary, match.Groups["title"].Value)
-                || !GenericEnding(primary, match.Groups["generic"].Value) || NamedAfterPeople.Contains(TextFold.Fold(match.Groups["generic"].Value))))
+            if (phrase.Index < 2 || text[(phrase.Index - 2)..phrase.Index] != ", ")
             {
                 continue;
             }
 
-            if (gender is { } g && surname.Text is { Length: >= 2 } && !FunctionWords.Contains(primary, tokens[0].Text))
+            var outer = before.Matches(text[..phrase.Index] + text[name.Index..])
+                .FirstOrDefault(m => m.Groups["name"].Index == phrase.Index && m.Groups["phrase"].Index + m.Groups["phrase"].Length <= phrase.Index - 2);
+            if (outer is not null && Mark(outer, words, primary) is { } mark)
             {
-                var phrase = match.Groups["phrase"];
-                marks.Add(new GenderMark(TextFold.Fold(surname.Text), g, phrase.Index, phrase.Length, name.Value, match.Value));
+                marks.Add(mark with { Quote = text[mark.Start..(name.Index + name.Length)] });
             }
         }
 
         return marks;
+    }
+
+    private static GenderMark? Mark(Match match, Language words, string primary)
+    {
+        var gender = GenderOf(match, words, primary);
+        var name = match.Groups["name"];
+        var tokens = WordTokenizer.Tokenize(name.Value);
+        var surname = tokens.Count > 0 ? tokens[^1] : default;
+        // A noun outside the lists of titles (« la glaciòloga », « el árbitro ») marks only a full name, with an article.
+        var generic = match.Groups["generic"].Success;
+        // The article must say the gender too: an elided « l' » does not, and « l'obertura » (a fly-half) is a man's position.
+        if (generic && (tokens.Count < 2 || match.Groups["det"].Value.Length < 2 || match.Groups["det"].Value[^1] is '\'' or '’' || FunctionWords.Contains(primary, match.Groups["title"].Value)
+            || !GenericEnding(primary, match.Groups["generic"].Value) || NamedAfterPeople.Contains(TextFold.Fold(match.Groups["generic"].Value))))
+        {
+            return null;
+        }
+
+        if (gender is { } g && surname.Text is { Length: >= 2 } && !FunctionWords.Contains(primary, tokens[0].Text))
+        {
+            var phrase = match.Groups["phrase"];
+            return new GenderMark(TextFold.Fold(surname.Text), g, phrase.Index, phrase.Length, name.Value, match.Value);
+        }
+
+        return null;
     }
 
     /// <summary>Nouns of things named after people (« el premio Frederic Soler », « l'hospital Josep Trueta »): no gender of a person.</summary>
@@ -103,7 +131,7 @@ internal static class GenderMarks
     /// <summary>
     /// The gender a noun of a person outside the lists says by its ending: Spanish -o and -a, Catalan -a (not -ista,
     /// -eta, -ma); Spanish and Catalan -or / -ora (« entrenador », « investigadora »), Catalan -er / -era (« arxiver »,
-    /// « arxivera »); French -eur / -euse / -rice and -ier / -ière (« chercheur », « chercheuse », « archiviste » says none).
+    /// « arxivera ») and -ic, -òleg (« el químic », « el biòleg »); French -eur / -euse / -rice and -ier / -ière (« chercheur », « chercheuse », « archiviste » says none).
     /// </summary>
     private static PersonGender? GenericGender(string language, string noun)
     {
@@ -113,6 +141,7 @@ internal static class GenderMarks
             "es" or "ca" when Ends("ora") || (language is "ca" && Ends("era")) => PersonGender.Feminine,
             "es" or "ca" when Ends("or") || (language is "ca" && Ends("er")) => PersonGender.Masculine,
             "es" when Ends("o") => PersonGender.Masculine,
+            "ca" when Ends("ic") || Ends("òleg") => PersonGender.Masculine,
             "es" or "ca" when Ends("a") && !Ends("ista") && !Ends("eta") && !Ends("ma") => PersonGender.Feminine,
             "fr" when Ends("euse") || Ends("rice") || Ends("ière") => PersonGender.Feminine,
             "fr" when Ends("eur") || Ends("ier") => PersonGender.Masculine,

@@ -75,6 +75,12 @@ internal static partial class PronounReferences
 
             var sentence = sentences.Select((s, n) => (s, n)).FirstOrDefault(x => words[last].Start >= x.s.Start && words[last].Start < x.s.End);
             var end = sentence.n + 1 < sentences.Count ? sentences[sentence.n + 1].End : text.Length;
+            // A quotation of several sentences counts as one: "“… visitors. We are asking …,” she told the chamber."
+            while (end < text.Length && quoted.FirstOrDefault(q => q.Index < end && end < q.End) is { End: > 0 } open)
+            {
+                end = sentences.FirstOrDefault(s => s.Start <= open.End - 1 && open.End - 1 < s.End) is { End: > 0 } closing && closing.End > end ? closing.End : text.Length;
+            }
+
             // The apposition right after the name (", former mayor of Voiron,") describes the person: its nouns name no one else.
             var appositionEnd = Apposition(text, words[last].End);
             for (var m = last + 1; m < words.Count && words[m].Start < end; m++)

@@ -28,12 +28,40 @@ public class GenderAgreementDetectorTests
     [InlineData("es", "La entrenadora, Hélène Marchal, llegó en 2022.", "marchal", "Feminine")]
     [InlineData("fr", "selon la chercheuse Laia Ferrer, qui a dirigé le travail.", "ferrer", "Feminine")]
     [InlineData("es", "Según el archivero responsable, Laia Comas, hay hallazgos.", "comas", "Masculine")]
+    [InlineData("ca", "ho va dir el químic Irene Pastor, dijous.", "pastor", "Masculine")]
     public void Of_ReadsGender_WhenTitleMarksIt(string language, string text, string person, string gender)
     {
         var mark = Assert.Single(GenderMarks.Of(text, language));
 
         Assert.Equal(person, mark.Person);
         Assert.Equal(gender, mark.Gender.ToString());
+    }
+
+    [Fact]
+    public void Of_ReadsEachTitle_WhenTwoStandInAppositionBeforeTheName()
+    {
+        var marks = GenderMarks.Of("El investigador principal, la doctora Priya Menon, va dir que el seu equip continuarà.", "ca");
+
+        Assert.Equal(["Feminine", "Masculine"], marks.Select(m => m.Gender.ToString()).Order(StringComparer.Ordinal));
+        Assert.All(marks, m => Assert.Equal("menon", m.Person));
+        Assert.Contains(marks, m => m.Gender == PersonGender.Masculine && m.Quote == "El investigador principal, la doctora Priya Menon");
+    }
+
+    [Fact]
+    public void GenderAgreement_ReadsAnEnglishOriginalsPronoun_AfterAQuotationOfSeveralSentences_AndAfterAnHonorificAndSurname()
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en",
+                "Council leader Morag Lindsay presented the plan on Monday. “We are not punishing visitors. We are asking them to help,” she told the chamber.",
+                "The consultation opens in May. Ms Ferrie said she expected objections from hotels.")
+            .Edition("ca",
+                ("El líder del consell, Morag Lindsay, va presentar el pla dilluns. «No castiguem els visitants. Els demanem ajuda», va dir a la cambra.", "The leader of the council, Morag Lindsay, presented the plan Monday."),
+                ("La consulta s'obre al maig. El conseller Ferrie va dir que esperava objeccions dels hotels.", "The consultation opens in May. The councillor Ferrie said that he expected objections of the hotels."))
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context);
+
+        Assert.Equal(["El conseller", "El líder"], findings.Select(f => f.Text).Order(StringComparer.Ordinal));
     }
 
     [Theory]
