@@ -52,13 +52,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
             {
                 var counterparts = context.CounterpartsOf(edition, paragraph.Index);
-                if (counterparts.Count == 0)
-                {
-                    continue;
-                }
-
                 var pivotWords = isPivot ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-                foreach (var word in WordTokenizer.Tokenize(paragraph.Text))
+                foreach (var word in WordTokenizer.Tokenize(paragraph.Text).Select(AfterElision))
                 {
                     if (english && isPivot && EngineCapitals.LowerCaseNationality(counterparts, word.Text) is { } nationality)
                     {
@@ -76,8 +71,17 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     }
 
                     // A word the edition's dictionary or engine knows ("route", "came") matches a name only as written, not by a similar spelling ("Roux", "Carme").
-                    var knownWord = paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(word.Text)
-                        && !word.Text.Split('-').Any(part => paragraph.UnknownWords.Contains(part));
+                    // After an elided article, only a word the engine or dictionaries did not know (« l'alcora »; « l'art », « l'ecologia »
+                    // are words), and only as written (« l'astrophysique » is no "Astrophysics").
+                    var elided = Elided(paragraph.Text, word);
+                    if (elided && !paragraph.UnknownWords.Contains(word.Text))
+                    {
+                        continue;
+                    }
+
+                    var knownWord = elided || (paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(word.Text)
+                        && !word.Text.Split('-').Any(part => paragraph.UnknownWords.Contains(part)));
+
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
                     var againstPivots = isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text) && !BesideTranslatedName(context, paragraph.Text, word, counterparts);
                     foreach (var counterpart in counterparts)
@@ -98,6 +102,11 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                                 evidence[counterpart.Language] = feast.Text;
                             }
                         }
+                    }
+
+                    if (evidence.Count == 0 && paragraph.UnknownWords.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text) && ElsewhereInArticle(context, edition, word.Text) is { } elsewhere)
+                    {
+                        evidence[elsewhere.Language] = elsewhere.Name;
                     }
 
                     if (evidence.Count == 0)
@@ -124,7 +133,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         var folded = TextFold.Fold(word);
         var isPivot = context.IsPivotEdition(counterpart.Edition);
         var pivotWords = isPivot ? null : WordTokenizer.Tokenize(counterpart.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-        foreach (var candidate in WordTokenizer.Tokenize(counterpart.Text))
+        foreach (var candidate in WordTokenizer.Tokenize(counterpart.Text).Select(AfterElision))
         {
             if (!TextFold.IsCapitalised(candidate.Text) || AtSentenceStart(counterpart.Text, candidate.Start))
             {
@@ -152,6 +161,49 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     && !EngineCapitals.CarriedFromName(counterpart, candidate))
                 {
                     return candidate.Text;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The word after an elided article or preposition (« l'alcora » → « alcora », « d'Onda » → « Onda »): the name is
+    /// what follows the apostrophe.
+    /// </summary>
+    private static TextSpan AfterElision(TextSpan word)
+    {
+        var apostrophe = word.Text.IndexOfAny(['\'', '’']);
+        return apostrophe is 1 or 2 && word.Text[..apostrophe].All(char.IsLetter) && word.Text.Length > apostrophe + 1
+            && word.Text[..apostrophe].ToLowerInvariant() is "l" or "d" or "s" or "n" or "qu"
+            ? new TextSpan(word.Start + apostrophe + 1, word.Length - apostrophe - 1, word.Text[(apostrophe + 1)..])
+            : word;
+    }
+
+    private static bool Elided(string text, TextSpan word) => word.Start > 0 && text[word.Start - 1] is '\'' or '’';
+
+    /// <summary>
+    /// The other editions' name, anywhere in the article, that the word is in lower case (« cabanilles » for
+    /// "Irene Cabanilles"), when its paragraph has no counterpart or the counterpart writes it only at a sentence
+    /// start: the same letters, capitalised inside a sentence, and never written in lower case by any edition. Asked
+    /// only for a word the edition's engine or dictionaries did not know: a known word ("centre", "art") capitalised
+    /// elsewhere is part of a longer name there.
+    /// </summary>
+    private static (string Language, string Name)? ElsewhereInArticle(DetectionContext context, Edition edition, string word)
+    {
+        var folded = TextFold.Fold(word);
+        foreach (var other in context.Editions.Where(e => !ReferenceEquals(e, edition)))
+        {
+            foreach (var text in other.Paragraphs.Where(p => p.Kind != BlockKind.Heading).Select(p => p.Text))
+            {
+                foreach (var candidate in WordTokenizer.Tokenize(text).Select(AfterElision))
+                {
+                    if (TextFold.IsCapitalised(candidate.Text) && !AtSentenceStart(text, candidate.Start) && TextFold.Fold(candidate.Text) == folded
+                        && !candidate.Text.TrimEnd('s').All(char.IsUpper))
+                    {
+                        return (other.Language, candidate.Text);
+                    }
                 }
             }
         }

@@ -22,6 +22,42 @@ public class LowercasedNameDetectorTests
     }
 
     [Theory]
+    [InlineData("Most of the factories are in Onda, l'alcora and Almassora.", "alcora", "alcora")]
+    [InlineData("Most of the factories are in Onda, l'alcora and Almassora.", null, "Onda")]
+    public void Detect_ReadsTheNameAfterAnElidedArticle_OnlyWhenItIsNoKnownWord(string english, string? expected, string unknown)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("La mayoría de las fábricas están en Onda, l'Alcora y Almassora.", "The majority of the factories are in Onda, l'Alcora and Almassora."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Onda", unknown, "Almassora"];
+
+        var findings = Detector.Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Gràcies a dos anys de proves. cabanilles no descarta el blat.", "cabanilles")]
+    [InlineData("Gràcies a dos anys de proves. Cabanilles no descarta el blat.", null)]
+    public void Detect_FindsANameInLowerCase_ThatOtherEditionsCapitaliseOnlyElsewhereInTheArticle(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es",
+                ("Lo explicó la química Irene Cabanilles en Valencia.", "It explained it the chemist Irene Cabanilles in Valencia."),
+                ("Gracias a dos años de pruebas. Cabanilles no descarta el trigo.", "Thanks to two years of tests. Cabanilles does not rule out the wheat."))
+            .Edition("ca",
+                ("Ho va explicar la química Irene Cabanilles a València.", "It explained it the chemist Irene Cabanilles in Valencia."),
+                (catalan, "Thanks to two years of tests. cabanilles does not dismiss the wheat."))
+            .Build();
+        context.Editions[1].Paragraphs[1].UnknownWords = [catalan.Contains("cabanilles", StringComparison.Ordinal) ? "cabanilles" : "Cabanilles"];
+
+        var findings = Detector.Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The budget is shared by the City of Nancy and the Grand Est region.", null)]
     [InlineData("The budget is shared by the City of nancy and the Grand Est region.", "nancy")]
     public void Detect_LeavesAnInstitutionNounEnglishWritesInLowerCase_ButNotAName(string english, string? expected)
