@@ -69,33 +69,26 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
     }
 
     /// <summary>
-    /// Thousands grouped by spaces in a Spanish, Catalan, Italian or Portuguese edition (« 2 400 ») where the original, in
-    /// a language that groups by spaces only (French), writes the same figure the same way: the format came over with
-    /// the figure; these languages' press groups by points (« 2.400 »).
+    /// Thousands grouped by spaces in a Spanish, Catalan, Italian or Portuguese edition (« 2 400 »): the French way,
+    /// which machine translation carries over with the figure; these languages' press groups by points (« 2.400 »).
+    /// The message says when the original writes the figure so.
     /// </summary>
     private static IEnumerable<Finding> CopiedSpaceGroups(DetectionContext context)
     {
         var source = context.OriginalOrReference();
-        if (source is null || !NumberConventions.For(source.Language).Groups.SequenceEqual([' ']))
-        {
-            yield break;
-        }
-
         foreach (var edition in context.Editions.Where(e => LanguageTag.Primary(e.Language) is "es" or "ca" or "it" or "pt" && !ReferenceEquals(e, source)))
         {
             foreach (var paragraph in edition.Paragraphs)
             {
-                var theirs = context.CounterpartsOf(edition, paragraph.Index).Where(c => ReferenceEquals(c.Edition, source)).Select(c => Spaced(c.Text)).FirstOrDefault();
+                var theirs = source is null ? null : context.CounterpartsOf(edition, paragraph.Index).Where(c => ReferenceEquals(c.Edition, source)).Select(c => Spaced(c.Text)).FirstOrDefault();
                 foreach (Match m in SpaceGroupedNumber().Matches(paragraph.Text))
                 {
-                    if (theirs is null || !theirs.Contains(Spaced(m.Value), StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
                     var written = m.Value.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace(' ', '.');
-                    yield return FindingFactory.Create(context, edition, paragraph.Index, m.Index, m.Length, (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor),
-                        $"“{m.Value}” keeps the original's grouping by spaces ({source.Language}); this language's press writes “{written}”.");
+                    var copied = theirs is not null && theirs.Contains(Spaced(m.Value), StringComparison.Ordinal);
+                    var message = copied
+                        ? $"“{m.Value}” keeps the original's grouping by spaces ({source!.Language}); this language's press writes “{written}”."
+                        : $"“{m.Value}” groups thousands by spaces, the French way; this language's press writes “{written}”.";
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, m.Index, m.Length, (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor), message);
                 }
             }
         }

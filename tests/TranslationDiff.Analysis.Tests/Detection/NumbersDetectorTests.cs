@@ -250,6 +250,22 @@ public class NumbersDetectorTests
     }
 
     [Theory]
+    [InlineData("La sala, amb 14.800 places, era plena.", null)]
+    [InlineData("La sala, amb 14 800 places, era plena.", "14 800")]
+    public void Detect_ReportsSpaceGroupsInACatalanEdition_WhateverTheOriginalsLanguage(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The hall, with 14,800 seats, was full.")
+            .Edition("ca", (catalan, "The room, with 14.800 places, was full."))
+            .Build();
+
+        var finding = Detector.Detect(context).Where(f => f.Language == "ca").ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], finding.Select(f => f.Text));
+        Assert.All(finding, f => Assert.Contains("“14.800”", f.Message, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Els llums s'apaguen a les 10pm.", "10pm")]
     [InlineData("Els llums s'apaguen a les 22 h.", null)]
     [InlineData("Thorley és la 41st del rànquing.", "41st")]
