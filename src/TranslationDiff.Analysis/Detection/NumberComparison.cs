@@ -48,8 +48,8 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
         // Numbers in words are left out above ("un", "one" double as articles), but one spelled-out number of two or
         // more on each side, matching nothing nearby, is one number changed (« onze jours » as "seven days"). A collective
         // numeral is a round figure (« une quinzaine de jours » is also "two weeks"), not a count to compare.
-        var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is >= 2 and < 100 && !nearTheirs.Any(n => n.CanMean(m.Mention.Value!.Value))).ToList();
-        var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is >= 2 and < 100 && !nearMine.Any(n => n.CanMean(t.Mention.Value!.Value))).ToList();
+        var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is >= 2 and < 100 && !nearTheirs.Any(n => n.Agrees(m.Mention))).ToList();
+        var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is >= 2 and < 100 && !nearMine.Any(n => n.Agrees(t.Mention))).ToList();
         if (extraWords.Count == 1 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0)
         {
             findings.Add(Changed(extraWords[0], missingWords[0]));
@@ -88,9 +88,15 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
 
     private Finding Changed(Located m, Located t)
     {
-        var message = $"The number {Describe(m.Mention, _own)} differs from the original's {Describe(t.Mention, _theirs)}.";
+        var message = m.Mention.DayHalf is { } mine && t.Mention.DayHalf is { } theirs && mine != theirs
+            ? $"The hour “{m.Mention.Text}” is in the {Half(mine)} here; the original's « {t.Mention.Text} » is in the {Half(theirs)} ({Hour(t.Mention)})."
+            : $"The number {Describe(m.Mention, _own)} differs from the original's {Describe(t.Mention, _theirs)}.";
         return Create(m, (CheckIds.Numbers, Categories.Mistranslation, Severity.Major), message, t);
     }
+
+    private static string Half(DayHalf half) => half == DayHalf.Morning ? "morning" : "afternoon or evening";
+
+    private static string Hour(NumberMention mention) => mention.Value is { } v ? $"{v.ToString("0", CultureInfo.InvariantCulture)}:00" : mention.Text;
 
     private Finding Extra(Located m)
     {

@@ -62,23 +62,40 @@ internal static class ClockTimes
             return null;
         }
 
+        var marker = PartOfDay(text, end, AfterHour);
+        return marker.Words is null || hour < marker.From ? null : (int)hour + 12;
+    }
+
+    /// <summary>
+    /// Whether an hour of the 12-hour clock is followed by the morning's words (« les vuit del matí », « huit heures du
+    /// matin », "seven in the morning").
+    /// </summary>
+    public static bool InTheMorning(string text, int end, decimal hour) =>
+        hour is >= 1 and <= 12 && hour == decimal.Truncate(hour) && PartOfDay(text, end, Morning).Words is not null;
+
+    /// <summary>The words of a part of the day that follow the hour, with at most the word for "hours" between (« dix heures du soir »).</summary>
+    private static (string Words, int From) PartOfDay(string text, int end, (string Words, int From)[] markers)
+    {
         var rest = text[end..Math.Min(text.Length, end + 30)].ToLowerInvariant().Replace('’', '\'');
         var k = 0;
-        while (k < rest.Length && (rest[k] == ' ' || char.IsLetter(rest[k])) && !AfterHour.Any(m => rest[k..].StartsWith(m.Words, StringComparison.Ordinal)))
+        while (k < rest.Length && (rest[k] == ' ' || char.IsLetter(rest[k])) && !markers.Any(m => rest[k..].StartsWith(m.Words, StringComparison.Ordinal)))
         {
-            // Only the word for "hours" may come between (« dix heures du soir »).
             k++;
         }
 
         var between = rest[..k].Trim();
         if (between.Length > 0 && between is not ("heures" or "heure" or "hores" or "horas" or "o'clock"))
         {
-            return null;
+            return default;
         }
 
-        var marker = AfterHour.FirstOrDefault(m => rest[k..].StartsWith(m.Words, StringComparison.Ordinal));
-        return marker.Words is null || hour < marker.From ? null : (int)hour + 12;
+        return markers.FirstOrDefault(m => rest[k..].StartsWith(m.Words, StringComparison.Ordinal));
     }
+
+    private static readonly (string Words, int From)[] Morning =
+    [
+        ("de la mañana", 1), ("de la madrugada", 1), ("del matí", 1), ("de la matinada", 1), ("du matin", 1), ("in the morning", 1),
+    ];
 
     /// <summary>Words naming the afternoon or the evening after an hour, and the first hour they can follow (« les deux heures du soir » is not said).</summary>
     private static readonly (string Words, int From)[] AfterHour =

@@ -8,6 +8,7 @@ namespace TranslationDiff.Analysis.Text;
 /// <param name="Alternatives">Values the digits have in other conventions, with the convention's name, when they differ from <paramref name="Value"/>.</param>
 /// <param name="IsWord">Spelled out ("deux", "twelve") rather than written with digits.</param>
 /// <param name="IsApproximate">A collective numeral (« une vingtaine », "a dozen"): the value is a round figure, not a count.</param>
+/// <param name="DayHalf">For an hour in words with its part of the day: the morning ("seven in the morning", « les vuit del matí ») or the afternoon and evening (« las siete de la tarde »); null otherwise.</param>
 internal sealed record NumberMention(
     int Start,
     int Length,
@@ -15,8 +16,16 @@ internal sealed record NumberMention(
     decimal? Value,
     IReadOnlyList<(decimal Value, NumberConvention Convention)> Alternatives,
     bool IsWord = false,
-    bool IsApproximate = false)
+    bool IsApproximate = false,
+    DayHalf? DayHalf = null)
 {
     /// <summary>Whether any reading of the mention gives <paramref name="value"/>.</summary>
     public bool CanMean(decimal value) => Value == value || Alternatives.Any(a => a.Value == value);
+
+    /// <summary>
+    /// Whether the mention can mean the other's value, and the two hours, when both name their part of the day, name the
+    /// same one: « las siete de la tarde » is never "seven in the morning", though its hour as written is seven.
+    /// </summary>
+    public bool Agrees(NumberMention other) =>
+        other.Value is { } value && CanMean(value) && (DayHalf is null || other.DayHalf is null || DayHalf == other.DayHalf);
 }

@@ -201,7 +201,12 @@ internal static partial class NumberParser
         else if (cardinal is not null && ClockTimes.LaterHalfOfDay(text, end, cardinal.Value) is { } hour)
         {
             // An hour in words with its part of the day ("las diez de la noche") is a time: 22, or 10 as written.
-            mentions.Add(new NumberMention(start, end - start, word, hour, [(cardinal.Value, NumberConventions.For(language))], IsWord: true));
+            mentions.Add(new NumberMention(start, end - start, word, hour, [(cardinal.Value, NumberConventions.For(language))], IsWord: true, DayHalf: DayHalf.Evening));
+        }
+        else if (cardinal is not null && ClockTimes.InTheMorning(text, end, cardinal.Value))
+        {
+            // "seven in the morning", « les vuit del matí »: the hour as written, and not the evening's.
+            mentions.Add(new NumberMention(start, end - start, word, cardinal.Value, [], IsWord: true, DayHalf: DayHalf.Morning));
         }
         else if (cardinal is not null && language is "ca" && cardinal <= 12 && CatalanQuarters().IsMatch(text[Math.Max(0, start - 16)..start]))
         {

@@ -250,6 +250,23 @@ public class NumbersDetectorTests
     }
 
     [Theory]
+    [InlineData("es", "El ayuntamiento prepara una recepción el martes a las siete de la tarde en la plaza.", "The council is preparing a reception on Tuesday at seven in the morning in the square.", "seven")]
+    [InlineData("es", "El ayuntamiento prepara una recepción el martes a las siete de la tarde en la plaza.", "The council is preparing a reception on Tuesday at seven in the evening in the square.", null)]
+    [InlineData("ca", "La festa acabarà diumenge a les vuit del matí amb un concert.", "The party will end on Sunday at eight in the morning with a concert.", null)]
+    [InlineData("ca", "La festa acabarà diumenge a les vuit del vespre amb un concert.", "The party will end on Sunday at eight with a concert.", null)]
+    public void Detect_ReportsAnHourInWordsMovedToTheOtherHalfOfTheDay(string language, string original, string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: language, original: language)
+            .Edition(language, (original, english))
+            .PivotEdition("en", english).Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "en").ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+        Assert.All(findings, f => Assert.Contains("afternoon or evening (19:00)", f.Message, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("La sala, amb 14.800 places, era plena.", null)]
     [InlineData("La sala, amb 14 800 places, era plena.", "14 800")]
     public void Detect_ReportsSpaceGroupsInACatalanEdition_WhateverTheOriginalsLanguage(string catalan, string? expected)
