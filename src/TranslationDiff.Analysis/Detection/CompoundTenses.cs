@@ -43,7 +43,7 @@ internal static class CompoundTenses
         Timeout);
 
     private static readonly Regex Catalan = new(
-        @"(?<![\p{L}])(?<aux>havia|havies|havíem|havíeu|havien|hagués|haguessis|haguéssim|haguéssiu|haguessin|hauria|hauries|hauríem|hauríeu|haurien)(?:\s+(?:ja|sempre|mai|també))?\s+(?<part>\p{L}(?:\p{L}|·(?=\p{L}))*(?:at|ada|ats|ades|it|ida|its|ides|ut|uda|uts|udes)|fet|dit|estat|vist|pres|escrit|mort|obert|cobert|tret|ofert|sofert|respost|promès|permès|admès|après|comès)(?![\p{L}])",
+        @"(?<![\p{L}])(?<aux>havia|havies|havíem|havíeu|havien|hagués|haguessis|haguéssim|haguéssiu|haguessin|hauria|hauries|hauríem|hauríeu|haurien)(?:\s+(?:ja|sempre|mai|també))?\s+(?<part>\p{L}(?:\p{L}|·(?=\p{L}))*(?:at|ada|ats|ades|it|ida|its|ides|ut|uda|uts|udes|ès|esa|esos|eses|ost|osta|olt|olta|ert|erta)|fet|dit|estat|vist|pres|escrit|mort|obert|cobert|tret|ofert|sofert|respost|promès|permès|admès|après|comès)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
@@ -63,6 +63,19 @@ internal static class CompoundTenses
         @"(?<![\p{L}])(?:\p{L}{2,}(?:ó|ió|aron|ieron|yeron|amos|imos|aba|aban|ían|ait|aient|èrent|ava|aven)|fue|fueron|\p{L}*(?:uvo|uvieron)|\p{L}*(?:produj|reduj|conduj|traduj|introduj|deduj|predij|contradij|maldij|bendij)(?:o|eron)|\p{L}*(?:puso|pusieron|hizo|hicieron)|dijo|pudo|pudieron|quiso|quisieron|supo|supieron|hubo|trajo|trajeron|dio|dieron|vio|vieron|(?:va|van|vaig|vam|vau)\s+\p{L}(?:\p{L}|·(?=\p{L}))*(?:ar|er|ir|re)|(?:a|ont|est|sont|ha|han|he|hem)\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ado|ido|at|ut))(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
+
+    /// <summary>
+    /// French simple past forms the shared pattern leaves out: the third persons of the irregular verbs (« fit », « prit »,
+    /// « vint ») and of the verbs in -er (« resta », « endommagea »), less the futures and the nouns in -a.
+    /// </summary>
+    private static readonly Regex FrenchSimplePast = new(
+        @"(?<![\p{L}])(?:(?:fit|firent|prit|prirent|mit|mirent|vit|virent|fut|furent|eut|eurent|put|purent|dut|durent|sut|surent|vint|vinrent|tint|tinrent|devint|devinrent|survint|obtint|reprit|permit|promit|remit)|\p{L}{3,}(?:a|ça|ea)(?<!(?:cinéma|agenda|opéra|villa|quota|formula|sauna|panorama|voilà|déjà|camera|mafia|pizza|extra|aura|sera|fera|dira|ira|pourra|voudra|devra|faudra|viendra|tiendra|saura|verra|prendra|mettra|rendra|sortira|partira|suivra|vivra|lira|écrira)))(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
+    /// <summary>The past verbs of a sentence in French, Spanish or Catalan (see <see cref="Past"/>), French simple pasts included.</summary>
+    public static IEnumerable<Match> PastVerbs(string sentence, string language) =>
+        LanguageTag.Primary(language) == "fr" ? Past.Matches(sentence).Concat(FrenchSimplePast.Matches(sentence)).OrderBy(m => m.Index) : Past.Matches(sentence);
 
     /// <summary>
     /// Whether the group's tense carries meaning the target language must keep: a conditional perfect always (an

@@ -53,6 +53,12 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
+    /// <summary>« llevaba tres años emitiendo », « portava tres anys emetent »: a duration up to a past moment, which keeps the anteriority.</summary>
+    private static readonly Regex Continuing = new(
+        @"(?<![\p{L}])(?:llevaba|llevaban|portava|portaven)\s+(?:\p{L}+\s+){0,4}\p{L}+(?:ando|iendo|ant|ent|int)(?![\p{L}])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
     public override string Id => CheckIds.LostTense;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -151,7 +157,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
             return (!conditional || modalKept) && (!pluperfect || EnglishPerfect.IsMatch(sentence));
         }
 
-        return CompoundTenses.Find(sentence, language).Count > 0 || (hearsay && RomanceHearsay.IsMatch(sentence));
+        return CompoundTenses.Find(sentence, language).Count > 0 || (hearsay && RomanceHearsay.IsMatch(sentence)) || Continuing.IsMatch(sentence);
     }
 
     /// <summary>
@@ -160,7 +166,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
     /// </summary>
     private static TextSpan? RenderingVerb(string sentence, string language, bool english, string sourcePivot, double place, bool conditional)
     {
-        var candidates = english ? EnglishVerbs(sentence, conditional) : CompoundTenses.Past.Matches(sentence).Select(m => new TextSpan(m.Index, m.Length, m.Value)).ToList();
+        var candidates = english ? EnglishVerbs(sentence, conditional) : CompoundTenses.PastVerbs(sentence, language).Select(m => new TextSpan(m.Index, m.Length, m.Value)).ToList();
         if (candidates.Count == 0)
         {
             return null;

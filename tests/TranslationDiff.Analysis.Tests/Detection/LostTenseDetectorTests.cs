@@ -120,6 +120,27 @@ public class LostTenseDetectorTests
         Assert.Equal(("es", "quemaron"), (finding.Language, finding.Text));
     }
 
+    [Theory]
+    [InlineData("radio", "es", "La radio emitió tres años sin licencia cuando el Ayuntamiento la legalizó.", "emitió")]
+    [InlineData("radio", "es", "La radio llevaba tres años emitiendo sin licencia cuando el Ayuntamiento la legalizó.", null)]
+    [InlineData("organ", "fr", "L'orgue resta inutilisable quand une fuite endommagea les soufflets.", "resta")]
+    [InlineData("organ", "fr", "L'orgue était resté inutilisable quand une fuite endommagea les soufflets.", null)]
+    public void Detect_ReadsACatalanParticipleInEs_AndFrenchSimplePasts_AndLetsADurationKeepTheAnteriority(string story, string language, string edition, string? expected)
+    {
+        // The Catalan original's pluperfects: « havia emès » (a participle in -ès) and « havia quedat ».
+        var (original, pivot) = story == "radio"
+            ? ("La ràdio havia emès tres anys sense llicència quan l'Ajuntament la va legalitzar.", "The radio had emitted three years without licence when the City council legalised it.")
+            : ("L'orgue havia quedat inservible quan una fuita va fer malbé les manxes.", "The organ had remained unusable when a leak damaged the bellows.");
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", (original, pivot))
+            .Edition(language, (edition, pivot.Replace("had ", string.Empty, StringComparison.Ordinal)))
+            .Build();
+
+        var findings = new LostTenseDetector(Options).Detect(context).Where(f => f.Language == language);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Detect_FlagsTheLostPluperfect_WhenAnotherVerbOfTheSentenceKeepsHad()
     {
