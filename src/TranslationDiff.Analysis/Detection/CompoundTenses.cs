@@ -69,7 +69,7 @@ internal static class CompoundTenses
     /// « vint ») and of the verbs in -er (« resta », « endommagea »), less the futures and the nouns in -a.
     /// </summary>
     private static readonly Regex FrenchSimplePast = new(
-        @"(?<![\p{L}])(?:(?:fit|firent|prit|prirent|mit|mirent|vit|virent|fut|furent|eut|eurent|put|purent|dut|durent|sut|surent|vint|vinrent|tint|tinrent|devint|devinrent|survint|obtint|reprit|permit|promit|remit)|\p{L}{3,}(?:a|ça|ea)(?<!(?:cinéma|agenda|opéra|villa|quota|formula|sauna|panorama|voilà|déjà|camera|mafia|pizza|extra|aura|sera|fera|dira|ira|pourra|voudra|devra|faudra|viendra|tiendra|saura|verra|prendra|mettra|rendra|sortira|partira|suivra|vivra|lira|écrira)))(?![\p{L}])",
+        @"(?<![\p{L}])(?:(?:fit|firent|prit|prirent|mit|mirent|vit|virent|fut|furent|eut|eurent|put|purent|dut|durent|sut|surent|vint|vinrent|tint|tinrent|devint|devinrent|survint|obtint|reprit|permit|promit|remit)|(?-i:\p{Ll}{3,}(?:a|ça|ea))(?<!(?:cinéma|agenda|opéra|villa|quota|formula|sauna|panorama|voilà|déjà|camera|mafia|pizza|extra|aura|sera|fera|dira|ira|pourra|voudra|devra|faudra|viendra|tiendra|saura|verra|prendra|mettra|rendra|sortira|partira|suivra|vivra|lira|écrira)))(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

@@ -183,7 +183,7 @@ internal static class KeptNames
         && counterparts.Any(c => c.Language == "en" && c.Text.Contains(run, StringComparison.Ordinal));
 
     /// <summary>
-    /// Whether the edition's own text lacks a word of the name (three letters or more) other than a compass point, and
+    /// Whether the edition's own text lacks a word of the name (three letters or more) other than a compass point or a place noun, and
     /// the name is no saint's (« Sant Narcís » is « San Narciso » in Spanish): "Midlands de l'Est" keeps the name and
     /// translates its compass point, « Consell de Recerca de l'Entorn Natural » keeps nothing of it.
     /// </summary>
@@ -194,7 +194,12 @@ internal static class KeptNames
             && words.Any(w => !Compass.Contains(w) && !ownWords.Any(o => TextFold.SameTransliteratedName(o, w)));
     }
 
-    private static readonly HashSet<string> Compass = new(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"], StringComparer.Ordinal);
+    /// <summary>Compass points and the nouns of places that languages translate inside a name ("Pentland Firth" is « l'estret de Pentland »).</summary>
+    private static readonly HashSet<string> Compass = new(
+        ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Firth", "Bay", "River", "Lake", "Loch", "Mount", "Mountains",
+            "Island", "Islands", "Isle", "Isles", "Strait", "Straits", "Cape", "Valley", "Forest", "Sea", "Ocean", "Gulf", "Channel", "Hills", "Coast",
+            "Peninsula", "Estuary", "Head", "Point", "Sound"],
+        StringComparer.Ordinal);
 
     private static readonly HashSet<string> Saints = new(["Saint", "Sainte", "Sant", "Santa", "San", "Santo", "St"], StringComparer.Ordinal);
 

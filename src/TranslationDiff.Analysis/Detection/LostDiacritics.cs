@@ -26,9 +26,12 @@ internal static class LostDiacritics
                 continue;
             }
 
+            // A word the edition's engine translated (« Conselleria » came out "Department") is a word of the edition's language, written its way.
+            var translated = context.IsPivotEdition(edition) ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
             foreach (var run in NameRuns.Of(paragraph.Text))
             {
-                foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 4 && w.Text.All(char.IsAscii)))
+                foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 4 && w.Text.All(char.IsAscii)
+                    && (translated is null || translated.Contains(w.Text) || paragraph.UnknownWords.Contains(w.Text))))
                 {
                     var forms = counterparts
                         .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => w.Text).FirstOrDefault(w => w != word.Text && TextFold.Fold(w) == TextFold.Fold(word.Text) && TextFold.IsCapitalised(w)))

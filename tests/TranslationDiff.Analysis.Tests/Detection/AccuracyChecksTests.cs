@@ -134,6 +134,23 @@ public class AccuracyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("The Department do Mar closed the banks.", null)]
+    [InlineData("The Conselleria do Mar closed the banks.", "Conselleria")]
+    public void NamedEntity_LeavesAWordWithoutDiacritics_WhenTheEditionsEngineTranslatedItAsAWordOfItsLanguage(string catalanPivot, string? expected)
+    {
+        // « Conselleria » is Catalan, « Consellería » Galician and Spanish: only a word the engine passed through can be a name that lost a letter.
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La Consellería do Mar cerró los bancos.", "The Consellería do Mar closed the banks."))
+            .PivotEdition("en", "The Consellería do Mar closed the beds.")
+            .Edition("ca", ("La Conselleria do Mar va tancar els bancs.", catalanPivot))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "ca" && f.Message.Contains("diacritics", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void NamedEntity_LeavesAName_WhenOnlyItsCapitalsDiffer()
     {
