@@ -81,9 +81,9 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
                 return before + " " + after;
             }
 
-            // A one-letter conjunction or preposition glued to a word the texts write on their own (« iLa », « à30 »); not a
+            // A one-letter conjunction or preposition glued to a word the texts write on their own (« iLa », « aMèze », « à30 »); not a
             // brand's lower-case initial ("iPhone", "eBay"), whose rest is not a word of the texts.
-            if (k == 1 && before is "i" or "y" or "à" or "o" or "e" && (char.IsUpper(token[1]) || (char.IsAsciiDigit(token[1]) && token.Length >= 3 && token[1..].All(char.IsAsciiDigit)))
+            if (k == 1 && before is "i" or "y" or "à" or "a" or "o" or "e" && ((char.IsUpper(token[1]) && token.Length >= 3) || (char.IsAsciiDigit(token[1]) && token.Length >= 3 && token[1..].All(char.IsAsciiDigit)))
                 && (char.IsAsciiDigit(token[1]) || StandsAlone(after, editionText, counterparts)))
             {
                 return before + " " + after;
@@ -105,7 +105,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
     /// </summary>
     private static string? FunctionWordGlue(string token, string language, IReadOnlyList<string> unknown, string editionText, IReadOnlyList<Counterpart> counterparts)
     {
-        if (token.Length < 5 || !token.All(char.IsLower) || !unknown.Contains(token))
+        if (token.Length < 4 || !token.All(char.IsLower) || !unknown.Contains(token))
         {
             return null;
         }

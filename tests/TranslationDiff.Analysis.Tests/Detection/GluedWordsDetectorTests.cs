@@ -23,13 +23,14 @@ public class GluedWordsDetectorTests
     [InlineData("The winegrowers and viticultores met.", null)]
     [InlineData("He scored thanksto a shot from outside the area.", "thanksto")]
     [InlineData("He scored with a shot from outside inthe area.", "inthe")]
+    [InlineData("He scored with a shot from outside ofit, the area.", "ofit")]
     public void Detect_FindsAFunctionWordGluedToTheNextWord_WhenTheDictionaryLacksTheToken(string english, string? expected)
     {
         var context = new ContextBuilder(reference: "es")
             .Edition("es", ("Marcó gracias a un disparo desde fuera del área.", "He scored thanks to a shot from outside the area."))
             .PivotEdition("en", english)
             .Build();
-        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores", "thanksto", "inthe"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores", "thanksto", "inthe", "ofit"];
 
         var findings = new GluedWordsDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en");
 
@@ -84,6 +85,8 @@ public class GluedWordsDetectorTests
     [InlineData("Lacaze va guanyar la mànega i La sortida va ser neta.", null)]
     [InlineData("Lacaze va guanyar la mànega amb un iPhone a la mà.", null)]
     [InlineData("La prova va començar à30 minuts de la final.", "à30")]
+    [InlineData("Lacaze va guanyar la mànega aLa sortida.", "aLa")]
+    [InlineData("Lacaze va guanyar la mànega el 50 aC a la sortida.", null)]
     public void Detect_FindsAOneLetterWordGluedToAWordOrANumber_ButNotABrandsInitial(string catalan, string? expected)
     {
         var context = new ContextBuilder(reference: "fr")
