@@ -45,12 +45,13 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             var blocks = english ? Blocker(context, edition) : null;
             foreach (var paragraph in edition.Paragraphs)
             {
-                var references = english
+                var references = (english
                     ? truth.Keys.SelectMany(person => PronounReferences.Of(paragraph.Text, person, blocks!).Select(r => (r.Start, r.Length, r.Gender, Person: person)))
                     : GenderMarks.Of(paragraph.Text, edition.Language).Select(m => (m.Start, m.Length, m.Gender, m.Person))
                         .Concat(RomancePronouns.Supports(edition.Language)
                             ? truth.Keys.SelectMany(person => RomancePronouns.Of(paragraph.Text, person, edition.Language).Select(r => (r.Start, r.Length, r.Gender, Person: person)))
-                            : []);
+                            : []))
+                    .Concat(CarriedOver(edition, paragraph, truth.Keys, english, blocks));
                 foreach (var (start, length, gender, person) in references.OrderBy(r => r.Start).ToList())
                 {
                     if (!truth.TryGetValue(person, out var known) || gender == known.Gender)
@@ -119,6 +120,46 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         return marks.GroupBy(m => m.Mark.Person, StringComparer.Ordinal)
             .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A pronoun opening a paragraph that names no one (« Abans, va explicar, … » as "Before, he explained, …"), read
+    /// as referring to the one person the previous paragraph names (and it names no one else): the paragraph is scanned
+    /// as if that name ended the sentence before it.
+    /// </summary>
+    private static List<(int Start, int Length, PersonGender Gender, string Person)> CarriedOver(
+        Edition edition, Paragraph paragraph, IEnumerable<string> persons, bool english, Func<string, bool, bool>? blocks)
+    {
+        if (paragraph.Index == 0 || (!english && !RomancePronouns.Supports(edition.Language)))
+        {
+            return [];
+        }
+
+        var known = persons.ToList();
+        bool Names(string text, string person) => WordTokenizer.Tokenize(text).Any(w => char.IsUpper(w.Text[0]) && TextFold.Fold(w.Text) == person);
+        var previous = edition.Paragraphs[paragraph.Index - 1];
+        var named = known.Where(p => Names(previous.Text, p)).ToList();
+        if (named.Count != 1 || known.Any(p => Names(paragraph.Text, p)))
+        {
+            return [];
+        }
+
+        // Only when that paragraph names no one else (a name of two words or more ending otherwise may be the pronoun's
+        // person) and speaks of no man and woman alike ("His coach … her defence … he said").
+        var previousWords = WordTokenizer.Tokenize(previous.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (NameRuns.Of(previous.Text).Any(r => r.Text.Contains(' ', StringComparison.Ordinal) && TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]) != named[0])
+            || (previousWords.Overlaps(["he", "his", "him", "himself", "él", "ell", "il"]) && previousWords.Overlaps(["she", "her", "hers", "herself", "ella", "elle"])))
+        {
+            return [];
+        }
+
+        var person = named[0];
+        var name = char.ToUpperInvariant(person[0]) + person[1..];
+        var prefix = name + " spoke. ";
+        var references = english
+            ? PronounReferences.Of(prefix + paragraph.Text, person, blocks!)
+            : RomancePronouns.Of(prefix + paragraph.Text, person, edition.Language);
+        return references.Where(r => r.Start >= prefix.Length).Select(r => (Start: r.Start - prefix.Length, r.Length, r.Gender, Person: person)).ToList();
     }
 
     /// <summary>Whether a title of address stands right before the name ("Ms Lindsay", "Dr Pryce"): a surname alone then names a person.</summary>

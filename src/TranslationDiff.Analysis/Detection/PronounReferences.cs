@@ -60,7 +60,7 @@ internal static partial class PronounReferences
             }
 
             var last = i;
-            while (last + 1 < words.Count && Adjacent(text, words[last], words[last + 1]) && char.IsUpper(words[last + 1].Text[0]))
+            while (last + 1 < words.Count && Adjacent(text, words[last], words[last + 1]) && (char.IsUpper(words[last + 1].Text[0]) || RomancePronouns.SurnameJoiner(words, last + 1)))
             {
                 last++;
             }

@@ -57,7 +57,7 @@ internal static partial class RomancePronouns
     private static bool Blocked(string text, IReadOnlyList<TextSpan> words, int mention, int pronoun, IReadOnlyList<TextSpan> sentences)
     {
         var k = mention + 1;
-        while (k < words.Count && words[k].Start == words[k - 1].End + 1 && char.IsUpper(words[k].Text[0]))
+        while (k < words.Count && words[k].Start == words[k - 1].End + 1 && (char.IsUpper(words[k].Text[0]) || SurnameJoiner(words, k)))
         {
             k++;
         }
@@ -76,6 +76,10 @@ internal static partial class RomancePronouns
 
         return false;
     }
+
+    /// <summary>The « i » or « y » that joins a Catalan or Spanish person's two surnames (« Puig i Farré »): part of the name.</summary>
+    internal static bool SurnameJoiner(IReadOnlyList<TextSpan> words, int k) =>
+        words[k].Text is "i" or "y" && k + 1 < words.Count && words[k + 1].Start == words[k].End + 1 && char.IsUpper(words[k + 1].Text[0]) && char.IsUpper(words[k - 1].Text[0]);
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<p>[Éé]l|[Ee]lla)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex Spanish();

@@ -65,6 +65,52 @@ public class GenderAgreementDetectorTests
     }
 
     [Theory]
+    [InlineData("Before, he explained, the transfer took an hour and a half.", "he")]
+    [InlineData("Before, she explained, the transfer took an hour and a half.", null)]
+    [InlineData("Before, the director Pau Roig explained, he waited an hour.", null)]
+    public void GenderAgreement_ReadsAPronounOpeningAParagraph_AsThePersonThePreviousOneNames(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca",
+                ("«Cada minut compta», va recordar la cap del servei, la doctora Laia Ferrer, durant la visita.", "Every minute counts, recalled the head of the service, the doctor Laia Ferrer, during the visit."),
+                ("Abans, va explicar, el trasllat feia perdre una hora i mitja.", "Before, explained, the transfer made lose an hour and a half."))
+            .PivotEdition("en",
+                "\"Every minute counts,\" the head of the service, Dr Laia Ferrer, said during the visit.",
+                english)
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Where(f => f.Paragraph == 1);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void GenderAgreement_ReadsAFrenchInvertedPronoun_AfterANameWithTwoSurnamesJoinedByI()
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("La presidenta de la cooperativa, Montserrat Puig i Farré, va parlar dimarts. «No podem esperar», va dir.", "The president of the cooperative, Montserrat Puig i Farré, spoke Tuesday. We cannot wait, said."))
+            .Edition("fr", ("La présidente de la coopérative, Montserrat Puig i Farré, a parlé mardi. « Nous ne pouvons pas attendre », a-t-il dit.", "The president of the cooperative, Montserrat Puig i Farré, spoke Tuesday. We cannot wait, said."))
+            .Build();
+
+        var finding = Assert.Single(new GenderAgreementDetector(new DetectionOptions()).Detect(context));
+
+        Assert.Equal(("fr", "il"), (finding.Language, finding.Text));
+    }
+
+    [Fact]
+    public void GenderAgreement_LeavesAPronounOpeningAParagraph_WhenThePreviousOneNamesSomeoneElseToo()
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca",
+                ("Ho va dir la doctora Laia Ferrer al costat del gerent Pau Roig.", "It said the doctor Laia Ferrer beside the manager Pau Roig."),
+                ("Abans, va explicar, el trasllat feia perdre una hora i mitja.", "Before, explained, the transfer made lose an hour and a half."))
+            .PivotEdition("en", "Dr Laia Ferrer said so beside the manager, Pau Roig.", "Before, he explained, the transfer took an hour and a half.")
+            .Build();
+
+        Assert.DoesNotContain(new GenderAgreementDetector(new DetectionOptions()).Detect(context), f => f.Paragraph == 1);
+    }
+
+    [Theory]
     [InlineData("fr", "la ministre a rencontré son homologue, Sergueï Lavrov.")]
     [InlineData("fr", "a dit la porte-parole, Camille Roux, au ministre Jean Roux.")]
     [InlineData("es", "según el portavoz Luis Roca y la portavoz adjunta Ana Roca.")]
