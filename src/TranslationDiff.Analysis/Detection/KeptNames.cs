@@ -191,11 +191,11 @@ internal static class KeptNames
     {
         var words = WordTokenizer.Tokenize(run).Select(w => w.Text).Where(w => w.Length >= 3 && TextFold.IsCapitalised(w)).ToList();
         return words.Count > 0 && !Saints.Contains(words[0])
-            && words.Any(w => !Compass.Contains(w) && !ownWords.Any(o => TextFold.SameTransliteratedName(o, w)));
+            && words.Any(w => !TranslatableNameWords.Contains(w) && !ownWords.Any(o => TextFold.SameTransliteratedName(o, w)));
     }
 
-    /// <summary>Compass points and the nouns of places that languages translate inside a name ("Pentland Firth" is « l'estret de Pentland »).</summary>
-    private static readonly HashSet<string> Compass = new(
+    /// <summary>TranslatableNameWords points and the nouns of places that languages translate inside a name ("Pentland Firth" is « l'estret de Pentland »).</summary>
+    private static readonly HashSet<string> TranslatableNameWords = new(
         ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Firth", "Bay", "River", "Lake", "Loch", "Mount", "Mountains",
             "Island", "Islands", "Isle", "Isles", "Strait", "Straits", "Cape", "Valley", "Forest", "Sea", "Ocean", "Gulf", "Channel", "Hills", "Coast",
             "Peninsula", "Estuary", "Head", "Point", "Sound"],
