@@ -194,7 +194,7 @@ internal static class KeptNames
             && words.Any(w => !TranslatableNameWords.Contains(w) && !ownWords.Any(o => TextFold.SameTransliteratedName(o, w)));
     }
 
-    /// <summary>TranslatableNameWords points and the nouns of places that languages translate inside a name ("Pentland Firth" is « l'estret de Pentland »).</summary>
+    /// <summary>Compass points and the nouns of places that languages translate inside a name ("Pentland Firth" is « l'estret de Pentland »).</summary>
     private static readonly HashSet<string> TranslatableNameWords = new(
         ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Firth", "Bay", "River", "Lake", "Loch", "Mount", "Mountains",
             "Island", "Islands", "Isle", "Isles", "Strait", "Straits", "Cape", "Valley", "Forest", "Sea", "Ocean", "Gulf", "Channel", "Hills", "Coast",
