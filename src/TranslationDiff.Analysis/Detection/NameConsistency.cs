@@ -22,7 +22,7 @@ internal static class NameConsistency
             var preferred = forms[0].Key;
             foreach (var use in forms.Skip(1).SelectMany(f => f))
             {
-                if (flagged.Any(f => f.Paragraph == use.Paragraph && f.Run.Overlaps(use.Run.Start, use.Run.Length)))
+                if (flagged.Any(f => f.Paragraph == use.Paragraph && f.Run.Overlaps(use.Run.Start, use.Run.Length)) || ParticleCase(use.Run.Text, preferred))
                 {
                     continue;
                 }
@@ -34,6 +34,25 @@ internal static class NameConsistency
             }
         }
     }
+
+    /// <summary>
+    /// Whether two spellings differ only by the capital of a surname's particle ("de Wit", "De Wit"): a sentence that
+    /// opens with the name capitalises it, and that is no second spelling.
+    /// </summary>
+    private static bool ParticleCase(string a, string b)
+    {
+        if (a.Length != b.Length || a.Length < 2 || a[1..] != b[1..] || char.ToLowerInvariant(a[0]) != char.ToLowerInvariant(b[0]))
+        {
+            return false;
+        }
+
+        var first = WordTokenizer.Tokenize(a)[0].Text.ToLowerInvariant();
+        return Particles.Contains(first);
+    }
+
+    private static readonly HashSet<string> Particles = new(
+        ["de", "van", "von", "da", "di", "du", "del", "della", "le", "la", "ter", "ten", "den", "der", "dos", "das", "do", "el", "al"],
+        StringComparer.Ordinal);
 
     /// <summary>Every stretch of two words or more of a run ("Minister Hélène Marchetti" holds "Hélène Marchetti"), so a title before a name does not hide it.</summary>
     private static IEnumerable<TextSpan> SubRuns(TextSpan run)

@@ -274,6 +274,21 @@ public class FluencyChecksTests
         Assert.Equal(("Kim Jong-un", 1), (finding.Text, finding.Paragraph));
     }
 
+    [Theory]
+    [InlineData("De Wit lost a minute on the climb.", null)]
+    [InlineData("Later, Anna De Wit lost a minute on the climb.", "Anna De Wit")]
+    public void NamedEntity_TakesASurnamesParticleCapitalisedAtASentenceStart_AsTheSameSpelling(string third, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Ganó Anna de Wit.", "Won Anna de Wit."))
+            .PivotEdition("en", "The stage went to Anna de Wit.", "Anna de Wit still leads the race.", third)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Message.Contains("elsewhere in this edition", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void Terminology_FindsAvoidedForm_WhenGlossaryHasIt()
     {
