@@ -102,7 +102,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             // A paragraph that speaks of a woman and a man alike ("Her coach, Graham Pettigrew, said … she hopes …”, he
             // said") cannot tell whose pronoun is whose: it gives no one a gender.
             var words = WordTokenizer.Tokenize(paragraph.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-            if (words.Overlaps(["he", "his", "him", "himself"]) && words.Overlaps(["she", "her", "hers", "herself"]))
+            if (SpeaksOfBoth(words, HePronouns, ShePronouns))
             {
                 continue;
             }
@@ -148,7 +148,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         // person) and speaks of no man and woman alike ("His coach … her defence … he said").
         var previousWords = WordTokenizer.Tokenize(previous.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         if (NameRuns.Of(previous.Text).Any(r => r.Text.Contains(' ', StringComparison.Ordinal) && TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]) != named[0])
-            || (previousWords.Overlaps(["he", "his", "him", "himself", "él", "ell", "il"]) && previousWords.Overlaps(["she", "her", "hers", "herself", "ella", "elle"])))
+            || SpeaksOfBoth(previousWords, [.. HePronouns, "él", "ell", "il"], [.. ShePronouns, "ella", "elle"]))
         {
             return [];
         }
@@ -161,6 +161,13 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             : RomancePronouns.Of(prefix + paragraph.Text, person, edition.Language);
         return references.Where(r => r.Start >= prefix.Length).Select(r => (Start: r.Start - prefix.Length, r.Length, r.Gender, Person: person)).ToList();
     }
+
+    private static readonly string[] HePronouns = ["he", "his", "him", "himself"];
+
+    private static readonly string[] ShePronouns = ["she", "her", "hers", "herself"];
+
+    /// <summary>Whether a paragraph's words refer to a man and a woman alike, so that no pronoun can be given to one person.</summary>
+    private static bool SpeaksOfBoth(HashSet<string> words, string[] he, string[] she) => words.Overlaps(he) && words.Overlaps(she);
 
     /// <summary>Whether a title of address stands right before the name ("Ms Lindsay", "Dr Pryce"): a surname alone then names a person.</summary>
     private static bool AfterHonorific(string text, int start) =>

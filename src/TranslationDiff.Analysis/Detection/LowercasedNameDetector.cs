@@ -144,7 +144,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             var kept = pivotWords is null || pivotWords.Contains(candidate.Text);
             var near = Math.Abs(((double)candidate.Start / Math.Max(1, counterpart.Text.Length)) - position) <= 0.2;
             // An acronym (« LEDs », "LED") is no proper noun: « leds » is the word the language made of it.
-            var acronym = candidate.Text.Length >= 2 && candidate.Text.TrimEnd('s').All(char.IsUpper);
+            var acronym = IsAcronym(candidate.Text);
             if ((exact || (kept && near && !knownWord && TextFold.SameName(candidate.Text, word))) && !acronym && !Demonyms.IsLowerCaseDemonym(language, word, candidate.Text))
             {
                 return candidate.Text;
@@ -181,6 +181,9 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             : word;
     }
 
+    /// <summary>An acronym, with or without a plural "s" (« LEDs », "UNESCO"): no proper noun a lower-case word could be.</summary>
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.TrimEnd('s').All(char.IsUpper);
+
     private static bool Elided(string text, TextSpan word) => word.Start > 0 && text[word.Start - 1] is '\'' or '’';
 
     /// <summary>
@@ -200,7 +203,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 foreach (var candidate in WordTokenizer.Tokenize(text).Select(AfterElision))
                 {
                     if (TextFold.IsCapitalised(candidate.Text) && !AtSentenceStart(text, candidate.Start) && TextFold.Fold(candidate.Text) == folded
-                        && !candidate.Text.TrimEnd('s').All(char.IsUpper))
+                        && !IsAcronym(candidate.Text))
                     {
                         return (other.Language, candidate.Text);
                     }
