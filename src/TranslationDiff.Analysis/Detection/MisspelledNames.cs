@@ -57,9 +57,9 @@ internal static class MisspelledNames
 
     /// <summary>
     /// Whether the one letter that differs is one languages transliterate differently ("Zelensky" / « Zelenski »,
-    /// "Navalny" / « Navalni », "Kharkiv" / « Járkov »): y and i, j and y, v and w, k and c, or an h or a y more or less.
+    /// "Navalny" / « Navalni », "Kharkiv" / « Járkov »): y and i, j and y, v and w, k and c, or a y or a digraph's h more or less.
     /// </summary>
-    private static bool TransliterationSwap(string a, string b)
+    internal static bool TransliterationSwap(string a, string b)
     {
         var i = CommonPrefix(a, b);
 
@@ -68,15 +68,16 @@ internal static class MisspelledNames
             return i < a.Length && (a[i], b[i]) is ('y', 'i') or ('i', 'y') or ('j', 'y') or ('y', 'j') or ('v', 'w') or ('w', 'v') or ('k', 'c') or ('c', 'k');
         }
 
+        // An h only as the second letter of a transliterated digraph (kh, zh, sh, ch, th, gh, dh): "Holyead" lost a letter of its own.
         var longer = a.Length > b.Length ? a : b;
-        return i < longer.Length && longer[i] is 'h' or 'y';
+        return i < longer.Length && (longer[i] == 'y' || (longer[i] == 'h' && i > 0 && "kzsctgd".Contains(longer[i - 1], StringComparison.Ordinal)));
     }
 
     /// <summary>
     /// Whether the two differ by one letter inserted or deleted inside the word, not at its end ("Wrona" / "Wronna",
     /// "Glenrothes" / "Glenroths"), and not a t before ch (« Tchornomorsk » / "Chornomorsk", French transliteration).
     /// </summary>
-    private static bool InsideInsertionOrDeletion(string a, string b)
+    internal static bool InsideInsertionOrDeletion(string a, string b)
     {
         if (Math.Abs(a.Length - b.Length) != 1)
         {

@@ -28,6 +28,7 @@ internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDe
             findings.AddRange(MisspelledNames.Find(context, edition));
             findings.AddRange(TranslatedFirstNames.Find(context, edition));
             findings.AddRange(LiteralNames.Find(context, edition));
+            findings.AddRange(PartlyTranslatedNames.Find(context, edition));
         }
 
         return findings

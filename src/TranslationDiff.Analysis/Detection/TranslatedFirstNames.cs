@@ -41,11 +41,17 @@ internal static class TranslatedFirstNames
                 }
 
                 var other = named[0];
+                if (paragraph.Text.Contains(other + " " + surname.Text, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // Two forms of one given name ("Georges" for « Jordi », "Tomàs" for « Tomás ») are the name translated wherever they stand.
+                var forms = GivenNames.AreForms(first.Text, other) && !AccentsDroppedByStyle(edition, first.Text, other);
                 // At a sentence start any capitalised word stands before the surname ("Yesterday Lafitte"); the forms of a
                 // first name across languages mostly keep its initial (Jean / John / Juan, Guillaume / Guillermo).
                 var startsSentence = NameRuns.AtSentenceStart(paragraph.Text, first.Start);
-                if (TextFold.Fold(other) == TextFold.Fold(first.Text) || paragraph.Text.Contains(other + " " + surname.Text, StringComparison.Ordinal)
-                    || (startsSentence && TextFold.Fold(other)[0] != TextFold.Fold(first.Text)[0]))
+                if (!forms && (TextFold.Fold(other) == TextFold.Fold(first.Text) || (startsSentence && TextFold.Fold(other)[0] != TextFold.Fold(first.Text)[0])))
                 {
                     continue;
                 }
@@ -55,7 +61,7 @@ internal static class TranslatedFirstNames
                 var passes = counterparts.Where(c => FirstNameBefore(c.Text, surname.Text) is not null)
                     .All(c => c.PivotText.Contains(other + " " + surname.Text, StringComparison.Ordinal))
                     && (context.IsPivotEdition(edition) || paragraph.PivotText.Contains(first.Text + " " + surname.Text, StringComparison.Ordinal));
-                if (!passes)
+                if (!passes && !forms)
                 {
                     continue;
                 }
@@ -67,6 +73,23 @@ internal static class TranslatedFirstNames
                     $"“{first.Text} {surname.Text}” is “{other} {surname.Text}” in the other editions: a person's first name is not translated.", evidence);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the edition wrote the name without the accents the others give it as a rule of its own: an English
+    /// edition that writes no accent anywhere, or an edition whose language does not write the dropped letter (a Spanish
+    /// "Sian" for Welsh « Siân »).
+    /// </summary>
+    private static bool AccentsDroppedByStyle(Edition edition, string mine, string theirs)
+    {
+        if (!mine.All(char.IsAscii) || TextFold.Fold(mine) != TextFold.Fold(theirs))
+        {
+            return false;
+        }
+
+        var dropped = theirs.Where(c => char.IsLetter(c) && c > '\u007F').ToList();
+        return (edition.Language == "en" && !edition.Paragraphs.Any(p => p.Text.Any(c => char.IsLetter(c) && c > '\u007F')))
+            || !dropped.All(c => Letters.Writes(edition.Language, c));
     }
 
     /// <summary>

@@ -1,0 +1,148 @@
+using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Detection;
+using TranslationDiff.Core.Model;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// A company's or a team's name with its common word translated ("Ceràmiques Benlloch" where the original and another
+/// translation both keep « Cerámicas Benlloch »): the other editions write the same name alike, word for word, and
+/// this edition keeps its proper part (the anchor, « Benlloch ») but writes the rest in its own language's cognates,
+/// or misspells it ("Ewan Sclater" for "Ewan Slater").
+/// Two editions keeping the name as written is the evidence that translators keep it. Names of public bodies,
+/// universities, museums and the like are left alone: careful translators render those ("University of Lleida").
+/// </summary>
+internal static class PartlyTranslatedNames
+{
+    /// <summary>Heads of names translators render (folded, every language): public bodies and public institutions.</summary>
+    private static readonly HashSet<string> Rendered = WordSet.Of(
+        "university universitat universidad universite universita universidade institute institut instituto istituto " +
+        "museum museu museo musee hospital hopital ospedale school escola escuela ecole scuola college colegio col·legi " +
+        "library biblioteca bibliotheque theatre teatre teatro theater cathedral catedral cathedrale church esglesia iglesia eglise " +
+        "park parc parque parco station estacio estacion gare port puerto porto airport aeroport aeropuerto " +
+        "foundation fundacio fundacion fondation fondazione association associacio asociacion federation federacio federacion " +
+        "region regio province provincia chamber cambra camara chambre bank banc banco banque observatory observatori observatorio observatoire " +
+        "centre center centro centre national nacional nationale regional regionale general generale european europea europeo europeen " +
+        "street carrer calle rue square placa plaza place avenue avinguda avenida river riu rio riviere valley vall valle vallee");
+
+    public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
+    {
+        foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
+        {
+            var counterparts = context.CounterpartsOf(edition, paragraph.Index);
+            if (counterparts.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var run in NameRuns.Of(paragraph.Text))
+            {
+                var mine = WordTokenizer.Tokenize(run.Text).Select(w => w.Text).ToList();
+                if (mine.Count < 2)
+                {
+                    continue;
+                }
+
+                var theirs = KeptAlike(mine, counterparts);
+                if (theirs is null || paragraph.Text.Contains(theirs, StringComparison.Ordinal) || WordForWord(context, mine, theirs, counterparts) is not { } misspelt)
+                {
+                    continue;
+                }
+
+                var evidence = counterparts.ToDictionary(c => c.Language, _ => theirs, StringComparer.Ordinal);
+                yield return FindingFactory.Create(context, edition, paragraph.Index, run.Start, run.Length,
+                    (CheckIds.NamedEntity, Categories.Mistranslation, Severity.Major),
+                    misspelt
+                        ? $"“{run.Text}” is “{theirs}” in the other editions: a letter of the name is wrong."
+                        : $"“{run.Text}” is “{theirs}” in the other editions: the name is kept as it is written, not translated.", evidence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The name run every other edition writes alike and that shares an anchor word (capitalised, four letters or
+    /// more) with this edition's run at the same place, or null.
+    /// </summary>
+    private static string? KeptAlike(List<string> mine, IReadOnlyList<Counterpart> counterparts)
+    {
+        for (var k = 0; k < mine.Count; k++)
+        {
+            var anchor = mine[k];
+            if (anchor.Length < 4 || !TextFold.IsCapitalised(anchor))
+            {
+                continue;
+            }
+
+            var runs = counterparts
+                .Select(c => NameRuns.Of(c.Text).Select(r => r.Text)
+                    .FirstOrDefault(r => WordTokenizer.Tokenize(r).Select(w => w.Text).ToList() is { } words && words.Count == mine.Count && words[k] == anchor))
+                .ToList();
+            if (runs.All(r => r is not null) && runs.Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                return runs[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether this edition's run is the kept name with its other words rendered by cognates ("Restauracions" for
+    /// « Restauraciones »), none of them the head of a name translators render.
+    /// </summary>
+    private static bool? WordForWord(DetectionContext context, List<string> mine, string kept, IReadOnlyList<Counterpart> counterparts)
+    {
+        var theirs = WordTokenizer.Tokenize(kept).Select(w => w.Text).ToList();
+        var (translated, misspelt) = (0, 0);
+        for (var i = 0; i < mine.Count; i++)
+        {
+            var (a, b) = (TextFold.Fold(mine[i]), TextFold.Fold(theirs[i]));
+            if (a == b)
+            {
+                continue;
+            }
+
+            if (Rendered.Contains(a) || Rendered.Contains(b) || counterparts.Any(c => TranslatedNames.IsPublicBody(theirs[i], c.Language)))
+            {
+                return null;
+            }
+
+            if (Misspelt(mine[i], theirs[i]))
+            {
+                misspelt++;
+            }
+            else if (Cognates(a, b) && TranslatedByEngine(context, theirs[i], counterparts))
+            {
+                translated++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return translated + misspelt == 0 ? null : misspelt > 0;
+    }
+
+    /// <summary>
+    /// Whether an engine translated the word as a common word of its language (« Restauraciones » came out
+    /// "Restorations"): a word engines pass through is a name of its own, and a letter changed in it is a misspelling.
+    /// </summary>
+    private static bool TranslatedByEngine(DetectionContext context, string word, IReadOnlyList<Counterpart> counterparts) =>
+        counterparts.Where(c => !context.IsPivotEdition(c.Edition)).Any(c => !WordTokenizer.Tokenize(c.PivotText).Any(w => w.Text == word));
+
+    /// <summary>
+    /// Whether the word is the name's word with a letter dropped, added, changed or swapped inside it ("Sclater" for
+    /// "Slater"), not a transliteration's letter (« Soltchenko ») or the language's own form of a place (« Besiers »).
+    /// </summary>
+    private static bool Misspelt(string mine, string theirs)
+    {
+        var (a, b) = (TextFold.Fold(mine), TextFold.Fold(theirs));
+        return MisspelledNames.OneEditApart(a, b) && !MisspelledNames.TransliterationSwap(b, a)
+            && (a.Length == b.Length || MisspelledNames.InsideInsertionOrDeletion(b, a)) && !Exonyms.RenderedIn(theirs, mine);
+    }
+
+    /// <summary>Whether two folded words share their first four letters, or most of their letters in order.</summary>
+    private static bool Cognates(string a, string b) =>
+        (a.Length >= 4 && b.Length >= 4 && a[..4] == b[..4]) || TextFold.Distance(a, b, 3) <= Math.Max(1, Math.Min(a.Length, b.Length) / 3);
+}
