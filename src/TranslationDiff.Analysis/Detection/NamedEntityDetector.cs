@@ -29,6 +29,7 @@ internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDe
             findings.AddRange(TranslatedFirstNames.Find(context, edition));
             findings.AddRange(LiteralNames.Find(context, edition));
             findings.AddRange(PartlyTranslatedNames.Find(context, edition));
+            findings.AddRange(EngineCopiedNames.Find(context, edition));
         }
 
         return findings

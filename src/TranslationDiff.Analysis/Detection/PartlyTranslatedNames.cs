@@ -23,7 +23,11 @@ internal static class PartlyTranslatedNames
         "foundation fundacio fundacion fondation fondazione association associacio asociacion federation federacio federacion " +
         "region regio province provincia chamber cambra camara chambre bank banc banco banque observatory observatori observatorio observatoire " +
         "centre center centro centre national nacional nationale regional regionale general generale european europea europeo europeen " +
-        "street carrer calle rue square placa plaza place avenue avinguda avenida river riu rio riviere valley vall valle vallee");
+        "street carrer calle rue square placa plaza place avenue avinguda avenida river riu rio riviere valley vall valle vallee " +
+        "city ciutat ciudad ville citta cidade town village");
+
+    /// <summary>Whether the word heads names translators render (a university, a museum, a square).</summary>
+    public static bool IsRenderedHead(string word) => Rendered.Contains(TextFold.Fold(word));
 
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {

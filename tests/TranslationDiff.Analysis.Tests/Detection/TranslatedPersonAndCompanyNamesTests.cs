@@ -89,4 +89,22 @@ public class TranslatedPersonAndCompanyNamesTests
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
+
+    [Theory]
+    [InlineData("On Monday hail hit the orchards of the Low Segrià, planted after the Civil War.", "Low Segrià")]
+    [InlineData("On Monday hail hit the orchards of the Baix Segrià, planted after the Civil War.", null)]
+    public void NamedEntity_FindsAPlaceNameCopiedFromAnEnginesWordForWordRendering(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("La pedra va afectar dilluns els horts del Baix Segrià plantats després de la Guerra Civil.", "The stone affected on Monday the orchards of the Low Segrià planted after the Civil War."))
+            .Edition("es", ("El granizo afectó el lunes a los huertos del Baix Segrià plantados tras la Guerra Civil.", "The hail affected on Monday the orchards of the Baix Segrià planted after the Civil War."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Segrià"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Baix", "Segrià"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en" && f.Message.Contains("word-for-word rendering", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
 }
