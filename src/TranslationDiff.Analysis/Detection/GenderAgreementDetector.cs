@@ -28,16 +28,19 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             yield break;
         }
 
-        var truth = englishSource ? EnglishTruth(context, source) : Truth(source);
-        if (truth.Count == 0)
-        {
-            yield break;
-        }
-
+        var truths = context.Editions
+            .Where(e => LanguageTag.SameLanguage(e.Language, "en") || GenderMarks.Supports(e.Language))
+            .ToDictionary(e => e, e => LanguageTag.SameLanguage(e.Language, "en") ? EnglishTruth(context, e) : Truth(e));
         foreach (var edition in context.Editions.Where(e => !ReferenceEquals(e, source)))
         {
             var english = LanguageTag.SameLanguage(edition.Language, "en");
             if ((english && englishSource) || (!english && !GenderMarks.Supports(edition.Language)))
+            {
+                continue;
+            }
+
+            var truth = TruthFor(edition, source, truths);
+            if (truth.Count == 0)
             {
                 continue;
             }
@@ -51,6 +54,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
                         .Concat(RomancePronouns.Supports(edition.Language)
                             ? truth.Keys.SelectMany(person => RomancePronouns.Of(paragraph.Text, person, edition.Language).Select(r => (r.Start, r.Length, r.Gender, Person: person)))
                             : []))
+                    .Concat(english ? [] : RoleMarks(paragraph.Text, edition.Language, truth.Keys).Select(m => (m.Start, m.Length, m.Gender, m.Person)))
                     .Concat(CarriedOver(edition, paragraph, truth.Keys, english, blocks));
                 foreach (var (start, length, gender, person) in references.OrderBy(r => r.Start).ToList())
                 {
@@ -59,16 +63,16 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
                         continue;
                     }
 
-                    var (expected, mark, sourceParagraph) = known;
-                    var sourceText = source.Paragraphs[sourceParagraph].Text;
+                    var (expected, mark, sourceParagraph, witness) = known;
+                    var sourceText = witness.Paragraphs[sourceParagraph].Text;
                     var flagged = paragraph.Text.Substring(start, length);
                     var who = expected == PersonGender.Feminine ? "a woman" : "a man";
                     var message = english
-                        ? $"“{flagged}” refers to {mark.Name}, whom the {source.Language} original names as {who} (« {mark.Quote} »): write “{Suggest(flagged)}”."
-                        : $"« {flagged} » gives {mark.Name} the wrong gender: the {source.Language} original names {(expected == PersonGender.Feminine ? "her" : "him")} as {who} (« {mark.Quote} »).";
+                        ? $"“{flagged}” refers to {mark.Name}, whom the {Described(witness, source)} names as {who} (« {mark.Quote} »): write “{Suggest(flagged)}”."
+                        : $"« {flagged} » gives {mark.Name} the wrong gender: the {Described(witness, source)} names {(expected == PersonGender.Feminine ? "her" : "him")} as {who} (« {mark.Quote} »).";
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal)
                     {
-                        [source.Language] = Snippets.SentenceAround(sourceText, mark.Start, source.Language),
+                        [witness.Language] = Snippets.SentenceAround(sourceText, mark.Start, witness.Language),
                     };
                     yield return FindingFactory.Create(context, edition, paragraph.Index, start, length,
                         (Id, Categories.Mistranslation, Severity.Major), message, evidence);
@@ -77,13 +81,51 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         }
     }
 
-    /// <summary>The persons the original marks, keyed by folded surname, with the gender and its first marking; persons marked both ways are left out.</summary>
-    private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph)> Truth(Edition source)
+    /// <summary>
+    /// The persons whose gender the judged edition must give: those the original marks, and those the original leaves
+    /// unmarked (an English original with no pronoun after the name) that every other edition marking them marks alike.
+    /// </summary>
+    private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)> TruthFor(
+        Edition edition, Edition source, Dictionary<Edition, Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)>> truths)
     {
-        var marks = source.Paragraphs.SelectMany(p => GenderMarks.Of(p.Text, source.Language).Concat(PronounMarks(p.Text, source.Language)).Select(m => (Mark: m, Paragraph: p.Index))).ToList();
+        // The original's marking is not taken against the person's first name either: « un graveur …, Jeanne Vallier » is
+        // the engraver Jeanne worked for, not Jeanne.
+        var truth = truths.TryGetValue(source, out var original)
+            ? original.Where(t => FirstNameGender(t.Value.Mark.Name) is not { } named || named == t.Value.Gender).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal)
+            : new Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)>(StringComparer.Ordinal);
+        var witnesses = truths.Where(t => !ReferenceEquals(t.Key, edition) && !ReferenceEquals(t.Key, source)).SelectMany(t => t.Value).GroupBy(t => t.Key, StringComparer.Ordinal);
+        // Another edition's marking is taken only when it agrees with the person's first name: with the original silent, a
+        // careful and a careless translation would each stand witness against the other.
+        foreach (var person in witnesses.Where(g => !truth.ContainsKey(g.Key) && g.Select(t => t.Value.Gender).Distinct().Count() == 1))
+        {
+            var entry = person.First().Value;
+            if (FirstNameGender(entry.Mark.Name) == entry.Gender)
+            {
+                truth[person.Key] = entry;
+            }
+        }
+
+        return truth;
+    }
+
+    /// <summary>The gender a name's first word gives its bearer (« Fiona Marwick », "Dr Rhian Pugh"), or null.</summary>
+    private static PersonGender? FirstNameGender(string name) =>
+        WordTokenizer.Tokenize(name).Select(w => w.Text).FirstOrDefault(w => w is not ("Dr" or "Dra" or "Mr" or "Mrs" or "Ms" or "Prof" or "M" or "Mme" or "Sr" or "Sra")) is { } first
+            ? GivenNames.GenderOf(first)
+            : null;
+
+    private static string Described(Edition witness, Edition source) =>
+        ReferenceEquals(witness, source) ? $"{source.Language} original" : $"{witness.Language} edition";
+
+    /// <summary>The persons the original marks, keyed by folded surname, with the gender and its first marking; persons marked both ways are left out.</summary>
+    private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)> Truth(Edition source)
+    {
+        var marks = source.Paragraphs.SelectMany(p => GenderMarks.Of(p.Text, source.Language).Concat(PronounMarks(p.Text, source.Language))
+            .Concat(RoleMarks(p.Text, source.Language, NameRuns.Of(p.Text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]))))
+            .Select(m => (Mark: m, Paragraph: p.Index))).ToList();
         return marks.GroupBy(m => m.Mark.Person, StringComparer.Ordinal)
             .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph, source), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -91,7 +133,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
     /// pronouns that refer back to it ("Dr Sarah Hallam … she said"), keyed by the name's last word; persons the
     /// text gives both genders are left out.
     /// </summary>
-    private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph)> EnglishTruth(DetectionContext context, Edition source)
+    private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)> EnglishTruth(DetectionContext context, Edition source)
     {
         var blocks = Blocker(context, source);
         var marks = new List<(GenderMark Mark, int Paragraph)>();
@@ -119,7 +161,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
 
         return marks.GroupBy(m => m.Mark.Person, StringComparer.Ordinal)
             .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
-            .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (g.First().Mark.Gender, g.First().Mark, g.First().Paragraph, source), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -160,6 +202,29 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             ? PronounReferences.Of(prefix + paragraph.Text, person, blocks!)
             : RomancePronouns.Of(prefix + paragraph.Text, person, edition.Language);
         return references.Where(r => r.Start >= prefix.Length).Select(r => (Start: r.Start - prefix.Length, r.Length, r.Gender, Person: person)).ToList();
+    }
+
+    /// <summary>
+    /// Titles that refer back to the person named last before them in the paragraph (« Laia Ferrer … La investigadora
+    /// subratlla »), among <paramref name="persons"/> (folded last words of names); see <see cref="GenderMarks.Roles"/>.
+    /// </summary>
+    private static IEnumerable<GenderMark> RoleMarks(string text, string language, IEnumerable<string> persons)
+    {
+        var known = persons.ToHashSet(StringComparer.Ordinal);
+        if (known.Count == 0)
+        {
+            yield break;
+        }
+
+        var words = WordTokenizer.Tokenize(text);
+        foreach (var (start, length, gender) in GenderMarks.Roles(text, language))
+        {
+            var named = words.LastOrDefault(w => w.End <= start && char.IsUpper(w.Text[0]) && known.Contains(TextFold.Fold(w.Text)));
+            if (named.Text is { } name)
+            {
+                yield return new GenderMark(TextFold.Fold(name), gender, start, length, name, text.Substring(start, length));
+            }
+        }
     }
 
     private static readonly string[] HePronouns = ["he", "his", "him", "himself"];

@@ -22,25 +22,25 @@ internal static class GenderMarks
         ["fr"] = new(
             Feminine: "la|une|cette|sa|Mme|Madame",
             Masculine: "le|un|ce|du|au|M\\.|Monsieur",
-            FeminineTitles: "présidente|directrice|députée|sénatrice|avocate|chancelière|reine|princesse|ambassadrice|dirigeante|conseillère|procureure|rectrice|cheffe|candidate|élue|fondatrice|porte-parole adjointe|vice-présidente|maire adjointe|adjointe|présidente-directrice|gérante|infirmière|technicienne|chercheuse|institutrice|entraîneuse|directrice générale",
-            MasculineTitles: "président|directeur|député|sénateur|avocat|chancelier|roi|prince|ambassadeur|dirigeant|conseiller|procureur|recteur|candidat|élu|fondateur|vice-président|adjoint|président-directeur|gérant|infirmier|technicien|chercheur|instituteur|entraîneur|directeur général",
-            EitherTitles: "ministre|secrétaire|porte-parole|maire|juge|commissaire|chef|diplomate|première ministre|Première ministre|premier ministre|Premier ministre",
+            FeminineTitles: "présidente|directrice|députée|sénatrice|avocate|chancelière|reine|princesse|ambassadrice|dirigeante|conseillère|procureure|rectrice|cheffe|candidate|élue|fondatrice|porte-parole adjointe|vice-présidente|maire adjointe|adjointe|présidente-directrice|gérante|infirmière|technicienne|chercheuse|institutrice|entraîneuse|directrice générale|joueuse|coureuse|ingénieure|professeure|docteure|chirurgienne|agricultrice|viticultrice|pêcheuse|éleveuse|historienne|ouvrière|championne|pharmacienne|boulangère|artisane|coordinatrice|autrice|écrivaine|restauratrice|conservatrice|inspectrice|physicienne|ostréicultrice|navigatrice",
+            MasculineTitles: "président|directeur|député|sénateur|avocat|chancelier|roi|prince|ambassadeur|dirigeant|conseiller|procureur|recteur|candidat|élu|fondateur|vice-président|adjoint|président-directeur|gérant|infirmier|technicien|chercheur|instituteur|entraîneur|directeur général|joueur|coureur|ingénieur|professeur|docteur|chirurgien|agriculteur|viticulteur|pêcheur|éleveur|historien|ouvrier|champion|pharmacien|boulanger|artisan|coordinateur|auteur|écrivain|restaurateur|conservateur|inspecteur|physicien|ostréiculteur|navigateur",
+            EitherTitles: "ministre|secrétaire|porte-parole|maire|juge|commissaire|chef|diplomate|première ministre|Première ministre|premier ministre|Premier ministre|biologiste|architecte|médecin|archéologue|géologue|écologue|écologiste|épidémiologiste|vétérinaire|sociologue|chimiste|archiviste|scientifique|capitaine|propriétaire|peintre|microbiologiste|économiste|cycliste|athlète|pilote|guide",
             FeminineAdjectives: "générale|adjointe|déléguée|chargée|ancienne|nouvelle|actuelle|première|Première",
             MasculineAdjectives: "général|adjoint|délégué|chargé|ancien|nouveau|actuel|premier|Premier"),
         ["es"] = new(
             Feminine: "la|una|esta|Sra\\.|señora|doña",
             Masculine: "el|un|este|del|al|Sr\\.|señor|don",
-            FeminineTitles: "ministra|presidenta|directora|diputada|senadora|abogada|reina|princesa|embajadora|consejera|alcaldesa|jueza|gobernadora|secretaria|vicepresidenta|candidata|fundadora|concejala|consellera|delegada|fiscala|primera ministra",
-            MasculineTitles: "ministro|director|diputado|senador|abogado|rey|príncipe|embajador|consejero|alcalde|gobernador|secretario|candidato|fundador|conseller|delegado|primer ministro",
-            EitherTitles: "presidente|vicepresidente|portavoz|juez|fiscal|concejal|jefe|líder|dirigente|canciller|teniente|gerente|periodista|responsable|pediatra|especialista",
+            FeminineTitles: "ministra|presidenta|directora|diputada|senadora|abogada|reina|princesa|embajadora|consejera|alcaldesa|jueza|gobernadora|secretaria|vicepresidenta|candidata|fundadora|concejala|consellera|delegada|fiscala|primera ministra|investigadora|bióloga|ingeniera|arquitecta|entrenadora|jugadora|corredora|profesora|doctora|médica|cirujana|agricultora|viticultora|pescadora|ganadera|historiadora|arqueóloga|geóloga|ecóloga|epidemióloga|veterinaria|socióloga|química|técnica|archivera|maestra|científica|empresaria|trabajadora|capitana|campeona|farmacéutica|panadera|artesana|propietaria|coordinadora|microbióloga|oceanógrafa|física|autora|escritora|pintora|restauradora|comisaria|conservadora|inspectora|veterana",
+            MasculineTitles: "ministro|director|diputado|senador|abogado|rey|príncipe|embajador|consejero|alcalde|gobernador|secretario|candidato|fundador|conseller|delegado|primer ministro|investigador|biólogo|ingeniero|arquitecto|entrenador|jugador|corredor|profesor|doctor|médico|cirujano|agricultor|viticultor|pescador|ganadero|historiador|arqueólogo|geólogo|ecólogo|epidemiólogo|veterinario|sociólogo|químico|técnico|archivero|maestro|científico|empresario|trabajador|capitán|campeón|farmacéutico|panadero|artesano|propietario|coordinador|microbiólogo|oceanógrafo|físico|autor|escritor|pintor|restaurador|comisario|conservador|inspector|veterano",
+            EitherTitles: "presidente|vicepresidente|portavoz|juez|fiscal|concejal|jefe|líder|dirigente|canciller|teniente|gerente|periodista|responsable|pediatra|especialista|economista|ciclista|atleta|artista",
             FeminineAdjectives: "general|adjunta|delegada|antigua|nueva|actual|primera",
             MasculineAdjectives: "adjunto|delegado|antiguo|nuevo|primer"),
         ["ca"] = new(
             Feminine: "la|una|aquesta|Sra\\.|senyora",
             Masculine: "el|un|aquest|del|al|Sr\\.|senyor",
-            FeminineTitles: "ministra|presidenta|directora|diputada|senadora|advocada|reina|princesa|ambaixadora|consellera|alcaldessa|jutgessa|secretària|vicepresidenta|candidata|fundadora|regidora|delegada|portaveu adjunta|tinenta",
-            MasculineTitles: "ministre|president|director|diputat|senador|advocat|rei|príncep|ambaixador|conseller|alcalde|jutge|secretari|vicepresident|candidat|fundador|regidor|delegat|tinent",
-            EitherTitles: "portaveu|cap|líder|dirigent|gerent|periodista|responsable|pediatra|especialista",
+            FeminineTitles: "ministra|presidenta|directora|diputada|senadora|advocada|reina|princesa|ambaixadora|consellera|alcaldessa|jutgessa|secretària|vicepresidenta|candidata|fundadora|regidora|delegada|portaveu adjunta|tinenta|investigadora|biòloga|enginyera|arquitecta|entrenadora|jugadora|corredora|professora|doctora|metgessa|cirurgiana|agricultora|viticultora|pescadora|ramadera|historiadora|arqueòloga|geòloga|ecòloga|epidemiòloga|veterinària|sociòloga|química|tècnica|arxivera|mestra|científica|empresària|treballadora|capitana|campiona|farmacèutica|fornera|artesana|propietària|coordinadora|microbiòloga|batllessa|autora|escriptora|pintora|restauradora|comissària|conservadora|inspectora|física",
+            MasculineTitles: "ministre|president|director|diputat|senador|advocat|rei|príncep|ambaixador|conseller|alcalde|jutge|secretari|vicepresident|candidat|fundador|regidor|delegat|tinent|investigador|biòleg|enginyer|arquitecte|entrenador|jugador|corredor|professor|doctor|metge|cirurgià|agricultor|viticultor|pescador|ramader|historiador|arqueòleg|geòleg|ecòleg|epidemiòleg|veterinari|sociòleg|químic|tècnic|arxiver|mestre|científic|empresari|treballador|capità|campió|farmacèutic|forner|artesà|propietari|coordinador|microbiòleg|batlle|autor|escriptor|pintor|restaurador|comissari|conservador|inspector|físic",
+            EitherTitles: "portaveu|cap|líder|dirigent|gerent|periodista|responsable|pediatra|especialista|economista|ciclista|atleta|artista",
             FeminineAdjectives: "adjunta|delegada|antiga|nova|actual|primera",
             MasculineAdjectives: "adjunt|delegat|antic|nou|primer"),
     };
@@ -93,6 +93,45 @@ internal static class GenderMarks
         return marks;
     }
 
+    /// <summary>
+    /// Titles that refer back to someone named earlier, with no name of their own: a gendered definite article and a
+    /// title from the lists, perhaps with an adjective of the lists, opening a sentence or after « según », « segons »,
+    /// « selon » (« La investigadora subratlla », « Según el investigador, », « Le chercheur souligne »). Not one
+    /// followed by a name or a complement (« el alcalde de Vic », another person).
+    /// </summary>
+    public static IEnumerable<(int Start, int Length, PersonGender Gender)> Roles(string text, string language)
+    {
+        var primary = LanguageTag.Primary(language);
+        if (!Languages.TryGetValue(primary, out var words))
+        {
+            yield break;
+        }
+
+        var titles = $"{words.FeminineTitles}|{words.MasculineTitles}|{words.EitherTitles}";
+        var adjectives = $"{words.FeminineAdjectives}|{words.MasculineAdjectives}";
+        var pattern = $@"\b(?<det>(?i:el|la|le|del|al|pel|du|au)) (?<title>(?i:{titles}))(?: (?<adj1>(?i:{adjectives})))?(?=[,;:.]| \p{{Ll}})";
+        foreach (Match match in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            var end = match.Index + match.Length;
+            var after = WordTokenizer.Tokenize(text[end..]);
+            var preceding = WordTokenizer.Tokenize(text[..match.Index]);
+            var opens = NameRuns.AtSentenceStart(text, match.Index) || (preceding.Count > 0 && preceding[^1].Text.ToLowerInvariant() is "según" or "segons" or "selon");
+            if (!opens || (after.Count > 0 && after[0].Text is var n && (n is "de" or "del" or "dels" or "du" or "des" or "que" or "qui" or "dont" || n.StartsWith("d'", StringComparison.Ordinal) || n.StartsWith("d’", StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var votes = new HashSet<PersonGender>();
+            Vote(votes, match.Groups["det"].Value, words.Feminine, words.Masculine);
+            Vote(votes, match.Groups["title"].Value, words.FeminineTitles, words.MasculineTitles);
+            Vote(votes, match.Groups["adj1"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
+            if (votes.Count == 1)
+            {
+                yield return (match.Index, match.Length, votes.Single());
+            }
+        }
+    }
+
     private static GenderMark? Mark(Match match, Language words, string primary)
     {
         var gender = GenderOf(match, words, primary);
@@ -103,7 +142,17 @@ internal static class GenderMarks
         var generic = match.Groups["generic"].Success;
         // The article must say the gender too: an elided « l' » does not, and « l'obertura » (a fly-half) is a man's position.
         if (generic && (tokens.Count < 2 || match.Groups["det"].Value.Length < 2 || match.Groups["det"].Value[^1] is '\'' or '’' || FunctionWords.Contains(primary, match.Groups["title"].Value)
-            || !GenericEnding(primary, match.Groups["generic"].Value) || NamedAfterPeople.Contains(TextFold.Fold(match.Groups["generic"].Value))))
+            || !GenericEnding(primary, match.Groups["generic"].Value) || NamedAfterPeople.Contains(TextFold.Fold(match.Groups["generic"].Value))
+            || IsOneOf(match.Groups["generic"].Value, words.FeminineAdjectives) || IsOneOf(match.Groups["generic"].Value, words.MasculineAdjectives)))
+        {
+            return null;
+        }
+
+        // An indefinite title with a complement before the name (« un graveur de la rue Mercière, Jeanne Vallier ») is
+        // someone else the sentence speaks of, not an apposition.
+        var phraseGroup = match.Groups["phrase"];
+        if (name.Index > phraseGroup.Index && name.Index - (phraseGroup.Index + phraseGroup.Length) > 2
+            && match.Groups["det"].Value.ToLowerInvariant() is "un" or "una" or "une")
         {
             return null;
         }
@@ -209,7 +258,7 @@ internal static class GenderMarks
             // A complement may end in two coordinated names (« de Castilla y León »).
             // An adjective may come first (« la ministre française de la Mer, »).
             // Or one adjective before the comma (« el archivero responsable, Laia Comas »).
-            var complement = $@"(?:(?: \p{{Ll}}{{4,}})?(?: {Preposition} ?{Word}(?: \p{{Ll}}{Word})?(?: (?:y|i|et|e) \p{{Lu}}{Word})?){{1,2}}, |(?: \p{{Ll}}{{4,}})? ?, | )";
+            var complement = $@"(?:(?: \p{{Ll}}{{4,}})?(?: {Preposition} ?{Word}(?: \p{{L}}{Word})?(?: (?:y|i|et|e) \p{{Lu}}{Word})?){{1,3}}, |(?: \p{{Ll}}{{4,}})? ?, | )";
             return new Regex($@"(?:{phrase}{complement}|{honorific} ){Name}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
 

@@ -1,3 +1,5 @@
+using TranslationDiff.Analysis.Detection;
+
 namespace TranslationDiff.Analysis.Text;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class GivenNames
 {
     private static readonly string[] Groups =
     [
-        // Men's names.
+        // Men's names (up to "Women's names": see WomenFrom).
         "John Jean Juan Joan Giovanni João Johann Johannes Xoán Ivan",
         "James Jacques Jaime Jaume Giacomo Jakob Iago",
         "Joseph José Josep Giuseppe Josef Xosé",
@@ -58,7 +60,7 @@ internal static class GivenNames
         "Patrick Patricio Patrici Patrizio",
         "Raphael Raphaël Rafael Raffaele",
         "Sebastian Sébastien Sebastián Sebastià Sebastiano Sebastião",
-        "Simon Simón Simó Simone Simão",
+        "Simon Simón Simó Simão",
         "Timothy Timothée Timoteo Timoteu",
         "Victor Víctor Vittorio Vítor",
         "Xavier Javier Saverio",
@@ -67,7 +69,7 @@ internal static class GivenNames
         "Benedict Benoît Benito Benet Benedetto Bento",
         "Bernard Bernardo Bernat",
         "Christopher Christophe Cristóbal Cristòfol Cristoforo Cristóvão",
-        "Dominic Dominique Domingo Domènec Domenico Domingos",
+        "Dominic Domingo Domènec Domenico Domingos",
         "Eugene Eugène Eugenio Eugeni",
         "Felix Félix Fèlix Felice",
         "Gerard Gérard Gerardo",
@@ -77,7 +79,7 @@ internal static class GivenNames
         "Oscar Óscar Òscar",
         "Ambrose Ambroise Ambrosio Ambròs",
         "Arthur Arturo Artur",
-        "Claude Claudio Claudi",
+        "Claudio Claudi",
         "Clement Clément Clemente Climent",
         "Denis Dennis Dionisio Dionís",
         "Fabian Fabien Fabián Fabià",
@@ -100,6 +102,7 @@ internal static class GivenNames
         "Quentin Quintín",
         "Silvester Sylvestre Silvestre",
         // Women's names.
+        WomenMarker,
         "Mary Marie María Maria",
         "Anne Ann Anna Ana",
         "Catherine Katherine Catalina Caterina Catarina Katharina",
@@ -166,6 +169,26 @@ internal static class GivenNames
         "Ángela Angela Àngela Angèle",
     ];
 
+    private const string WomenMarker = "-";
+
+    private static readonly int WomenFrom = Array.IndexOf(Groups, WomenMarker);
+
+    /// <summary>Common given names outside the table's groups, whose bearer's gender is clear in the languages editions come in.</summary>
+    private static readonly HashSet<string> MoreWomen = new(
+        ("Fiona Rachel Gwen Rhian Rhiannon Bethan Cerys Ffion Nia Carys Lowri Morag Eilidh Kirsty Ailsa Catriona Mairi Isla Emma Olivia " +
+         "Hannah Megan Sinéad Aoife Niamh Siobhan Laia Aina Mireia Neus Alba Claudia Sandrine Céline Amélie Chloé Manon Léa Inès Maëlle " +
+         "Maite Ainhoa Itziar Xiana Iria Noemí Raquel Rocío Begoña Consuelo Amparo Remedios Lourdes Nerea Ingrid Heidi Greta Margot Solène " +
+         "Gwenaëlle Anaïs Élodie Aurélie Delphine Sylvie Brigitte Nadia Yasmina Fatima Leila Aisha Jennifer Jessica Sarah Laura Karen Linda " +
+         "Susan Deborah Alison Gillian Janet Judith Wendy Zoe Ruth Jill Jenny Kate Katie Lucy Amy Ellen Eleri Elin Mared").Split(' '),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> MoreMen = new(
+        ("Ewan Euan Iain Ian Hamish Angus Callum Alasdair Gareth Rhys Dafydd Owain Huw Aled Emyr Oriol Pol Arnau Quim Xavi Iñaki Aitor Unai " +
+         "Iker Gorka Xabier Manel Sergi Yann Loïc Thierry Didier Kevin Maxime Théo Gaël Killian Erwan Ronan Brendan Declan Liam Sean Connor " +
+         "Graham Neil Keith Colin Douglas Alan Gordon Malcolm Stuart Fraser Duncan Craig Ross Bruce Gavin Darren Wayne Barry Gary Trevor " +
+         "Nigel Derek Clive Geoffrey Howard Dylan Rafa Nacho Paco Pepe Chema Txema Pedro Jaume Ahmed Mohamed Karim Youssef Omar").Split(' '),
+        StringComparer.Ordinal);
+
     private static readonly Dictionary<string, List<int>> GroupsOf = Build();
 
     private static readonly HashSet<string> Folded = GroupsOf.Keys.Select(TextFold.Fold).ToHashSet(StringComparer.Ordinal);
@@ -190,6 +213,31 @@ internal static class GivenNames
         return GroupsOf.TryGetValue(a, out var ofA) && GroupsOf.TryGetValue(b, out var ofB) && ofA.Intersect(ofB).Any();
     }
 
+    /// <summary>
+    /// The gender of a bearer of the given name, when the name is clear in every language it stands for: not
+    /// « Joan » (a man in Catalan, a woman in English) or "Andrea".
+    /// </summary>
+    public static PersonGender? GenderOf(string name)
+    {
+        if (MoreWomen.Contains(name))
+        {
+            return PersonGender.Feminine;
+        }
+
+        if (MoreMen.Contains(name))
+        {
+            return PersonGender.Masculine;
+        }
+
+        if (!GroupsOf.TryGetValue(name, out var groups))
+        {
+            return null;
+        }
+
+        var genders = groups.Select(g => g > WomenFrom ? PersonGender.Feminine : PersonGender.Masculine).Distinct().ToList();
+        return genders.Count == 1 ? genders[0] : null;
+    }
+
     /// <summary>Whether the word is a given name of the table.</summary>
     public static bool IsKnown(string word) => GroupsOf.ContainsKey(word);
 
@@ -198,7 +246,7 @@ internal static class GivenNames
         var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < Groups.Length; i++)
         {
-            foreach (var name in Groups[i].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var name in Groups[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(n => n != WomenMarker))
             {
                 if (!result.TryGetValue(name, out var list))
                 {
