@@ -148,11 +148,11 @@ internal static class GenderMarks
             return null;
         }
 
-        // An indefinite title with a complement before the name (« un graveur de la rue Mercière, Jeanne Vallier ») is
-        // someone else the sentence speaks of, not an apposition.
+        // An indefinite title whose complement before the name holds a name of its own (« un graveur de la rue Mercière,
+        // Jeanne Vallier ») is someone else the sentence speaks of; « una trabajadora de la empresa, Inmaculada Reyes » is not.
         var phraseGroup = match.Groups["phrase"];
-        if (name.Index > phraseGroup.Index && name.Index - (phraseGroup.Index + phraseGroup.Length) > 2
-            && match.Groups["det"].Value.ToLowerInvariant() is "un" or "una" or "une")
+        var between = name.Index > phraseGroup.Index ? match.Value[(phraseGroup.Index + phraseGroup.Length - match.Index)..(name.Index - match.Index)] : "";
+        if (between.Any(char.IsUpper) && match.Groups["det"].Value.ToLowerInvariant() is "un" or "una" or "une")
         {
             return null;
         }

@@ -21,9 +21,10 @@ public class GenderWitnessesTests
     }
 
     [Fact]
-    public void Of_TakesNoIndefiniteTitleWithAComplementAsTheNamesApposition()
+    public void Of_TakesNoIndefiniteTitleWithANamedComplementAsTheNamesApposition()
     {
         Assert.Empty(GenderMarks.Of("Elle entre à seize ans chez un graveur de la rue Mercière, Jeanne Vallier en tête.", "fr"));
+        Assert.Single(GenderMarks.Of("La denuncia la presentó una trabajadora de la empresa, Inmaculada Reyes.", "es"));
     }
 
     [Theory]
