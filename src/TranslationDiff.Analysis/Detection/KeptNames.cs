@@ -98,6 +98,8 @@ internal static class KeptNames
             {
                 // With no name in its place, a one-word name the engines translate as a word was rendered by a description.
                 missing.RemoveAll(n => WordTokenizer.Tokenize(n.Run).Count == 1 && EngineRenderings.IsCommonWord(context, n.Name, counterparts));
+                // And a public body's name (« la Conselleria d'Agricultura » as "the regional agriculture department").
+                missing.RemoveAll(n => TranslatedNames.IsPublicBody(n.Run, n.Language));
             }
 
             if (missing.Count == 0)
