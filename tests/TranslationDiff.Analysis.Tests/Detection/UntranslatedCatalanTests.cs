@@ -1,0 +1,22 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+/// <summary>Spanish and Catalan share many short words: Catalan « se » before a verb in s- is Catalan grammar, not Spanish left in.</summary>
+public class UntranslatedCatalanTests
+{
+    [Theory]
+    [InlineData("La llista d'espera se situa en 112 dies de mitjana.", null)]
+    [InlineData("La llista d'espera se sitúa en los 112 días de media.", "se sitúa en los 112 días de media")]
+    public void Untranslated_TakesCatalanSeAsCatalan_ButNotASpanishSentenceLeftIn(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("La lista de espera se sitúa en los 112 días de media.", "The waiting list is located in the 112 days of average."))
+            .Edition("ca", (catalan, "The waiting list is located in 112 days of average."))
+            .Build();
+
+        var findings = new UntranslatedDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+}
