@@ -109,7 +109,11 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                         evidence[elsewhere.Language] = elsewhere.Name;
                     }
 
-                    if (evidence.Count == 0)
+                    // A common word of the edition's language whose capital the other editions give it only inside a longer name
+                    // (« Departament de Fisioteràpia », "Institute of Marine Research"): the edition described, it did not name.
+                    if (evidence.Count == 0 || (!paragraph.UnknownWords.Contains(word.Text) && !isPivot
+                        && !NeighbourInName(paragraph.Text, word, evidence, counterparts)
+                        && evidence.All(e => counterparts.FirstOrDefault(c => c.Language == e.Key) is { } c && OnlyInsideLongerNames(c.Text, e.Value))))
                     {
                         continue;
                     }
@@ -121,6 +125,46 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the word's lower-case neighbour stands where another edition's name has a capitalised neighbour of the
+    /// same word (« consell regulador » beside « Consejo Regulador »): the whole name was written in lower case.
+    /// </summary>
+    private static bool NeighbourInName(string text, TextSpan word, Dictionary<string, string> evidence, IReadOnlyList<Counterpart> counterparts)
+    {
+        var words = WordTokenizer.Tokenize(text).ToList();
+        var i = words.FindIndex(w => w.Start == word.Start);
+        foreach (var step in new[] { -1, 1 })
+        {
+            // Over a link (« casa de cultura » beside « Casa de Cultura »).
+            var side = i + step >= 0 && i + step < words.Count && words[i + step].Text is "de" or "del" or "of" or "du" or "des" ? 2 * step : step;
+            if (i + side < 0 || i + side >= words.Count || !TextFold.IsLowerWord(words[i + side].Text) || words[i + side].Text.Length < 4)
+            {
+                continue;
+            }
+
+            foreach (var counterpart in counterparts.Where(c => evidence.ContainsKey(c.Language)))
+            {
+                var theirs = WordTokenizer.Tokenize(counterpart.Text).ToList();
+                if (Enumerable.Range(0, theirs.Count).Any(k => theirs[k].Text == evidence[counterpart.Language] && k + side >= 0 && k + side < theirs.Count
+                    && TextFold.IsCapitalised(theirs[k + side].Text) && theirs[k + side].Text.Length >= 4))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every place the text capitalises the word lies inside a name of two capitalised words or more.</summary>
+    private static bool OnlyInsideLongerNames(string text, string name)
+    {
+        var runs = NameRuns.Of(text);
+        var places = WordTokenizer.Tokenize(text).Where(w => w.Text == name).ToList();
+        return places.Count > 0 && places.All(w => runs.Any(r => r.Start <= w.Start && w.End <= r.Start + r.Length
+            && WordTokenizer.Tokenize(r.Text).Count(t => TextFold.IsCapitalised(t.Text)) >= 2));
     }
 
     private bool IsCandidate(string word, HashSet<string> commonWords) =>
