@@ -33,6 +33,10 @@ internal static class NativeWords
         [("ca", "still")] = P(@"\bencara\b|\bsegueix\w*|\bcontinua\w*"),
         [("ca", "already")] = P(@"\bja\b"),
         [("en", "almost")] = P(@"\bhardly\b|\bbarely\b|\bscarcely\b"),
+        [("fr", "not")] = P(@"\bne\b|\bn['’]|\bjamais\b|\brien\b|\baucun\w*|\bsans\b"),
+        [("es", "not")] = P(@"\bno\b|\bnunca\b|\bjamás\b|\bnadie\b|\bnada\b|\bningun\w*|\bni\b|\btampoco\b|\bsin\b"),
+        [("ca", "not")] = P(@"\bno\b|\bmai\b|\bningú\b|\bgens\b|\bni\b|\btampoc\b|\bsense\b"),
+        [("en", "not")] = P(@"\bno\b|\bnobody\b|\bnone\b|\bnothing\b|\bnowhere\b|\bwithout\b"),
     };
 
     /// <summary>Whether the sentence, in its own language, says the concept.</summary>

@@ -74,7 +74,7 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
                     var missing = Concepts.Where(k => !Says(mine[s].Pivot, [.. k.Markers, .. k.Equivalents]) && !NativeWords.Says(own, edition.Language, k.Name)
                         && !siblings.Any(t => Says(mine[t].Pivot, [.. k.Markers, .. k.Equivalents]) || NativeWords.Says(mine[t].Original.Text, edition.Language, k.Name))
                         && matched.Any(m => Says(m.Sentence, k.Markers))
-                        && matched.All(m => Says(m.Sentence, k.Markers) || NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name))
+                        && matched.All(m => Says(m.Sentence, k.Markers) || (k.Name != "not" && NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name)))
                         && Trusted(k.Name, matched, own, edition.Language, mine[s].Pivot)).ToList();
                     if (missing.Count == 0)
                     {
