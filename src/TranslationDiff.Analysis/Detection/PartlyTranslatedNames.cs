@@ -91,8 +91,9 @@ internal static class PartlyTranslatedNames
     }
 
     /// <summary>
-    /// Whether this edition's run is the kept name with its other words rendered by cognates ("Restauracions" for
-    /// « Restauraciones »), none of them the head of a name translators render.
+    /// How this edition's run differs from the kept name, word by word: null when it is not the kept name with some words
+    /// rendered by cognates the engines translate (« Restauracions » for « Restauraciones ») or misspelt, or when a
+    /// changed word heads a name translators render; true when a word is misspelt; false when words were translated.
     /// </summary>
     private static bool? WordForWord(DetectionContext context, List<string> mine, string kept, IReadOnlyList<Counterpart> counterparts)
     {
