@@ -41,7 +41,10 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        _listener.Stop();
+        // Close alone: on Linux the managed listener's Stop releases the port, and a Close after it looks the port up
+        // again and binds it anew to remove the prefixes, failing with "Address already in use" once a parallel test
+        // has taken that port.
+        _listener.Close();
         try
         {
             await _loop;
@@ -53,7 +56,6 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
         {
         }
 
-        _listener.Close();
         _stop.Dispose();
     }
 
