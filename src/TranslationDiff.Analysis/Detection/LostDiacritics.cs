@@ -17,7 +17,7 @@ internal static class LostDiacritics
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {
         // An English edition that writes accents somewhere (« Begoña », "Jaén") keeps them as a house style; one that writes none drops them all.
-        var keepsAccents = edition.Language == "en" && edition.Paragraphs.Any(p => p.Text.Any(c => char.IsLetter(c) && KeptInEnglish(c)));
+        var keepsAccents = KeepsAccents(edition);
         foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
         {
             var counterparts = context.CounterpartsOf(edition, paragraph.Index);
@@ -43,7 +43,7 @@ internal static class LostDiacritics
 
                     var theirs = forms[0]!;
                     // Only a difference of accents counts; « Font-romeu » for "Font-Romeu" is the language's own capitalisation.
-                    if (!theirs.Any(c => char.IsLetter(c) && c > '\u007F') || !theirs.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(edition.Language, c) || (keepsAccents && KeptInEnglish(c))))
+                    if (!theirs.Any(c => char.IsLetter(c) && c > '\u007F') || DroppedByStyle(edition.Language, keepsAccents, theirs))
                     {
                         continue;
                     }
@@ -56,6 +56,17 @@ internal static class LostDiacritics
             }
         }
     }
+
+    /// <summary>An English edition that writes accents somewhere (« Begoña », "Jaén") keeps them as a house style.</summary>
+    internal static bool KeepsAccents(Edition edition) =>
+        edition.Language == "en" && edition.Paragraphs.Any(p => p.Text.Any(c => char.IsLetter(c) && KeptInEnglish(c)));
+
+    /// <summary>
+    /// Whether an edition writing <paramref name="theirs"/> without its accents follows its own conventions: its language
+    /// does not write a dropped letter (Spanish « Nimes » for « Nîmes »), unless it is an English edition that keeps accents.
+    /// </summary>
+    internal static bool DroppedByStyle(string language, bool keepsAccents, string theirs) =>
+        !theirs.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(language, c) || (keepsAccents && KeptInEnglish(c)));
 
     /// <summary>Accented Latin letters an English edition may keep in foreign names (« Rocío », « Jaén »).</summary>
     private static bool KeptInEnglish(char letter) =>

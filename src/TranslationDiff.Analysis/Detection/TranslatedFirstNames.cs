@@ -76,21 +76,12 @@ internal static class TranslatedFirstNames
     }
 
     /// <summary>
-    /// Whether the edition wrote the name without the accents the others give it as a rule of its own: an English
-    /// edition that writes no accent anywhere, or an edition whose language does not write the dropped letter (a Spanish
-    /// "Sian" for Welsh « Siân »).
+    /// Whether the edition wrote the name without the accents the others give it by its own conventions, as
+    /// <see cref="LostDiacritics"/> judges names: a language that does not write the dropped letter (a Spanish "Sian" for
+    /// Welsh « Siân »), or an English edition that writes no accents.
     /// </summary>
-    private static bool AccentsDroppedByStyle(Edition edition, string mine, string theirs)
-    {
-        if (!mine.All(char.IsAscii) || TextFold.Fold(mine) != TextFold.Fold(theirs))
-        {
-            return false;
-        }
-
-        var dropped = theirs.Where(c => char.IsLetter(c) && c > '\u007F').ToList();
-        return (edition.Language == "en" && !edition.Paragraphs.Any(p => p.Text.Any(c => char.IsLetter(c) && c > '\u007F')))
-            || !dropped.All(c => Letters.Writes(edition.Language, c));
-    }
+    private static bool AccentsDroppedByStyle(Edition edition, string mine, string theirs) =>
+        mine.All(char.IsAscii) && TextFold.Fold(mine) == TextFold.Fold(theirs) && LostDiacritics.DroppedByStyle(edition.Language, LostDiacritics.KeepsAccents(edition), theirs);
 
     /// <summary>
     /// The capitalised word right before the surname in the text, or null; at a sentence start too ("Jean-Baptiste
