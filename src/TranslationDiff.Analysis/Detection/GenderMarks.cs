@@ -50,6 +50,15 @@ internal static class GenderMarks
         l => (Build(l.Value, before: true), Build(l.Value, before: false)),
         StringComparer.Ordinal);
 
+    /// <summary>A gendered definite article and a title of the lists, perhaps with an adjective, with no name after it (see <see cref="Roles"/>).</summary>
+    private static readonly Dictionary<string, Regex> RolePatterns = Languages.ToDictionary(
+        l => l.Key,
+        l => new Regex(
+            $@"\b(?<det>(?i:el|la|le|del|al|pel|du|au)) (?<title>(?i:{l.Value.FeminineTitles}|{l.Value.MasculineTitles}|{l.Value.EitherTitles}))(?: (?<adj1>(?i:{l.Value.FeminineAdjectives}|{l.Value.MasculineAdjectives})))?(?=[,;:.]| \p{{Ll}})",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1)),
+        StringComparer.Ordinal);
+
     public static bool Supports(string language) => Languages.ContainsKey(LanguageTag.Primary(language));
 
     /// <summary>The gender markings of named persons in <paramref name="text"/>, with the span of the marking phrase.</summary>
@@ -107,10 +116,7 @@ internal static class GenderMarks
             yield break;
         }
 
-        var titles = $"{words.FeminineTitles}|{words.MasculineTitles}|{words.EitherTitles}";
-        var adjectives = $"{words.FeminineAdjectives}|{words.MasculineAdjectives}";
-        var pattern = $@"\b(?<det>(?i:el|la|le|del|al|pel|du|au)) (?<title>(?i:{titles}))(?: (?<adj1>(?i:{adjectives})))?(?=[,;:.]| \p{{Ll}})";
-        foreach (Match match in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        foreach (Match match in RolePatterns[primary].Matches(text))
         {
             var end = match.Index + match.Length;
             var after = WordTokenizer.Tokenize(text[end..]);
