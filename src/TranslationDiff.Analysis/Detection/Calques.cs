@@ -7,7 +7,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// copy (not from any one article). Patterns are case-sensitive unless they start with (?i); "Start" anchors a
 /// phrase at the start of a sentence. The first entries are the original list; the family lists follow
 /// (<see cref="CalquesReporting"/>, <see cref="CalquesInstitutions"/>, <see cref="CalquesEvents"/>,
-/// <see cref="CalquesIntoRomance"/>); where two entries match overlapping text the earlier one is reported.
+/// <see cref="CalquesIntoRomance"/>, <see cref="CalquesGrammar"/>); where two entries match overlapping text the earlier one is reported.
 /// </summary>
 internal static class Calques
 {
@@ -90,5 +90,5 @@ internal static class Calques
 
     // Declared after Core: static initialisers run in textual order.
     public static IReadOnlyList<CalqueEntry> Defaults { get; } =
-        [.. Core, .. CalquesReporting.Entries, .. CalquesInstitutions.Entries, .. CalquesEvents.Entries, .. CalquesIntoRomance.Entries];
+        [.. Core, .. CalquesReporting.Entries, .. CalquesInstitutions.Entries, .. CalquesEvents.Entries, .. CalquesIntoRomance.Entries, .. CalquesGrammar.Entries];
 }

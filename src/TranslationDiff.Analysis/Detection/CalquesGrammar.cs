@@ -1,0 +1,71 @@
+using static TranslationDiff.Analysis.Detection.CalquePatterns;
+
+namespace TranslationDiff.Analysis.Detection;
+
+/// <summary>
+/// Calques of construction rather than of wording: the target language's grammar bent to the source's. An article
+/// before a figure or a date, the preposition a year takes, a verb's complement, the speaker put after a reporting
+/// verb. Each entry is a rule of the target language, so it holds whatever the topic; from general knowledge of
+/// English, French, Spanish and Catalan usage in news copy.
+/// </summary>
+internal static class CalquesGrammar
+{
+    private const string Mois = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+    private const string Meses = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+    private const string Dies = "(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|gener|febrer|març|abril|maig|juny|juliol|agost|setembre|octubre|novembre|desembre)";
+    private const string SmallCount = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+
+    private static readonly string[] AllButEnglish = ["fr", "es", "ca"];
+    private static readonly string[] AllButFrench = ["en", "es", "ca"];
+    private static readonly string[] AllButSpanish = ["en", "fr", "ca"];
+    private static readonly string[] AllButCatalan = ["en", "fr", "es"];
+
+    /// <summary>
+    /// A speaker named, or introduced by "the" ("explained the mayor,"); not a title that runs into the name ("explains
+    /// political scientist X", "explains the biologist Anne Ducasse"), which English news copy puts after the verb.
+    /// </summary>
+    private const string NamedSpeaker = @"(?= \p{Lu}| the (?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+\b(?! \p{Lu}))";
+
+    public static IReadOnlyList<CalqueEntry> Entries { get; } =
+    [
+        // English: the speaker after the verb, as Romance languages put it.
+        E(AllButEnglish, "en", AfterSpeech + "(?:explained|explains|concludes|concluded|launched|reminds|reminded)" + NamedSpeaker, "explique-t-il / explicó el alcalde", "“said”, with the subject first (“the mayor said”)"),
+        E(AllButEnglish, "en", AfterSpeech + "(?:said|says|explained|recalled|added|warned|stated|assured|insisted|stressed|noted|declared|affirmed) (?:yesterday|today|this (?:morning|afternoon|evening)|on \\p{Lu}\\p{Ll}+day)" + Speaker, "a rappelé hier X / recordó ayer X", "“X said yesterday”"),
+
+        // English: articles, prepositions and order around dates and figures.
+        E(AllButEnglish, "en", $@"\bthe \d{{1,2}} {Months}\b", "le 18 mars / el 18 de marzo", "“on 18 March”"),
+        E(AllButEnglish, "en", $@"(?<!\bthe )\b\d{{1,2}} of {Months}\b", "27 de febrero / 27 de febrer", "“27 February”"),
+        E(AllButEnglish, "en", $@"\b{Months} of \d{{4}}\b", "julio de 2019 / juliol del 2019", "“July 2019”"),
+        E(AllButEnglish, "en", @"\b(?:the|an?) \d+(?:[.,]\d+)? ?(?:%|per ?cent)(?= *[,.;:)]| (?:of|in|and|more|less|than|between|from|to|on|at|for|by|compared)\b)", "le 40 % / un 30 % / el 15 %", "“40%” (no article)"),
+        E(AllButEnglish, "en", @"\bthe (?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\b", "els diumenges / les dimanches / los domingos", "“on Sundays”"),
+        E(AllButEnglish, "en", $@"(?i)\b{SmallCount} (?:years?|months?|weeks?|days?) of delay\b", "un an de retard / un año de retraso", "“a year late” or “a year behind schedule”"),
+        E(AllButEnglish, "en", @"(?i)\b(?:two|three|four|five|six|\d+) last (?:years|months|weeks|days|decades|seasons|editions)\b|\bmore than never\b", "les deux dernières années / más que nunca", "“the last two years”, “more than ever”"),
+        E(AllButEnglish, "en", @"\b[Ll]ong of \d[\d.,]*", "long de 81 mètres / de 16 kilómetros de largo", "“81 metres long”"),
+
+        // English: verbs that take an object before "to", or a gerund, given the Romance infinitive.
+        E(AllButEnglish, "en", @"(?<!\b(?:is|are|was|were|be|been|being|not|feel|felt|get|got|getting|gets)\b )(?<!n't )\b(?:obliges?|obliged|allows?|allowed|enables?|enabled|forces?|forced|authori[sz]es?|authori[sz]ed) to (?!be\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b)\p{Ll}+", "permet de charger / obliga a cerrar", "an object (“allows operators to load”) or “makes it possible to”"),
+        E(AllButEnglish, "en", @"(?<!\b(?:is|are|was|were|be|been|being)\b )\b(?:envisag|foresee|foresaw|consider|suggest|avoid|recommend|imagin|anticipat|deni|deny|admit|finish|postpon|delay)\w* to (?!be\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b|them\b|him\b|us\b)\p{Ll}+", "envisage de / prevé contratar", "“plans to”, or the verb with “-ing”"),
+
+        // French: articles before figures and months, Spanish and Catalan dates and ages.
+        E(AllButFrench, "fr", @"\b(?:le|du|au|un) \d+(?:[,.]\d+)? ?%", "el 40 % / un 15 %", "« 40 % » (no article)"),
+        E(AllButFrench, "fr", @"\bchaque (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|\d+)\b", "cada ocho minutos", "« toutes les huit minutes »"),
+        E(AllButFrench, "fr", @"\b[Ss]iècles? [IVXL]+\b", "siglo XVIII / segle XVIII", "« XVIIIe siècle »"),
+        E(AllButFrench, "fr", @", de \d+ ans\b", "X, de 22 años,", "« X, 22 ans, »"),
+        E(AllButFrench, "fr", $@"\b(?:l['’]été|l['’]automne|l['’]hiver|le printemps|{Mois}) de (?:19|20)\d\d\b", "el verano de 2027 / summer of 2027", "« l'été 2027 »"),
+        E(AllButFrench, "fr", $@"\b(?:du|le|au|à partir du|depuis le) {Mois}\b", "desde el enero / del març vinent", "« depuis janvier », « en mars prochain »"),
+        E(AllButFrench, "fr", @"\b(?:est|sont|était|étaient|sera|seront|serait|seraient) attendue?s? (?:à|de|pour) (?:se |s['’])?\p{Ll}+(?:er|ir|re)\b", "are expected to", "« devrait », « doivent »"),
+
+        // Spanish: Catalan dating, French comparison, length.
+        E(AllButSpanish, "es", @"(?<!\bde )(?<!\b(?:acab|termin|cerr|empez|comenz|inici|despid)\w* )\bel (?:19|20)\d\d\b", "el 1992 (Catalan)", "«en 1992»"),
+        E(AllButSpanish, "es", $@"\b(?:[Dd]esde|[Hh]asta|[Pp]ara) el {Meses}\b", "dès le janvier / des del gener", "«desde enero»"),
+        E(AllButSpanish, "es", @"(?<!\bvotos )(?<!\bvoto )\bcontra (?:unos |unas |cerca de |casi |apenas |solo |sólo )?\d[\d.,]*", "contre 20 l'an dernier", "«frente a» or «en comparación con»"),
+        E(AllButSpanish, "es", @"\b[Ll]arg[oa]s? de \d[\d.,]*", "long de 16 kilomètres", "«de 16 kilómetros de longitud»"),
+
+        // Catalan: Spanish dating and prepositions.
+        E(AllButCatalan, "ca", @"\ben (?:1[89]|20)\d\d\b", "en 2022", "«el 2022» or «l'any 2022»"),
+        E(AllButCatalan, "ca", @"\bde que\b", "de que (Spanish)", "«que» (Catalan drops «de» before «que»)"),
+        E(AllButCatalan, "ca", $@"\bel passat {Dies}\b", "el pasado martes", "«dimarts passat»"),
+        E(AllButCatalan, "ca", @"(?<!\bvots )(?<!\bvot )\bcontra (?:uns |unes |prop de |gairebé |només )?(?:\d[\d.,]*|vint|trenta|quaranta|cinquanta)", "contre 36 600 / frente a", "«davant de» or «en comparació amb»"),
+        E(AllButCatalan, "ca", @"\b[Ll]larg(?:a|s|ues)? de \d[\d.,]*", "long de 16 kilomètres", "«de 16 quilòmetres de llargada»"),
+    ];
+}

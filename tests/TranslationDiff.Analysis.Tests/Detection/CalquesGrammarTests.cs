@@ -1,0 +1,90 @@
+using TranslationDiff.Analysis.Detection;
+
+namespace TranslationDiff.Analysis.Tests.Detection;
+
+public class CalquesGrammarTests
+{
+    [Theory]
+    [InlineData("“The dune moves three metres a year,” explained Claire Roussel, the deputy mayor.", "explained")]
+    [InlineData("“We will not give up,” explained the mayor, Anna Puig.", "explained")]
+    [InlineData("“It is our heritage,” recalled yesterday Benjamín Ortega.", "recalled yesterday")]
+    [InlineData("The council met on the 18 March to vote.", "the 18 March")]
+    [InlineData("The works began on 27 of February.", "27 of February")]
+    [InlineData("The hail fell in July of 2019.", "July of 2019")]
+    [InlineData("The state pays a 30%, and the town pays the rest.", "a 30%")]
+    [InlineData("The library will open the Sundays from May.", "the Sundays")]
+    [InlineData("The line opens with twenty years of delay.", "twenty years of delay")]
+    [InlineData("Prices rose in the two last years.", "two last years")]
+    [InlineData("The red tide obliges to close 140 rafts.", "obliges to close")]
+    [InlineData("The firm envisages to reconvert its plant.", "envisages to reconvert")]
+    public void Entries_FindEnglishConstructionCalques(string english, string expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("Texto original.", "Original text."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new CalqueDetector(new DetectionOptions()).Detect(context).ToList();
+
+        Assert.Equal(expected, Assert.Single(findings).Text);
+    }
+
+    [Theory]
+    [InlineData("“The dune moves three metres a year,” said Claire Roussel, the deputy mayor.")]
+    [InlineData("“It is not a sport for pensioners,” explains political scientist Rostyslav Marek.")]
+    [InlineData("“The sea is warmer,” explains the biologist Anne Ducasse.")]
+    [InlineData("The council met on 18 March; sales grew by 30%, a 30% rise on 2023.")]
+    [InlineData("Visitors were not allowed to enter, and the plan is considered to be sound.")]
+    [InlineData("Each month of delay costs the town €40,000.")]
+    public void Entries_LeaveIdiomaticEnglish(string english)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("Texto original.", "Original text."))
+            .PivotEdition("en", english)
+            .Build();
+
+        Assert.Empty(new CalqueDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Theory]
+    [InlineData("fr", "La production a monté le 40 % depuis 2020.", "le 40 %")]
+    [InlineData("fr", "Un tram passe chaque huit minutes.", "chaque huit")]
+    [InlineData("fr", "La mosaïque date du siècle III.", "siècle III")]
+    [InlineData("fr", "Le gagnant, Marc Vidal, de 22 ans, vit à Lyon.", ", de 22 ans")]
+    [InlineData("fr", "Les travaux finiront l'été de 2027.", "l'été de 2027")]
+    [InlineData("fr", "Les syndicats sont attendus de reprendre les discussions.", "sont attendus de reprendre")]
+    [InlineData("fr", "La ligne ouvrira à partir du janvier.", "à partir du janvier")]
+    [InlineData("es", "El archivo se fundó el 1992 en Girona.", "el 1992")]
+    [InlineData("es", "La planta funciona desde el enero.", "desde el enero")]
+    [InlineData("es", "Este año hubo 60 ejemplares, contra unos 20 en 2022.", "contra unos 20")]
+    [InlineData("es", "Larga de 16 kilómetros, la línea cruza la ciudad.", "Larga de 16")]
+    [InlineData("ca", "El refugi va obrir en 1991 a Logronyo.", "en 1991")]
+    [InlineData("ca", "El sector va advertir de que les vendes cauen.", "de que")]
+    [InlineData("ca", "La troballa es va fer el passat dimarts.", "el passat dimarts")]
+    [InlineData("ca", "El túnel, llarg de 8 quilòmetres, obrirà aviat.", "llarg de 8")]
+    public void Entries_FindRomanceConstructionCalques(string language, string text, string expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "Original text.")
+            .Edition(language, (text, "Its translation."))
+            .Build();
+
+        var findings = new CalqueDetector(new DetectionOptions()).Detect(context).ToList();
+
+        Assert.Equal(expected, Assert.Single(findings).Text);
+    }
+
+    [Theory]
+    [InlineData("fr", "La production a augmenté de 40 % depuis le 1er mars, et Marie Dupont, 22 ans, vit à Lyon.")]
+    [InlineData("es", "El plan se aprobó por 14 votos contra 5 antes de que acabara el 2025, en 1992 y en enero.")]
+    [InlineData("ca", "El refugi va obrir el 1991 i va advertir que les vendes cauen; de què parlem?")]
+    public void Entries_LeaveIdiomaticRomance(string language, string text)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "Original text.")
+            .Edition(language, (text, "Its translation."))
+            .Build();
+
+        Assert.Empty(new CalqueDetector(new DetectionOptions()).Detect(context));
+    }
+}
