@@ -100,6 +100,9 @@ internal static class KeptNames
                 missing.RemoveAll(n => WordTokenizer.Tokenize(n.Run).Count == 1 && EngineRenderings.IsCommonWord(context, n.Name, counterparts));
                 // And a public body's name (« la Conselleria d'Agricultura » as "the regional agriculture department").
                 missing.RemoveAll(n => TranslatedNames.IsPublicBody(n.Run, n.Language));
+                // And a name whose distinctive word the edition writes, its generic words rendered or left out ("the Cromarty
+                // estuary" for "Cromarty Firth", « l'Ajuntament de Vigo » for « Concello de Vigo », "Brittany's Léa Kerhervé").
+                missing.RemoveAll(n => KeepsAnotherWord(n.Run, n.Name, mine));
             }
 
             if (missing.Count == 0)
@@ -202,6 +205,15 @@ internal static class KeptNames
             "Island", "Islands", "Isle", "Isles", "Strait", "Straits", "Cape", "Valley", "Forest", "Sea", "Ocean", "Gulf", "Channel", "Hills", "Coast",
             "Peninsula", "Estuary", "Head", "Point", "Sound"],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the edition writes another capitalised word of the name's run (three letters or more, not a compass point
+    /// or a place noun): the name is there, with the word that is missing rendered or dropped.
+    /// </summary>
+    private static bool KeepsAnotherWord(string run, string name, List<string> mine) =>
+        WordTokenizer.Tokenize(run).Select(w => TranslatedNames.WithoutPossessive(w.Text))
+            .Where(w => w != name && w.Length >= 3 && TextFold.IsCapitalised(w) && !TranslatableNameWords.Contains(w) && !Saints.Contains(w))
+            .Any(w => mine.Any(m => TextFold.SameTransliteratedName(TranslatedNames.WithoutPossessive(m), w)));
 
     private static readonly HashSet<string> Saints = new(["Saint", "Sainte", "Sant", "Santa", "San", "Santo", "St"], StringComparer.Ordinal);
 

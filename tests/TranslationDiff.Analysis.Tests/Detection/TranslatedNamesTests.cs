@@ -89,4 +89,20 @@ public class TranslatedNamesTests
 
         Assert.Equal(expected, findings.Any());
     }
+
+    [Theory]
+    [InlineData("Les turbines es construiran en una drassana de Nigg, a l'estuari de Cromarty.", false)]
+    [InlineData("Les turbines es construiran en una drassana del nord, a l'estuari.", true)]
+    public void NamedEntity_AcceptsANameWhoseDistinctiveWordTheEditionKeeps_ButNotANameLeftOut(string catalan, bool expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "The turbines will be built at a yard in Nigg, on the Cromarty Firth.")
+            .Edition("es", ("Las turbinas se construirán en un astillero de Nigg, en el Cromarty Firth.", "The turbines will be built in a shipyard of Nigg, in the Cromarty Firth."))
+            .Edition("ca", (catalan, "The turbines will be built in a shipyard of the estuary."))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected, findings.Any());
+    }
 }
