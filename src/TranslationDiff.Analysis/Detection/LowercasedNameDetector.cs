@@ -111,9 +111,10 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
                     // A common word of the edition's language whose capital the other editions give it only inside a longer name
                     // (« Departament de Fisioteràpia », "Institute of Marine Research"): the edition described, it did not name.
-                    if (evidence.Count == 0 || (!paragraph.UnknownWords.Contains(word.Text) && !isPivot
-                        && !NeighbourInName(paragraph.Text, word, evidence, counterparts)
-                        && evidence.All(e => counterparts.FirstOrDefault(c => c.Language == e.Key) is { } c && OnlyInsideLongerNames(c.Text, e.Value))))
+                    if (evidence.Count == 0 || (!paragraph.UnknownWords.Contains(word.Text) && (!isPivot || english)
+                        && !NeighbourInName(paragraph.Text, word, evidence, counterparts) && !(english && CapitalisedNeighbour(paragraph.Text, word))
+                        && evidence.All(e => counterparts.FirstOrDefault(c => c.Language == e.Key) is { } c
+                            && (c.Text.Contains(e.Value, StringComparison.Ordinal) ? OnlyInsideLongerNames(c.Text, e.Value) : OnlyInsideLongerNames(c.PivotText, e.Value)))))
                     {
                         continue;
                     }
@@ -144,14 +145,35 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 continue;
             }
 
-            foreach (var counterpart in counterparts.Where(c => evidence.ContainsKey(c.Language)))
+            foreach (var theirs in counterparts.Where(c => evidence.ContainsKey(c.Language))
+                .SelectMany(c => new[] { c.Text, c.PivotText }.Distinct(StringComparer.Ordinal).Select(t => (Name: evidence[c.Language], Words: WordTokenizer.Tokenize(t).ToList()))))
             {
-                var theirs = WordTokenizer.Tokenize(counterpart.Text).ToList();
-                if (Enumerable.Range(0, theirs.Count).Any(k => theirs[k].Text == evidence[counterpart.Language] && k + side >= 0 && k + side < theirs.Count
-                    && TextFold.IsCapitalised(theirs[k + side].Text) && theirs[k + side].Text.Length >= 4))
+                if (Enumerable.Range(0, theirs.Words.Count).Any(k => theirs.Words[k].Text == theirs.Name && k + side >= 0 && k + side < theirs.Words.Count
+                    && TextFold.IsCapitalised(theirs.Words[k + side].Text) && theirs.Words[k + side].Text.Length >= 4))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word's neighbour in the edition's own text (over a link word) is capitalised, not at a sentence start:
+    /// the edition wrote part of a name in lower case ("basque Country", "costa del Sol").
+    /// </summary>
+    private static bool CapitalisedNeighbour(string text, TextSpan word)
+    {
+        var words = WordTokenizer.Tokenize(text).ToList();
+        var i = words.FindIndex(w => w.Start == word.Start);
+        foreach (var step in new[] { -1, 1 })
+        {
+            var side = i + step >= 0 && i + step < words.Count && words[i + step].Text is "de" or "del" or "of" or "du" or "des" ? 2 * step : step;
+            if (i + side >= 0 && i + side < words.Count && TextFold.IsCapitalised(words[i + side].Text) && words[i + side].Text.Length >= 3
+                && !AtSentenceStart(text, words[i + side].Start))
+            {
+                return true;
             }
         }
 

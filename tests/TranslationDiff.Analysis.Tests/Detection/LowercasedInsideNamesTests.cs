@@ -38,4 +38,21 @@ public class LowercasedInsideNamesTests
 
         Assert.Contains(findings, f => f.Text == "regulador");
     }
+
+    [Theory]
+    [InlineData("The plans were drawn up by architects from Terrassa.", null)]
+    [InlineData("The plans were drawn up by the architects Factory of Terrassa.", "architects")]
+    public void LowercasedName_LeavesAnEnglishWordCapitalisedOnlyInsideLongerNames_ButNotHalfANameLowered(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("Els plànols són de Marta Vidal Architects, de Terrassa.", "The plans are of Marta Vidal Architects, of Terrassa."))
+            .Edition("es", ("Los planos son de Marta Vidal Architects, de Terrassa.", "The plans are of Marta Vidal Architects, of Terrassa."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Terrassa"];
+
+        var findings = new LowercasedNameDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
 }
