@@ -29,7 +29,7 @@ internal static class CalquesGrammar
     public static IReadOnlyList<CalqueEntry> Entries { get; } =
     [
         // English: the speaker after the verb, as Romance languages put it.
-        E(AllButEnglish, "en", AfterSpeech + "(?:explained|explains|concludes|concluded|launched|reminds|reminded)" + NamedSpeaker, "explique-t-il / explicó el alcalde", "“said”, with the subject first (“the mayor said”)"),
+        E(AllButEnglish, "en", AfterSpeech + "(?:explained|explains|concludes|concluded|launched|reminds|reminded|recogni[sz]es|recogni[sz]ed|declared)" + NamedSpeaker, "explique-t-il / explicó el alcalde", "“said”, with the subject first (“the mayor said”)"),
         E(AllButEnglish, "en", AfterSpeech + "(?:said|says|explained|recalled|added|warned|stated|assured|insisted|stressed|noted|declared|affirmed) (?:yesterday|today|this (?:morning|afternoon|evening)|on \\p{Lu}\\p{Ll}+day)" + Speaker, "a rappelé hier X / recordó ayer X", "“X said yesterday”"),
 
         // English: articles, prepositions and order around dates and figures.
@@ -54,6 +54,11 @@ internal static class CalquesGrammar
         E(AllButFrench, "fr", $@"\b(?:l['’]été|l['’]automne|l['’]hiver|le printemps|{Mois}) de (?:19|20)\d\d\b", "el verano de 2027 / summer of 2027", "« l'été 2027 »"),
         E(AllButFrench, "fr", $@"\b(?:du|le|au|à partir du|depuis le) {Mois}\b", "desde el enero / del març vinent", "« depuis janvier », « en mars prochain »"),
         E(AllButFrench, "fr", @"\b(?:est|sont|était|étaient|sera|seront|serait|seraient) attendue?s? (?:à|de|pour) (?:se |s['’])?\p{Ll}+(?:er|ir|re)\b", "are expected to", "« devrait », « doivent »"),
+
+        // French: verbs whose infinitive complement takes « de » or « à », or none but a gerund never; verbs that take no « que » clause.
+        E(AllButFrench, "fr", @"\b(?:prévoi[st]?|prévoient|prévoyait|permet|permett(?:ent|ra|ront|rait|raient|ait|aient)|décid(?:e|ent|é|ait|era)|accept(?:e|ent|é|ait|era)|essa(?:ie|ient|yé|yait|yera)|envisag(?:e|ent|é|eait|era)|refus(?:e|ent|é|ait|era)|tent(?:e|ent|é|ait|era)|cess(?:e|ent|é|ait|era)|oubli(?:e|ent|é|ait)|prom(?:et|ettent|ettait)|menac(?:e|ent|é|ait)|crai(?:nt|gnent|gnait)|évit(?:e|ent|é|ait|era)|regrett(?:e|ent|é|ait)|risqu(?:e|ent|é|ait|era)|oblig(?:e|ent|é|ait|era)|invit(?:e|ent|é|ait|era)|cherch(?:e|ent|é|ait|era)|réussi[st]?|parvien(?:t|nent)|hésit(?:e|ent|é|ait)|continu(?:e|ent|é|ait|era)|commenc(?:e|ent|é|ait|era)) (?!(?:entre|contre|encore|notre|votre|hier|outre|autre|leur|leurs|premier|dernier|cher|super|fier)\b)\p{Ll}{3,}(?:er|ir|re)\b", "prevé contratar / permetran comparar", "« prévoit d'embaucher », « permettront de comparer »"),
+        E(AllButFrench, "fr", @"\bcontinu(?:e|ent|ait|aient|era|eront|é) \p{Ll}{3,}ant\b", "sigue siendo / continua exportant", "« continue d'être », « continue à exporter »"),
+        E(AllButFrench, "fr", @"\b(?:dénonc|défend|critiqu|valoris|lament|reproch)(?:é|e|ent|ait|aient|u) que\b", "denunció que / va defensar que", "« a dénoncé le fait que », « a affirmé que »"),
 
         // Spanish: Catalan dating, French comparison, length.
         E(AllButSpanish, "es", @"(?<!\bde )(?<!\b(?:acab|termin|cerr|empez|comenz|inici|despid)\w* )\bel (?:19|20)\d\d\b", "el 1992 (Catalan)", "«en 1992»"),

@@ -54,6 +54,9 @@ public class CalquesGrammarTests
     [InlineData("fr", "Les travaux finiront l'été de 2027.", "l'été de 2027")]
     [InlineData("fr", "Les syndicats sont attendus de reprendre les discussions.", "sont attendus de reprendre")]
     [InlineData("fr", "La ligne ouvrira à partir du janvier.", "à partir du janvier")]
+    [InlineData("fr", "Le ministère prévoit embaucher 60 anesthésistes.", "prévoit embaucher")]
+    [InlineData("fr", "La ville continue exportant ses pièces.", "continue exportant")]
+    [InlineData("fr", "Le syndicat a dénoncé que les listes s'allongent.", "dénoncé que")]
     [InlineData("es", "El archivo se fundó el 1992 en Girona.", "el 1992")]
     [InlineData("es", "La planta funciona desde el enero.", "desde el enero")]
     [InlineData("es", "Este año hubo 60 ejemplares, contra unos 20 en 2022.", "contra unos 20")]
@@ -76,6 +79,7 @@ public class CalquesGrammarTests
 
     [Theory]
     [InlineData("fr", "La production a augmenté de 40 % depuis le 1er mars, et Marie Dupont, 22 ans, vit à Lyon.")]
+    [InlineData("fr", "Le ministère prévoit d'embaucher, il continue d'exporter, il prévoit entre 10 et 20 postes et a dénoncé le fait que l'aide alimentaire manque.")]
     [InlineData("es", "El plan se aprobó por 14 votos contra 5 antes de que acabara el 2025, en 1992 y en enero.")]
     [InlineData("ca", "El refugi va obrir el 1991 i va advertir que les vendes cauen; de què parlem?")]
     public void Entries_LeaveIdiomaticRomance(string language, string text)
