@@ -9,7 +9,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// another translation both write « Gruissan »): a letter dropped, added, changed or swapped. Only a word the
 /// edition's dictionary does not know (so "Seville" or "Milan", real words of the edition's language,
 /// are left alone), of six letters or more, when at least two other editions write the same other form and this
-/// edition never does.
+/// edition never does, or does elsewhere with the letter dropped or added inside the word (a slip: "Felixtowe" beside "Felixstowe").
 /// </summary>
 internal static class MisspelledNames
 {
@@ -38,7 +38,10 @@ internal static class MisspelledNames
                         .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => w.Text)
                             .FirstOrDefault(w => TextFold.IsCapitalised(w) && TextFold.Fold(w) != TextFold.Fold(word.Text) && OneEditApart(TextFold.Fold(w), TextFold.Fold(word.Text))))
                         .ToList();
-                    if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1 || own.Contains(forms[0]!)
+                    // An edition that also writes the others' form slipped here ("Felixtowe" beside its own "Felixstowe"), unless the
+                    // difference is an ending (the family, "the Monniers").
+                    if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1
+                        || (own.Contains(forms[0]!) && !InsideInsertionOrDeletion(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text)))
                         || TransliterationSwap(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text))
                         || (strict && (!InsideInsertionOrDeletion(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text)) || Exonyms.RenderedIn(forms[0]!, word.Text))))
                     {

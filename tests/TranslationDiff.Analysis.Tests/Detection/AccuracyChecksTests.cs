@@ -262,6 +262,23 @@ public class AccuracyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("The port of Felixtowe is the busiest.", "Felixtowe")]
+    [InlineData("The port of Felixstowes is the busiest.", null)]
+    public void NamedEntity_FindsASlipInANameTheEditionSpellsRightElsewhere_ButNotAnEnding(string second, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les dockers de Felixstowe en grève.", "The dockers of Felixstowe on strike."), ("Le port de Felixstowe est le plus actif.", "The port of Felixstowe is the most active."))
+            .Edition("es", ("Los estibadores de Felixstowe en huelga.", "The stevedores of Felixstowe on strike."), ("El puerto de Felixstowe es el más activo.", "The port of Felixstowe is the most active."))
+            .PivotEdition("en", "Felixstowe dockers on strike.", second)
+            .Build();
+        context.Editions[2].Paragraphs[1].UnknownWords = ["Felixtowe", "Felixstowes"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en" && f.Message.Contains("letter", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void NamedEntity_LeavesTheOriginalsSpelling_WhenTheOtherEditionsLanguageWritesTheSameLetters()
     {
