@@ -60,17 +60,15 @@ internal static class CalquesGrammar
         E(AllButFrench, "fr", @"\bcontinu(?:e|ent|ait|aient|era|eront|é) \p{Ll}{3,}ant\b", "sigue siendo / continua exportant", "« continue d'être », « continue à exporter »"),
         E(AllButFrench, "fr", @"\b(?:dénonc|défend|critiqu|valoris|lament|reproch)(?:é|e|ent|ait|aient|u) que\b", "denunció que / va defensar que", "« a dénoncé le fait que », « a affirmé que »"),
 
-        // Spanish: Catalan dating, French comparison, length.
+        // Spanish: Catalan dating, French comparison.
         E(AllButSpanish, "es", @"(?<!\bde )(?<!\b(?:acab|termin|cerr|empez|comenz|inici|despid)\w* )\bel (?:19|20)\d\d\b", "el 1992 (Catalan)", "«en 1992»"),
         E(AllButSpanish, "es", $@"\b(?:[Dd]esde|[Hh]asta|[Pp]ara) el {Meses}\b", "dès le janvier / des del gener", "«desde enero»"),
         E(AllButSpanish, "es", @"(?<!\bvotos )(?<!\bvoto )\bcontra (?:unos |unas |cerca de |casi |apenas |solo |sólo )?\d[\d.,]*", "contre 20 l'an dernier", "«frente a» or «en comparación con»"),
-        E(AllButSpanish, "es", @"\b[Ll]arg[oa]s? de \d[\d.,]*", "long de 16 kilomètres", "«de 16 kilómetros de longitud»"),
 
         // Catalan: Spanish dating and prepositions.
         E(AllButCatalan, "ca", @"\ben (?:1[89]|20)\d\d\b", "en 2022", "«el 2022» or «l'any 2022»"),
         E(AllButCatalan, "ca", @"\bde que\b", "de que (Spanish)", "«que» (Catalan drops «de» before «que»)"),
         E(AllButCatalan, "ca", $@"\bel passat {Dies}\b", "el pasado martes", "«dimarts passat»"),
         E(AllButCatalan, "ca", @"(?<!\bvots )(?<!\bvot )\bcontra (?:uns |unes |prop de |gairebé |només )?(?:\d[\d.,]*|vint|trenta|quaranta|cinquanta)", "contre 36 600 / frente a", "«davant de» or «en comparació amb»"),
-        E(AllButCatalan, "ca", @"\b[Ll]larg(?:a|s|ues)? de \d[\d.,]*", "long de 16 kilomètres", "«de 16 quilòmetres de llargada»"),
     ];
 }

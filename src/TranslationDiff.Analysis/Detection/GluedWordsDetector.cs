@@ -14,7 +14,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
 {
     /// <summary>Month names, which follow a preposition glued to them as often as any word (« enfévrier », « endiciembre »).</summary>
     private static readonly HashSet<string> Months = WordSet.Of(
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre gener febrer març abril maig juny juliol agost setembre octubre novembre desembre");
+        "january february march april may june july august september october november december janvier février mars avril mai juin juillet août septembre octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre gener febrer març abril maig juny juliol agost setembre octubre novembre desembre");
 
     private static readonly string[] NamePrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "O"];
 
@@ -162,8 +162,9 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
     {
         if (char.IsLower(token[k - 1]) && char.IsAsciiDigit(token[k]))
         {
+            // A month glued to its day or year ("June2016", "May15") too; other capitalised words before digits are codes ("Covid19", "Euro2024").
             var letters = LastWord(token[..k]);
-            return letters.Length >= 2 && letters.All(char.IsLower);
+            return letters.Length >= 2 && (letters.All(char.IsLower) || (letters[1..].All(char.IsLower) && Months.Contains(letters.ToLowerInvariant()) && token[k..].All(char.IsAsciiDigit)));
         }
 
         if (char.IsAsciiDigit(token[k - 1]) && char.IsLower(token[k]))

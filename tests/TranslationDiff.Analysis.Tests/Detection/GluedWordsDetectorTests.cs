@@ -42,6 +42,8 @@ public class GluedWordsDetectorTests
     [InlineData("It happened in2023 at the border.", "in2023")]
     [InlineData("The deal costs€5 per unit.", "costs€5")]
     [InlineData("The strike began on 3March, and March was a hard month.", "3March")]
+    [InlineData("The river last flooded in June2016 after heavy rain.", "June2016")]
+    [InlineData("The works should be finished before May15.", "May15")]
     public void Detect_FindsLettersGluedToDigitsOrCurrency(string english, string expected)
     {
         var context = new ContextBuilder().Edition("fr", Samples.Troops).PivotEdition("en", english).Build();
@@ -53,6 +55,7 @@ public class GluedWordsDetectorTests
     [InlineData("A video on YouTube shows the iPhone of McDonald in the 1950s, 10km away, on the 3rd day, at 10h30, for €5 or US$6.")]
     [InlineData("The F-16 and the A400M flew over the G7 summit with 5G phones.")]
     [InlineData("The 3D printer and the 4Runner were shown on 3 March.")]
+    [InlineData("The Covid19 wards and the Euro2024 final were mentioned in June 2016.")]
     public void Detect_FindsNothing_WhenBrandsCodesUnitsAndOrdinals(string english)
     {
         var context = new ContextBuilder().Edition("fr", ("Une vidéo.", "A video.")).PivotEdition("en", english).Build();
