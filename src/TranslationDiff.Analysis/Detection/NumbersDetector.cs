@@ -46,6 +46,7 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             findings.AddRange(CopiedSpaceGroups(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
             findings.AddRange(EnglishMarks(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
             findings.AddRange(FrenchFirstOfMonth(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
+            findings.AddRange(FrenchClock(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
         }
 
         return findings;
@@ -113,6 +114,29 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             }
         }
     }
+
+    /// <summary>
+    /// A time of day written the French way (« 18 h 30 ») in an English, Spanish, Catalan, Italian or Portuguese edition,
+    /// which write "18:30" or « 18.30 »; not a duration (« 23 h 41 min »).
+    /// </summary>
+    private static IEnumerable<Finding> FrenchClock(DetectionContext context)
+    {
+        foreach (var edition in context.Editions.Where(e => LanguageTag.Primary(e.Language) is "en" or "es" or "ca" or "it" or "pt"))
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                foreach (Match m in FrenchTime().Matches(paragraph.Text))
+                {
+                    var usual = LanguageTag.Primary(edition.Language) == "en" ? $"{m.Groups["h"].Value}:{m.Groups["m"].Value}" : $"{m.Groups["h"].Value}.{m.Groups["m"].Value}";
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, m.Index, m.Length, (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor),
+                        $"“{m.Value}” writes the time the French way; this language writes “{usual}”.");
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<h>\d{1,2}) ?h ?(?<m>\d{2})\b(?! ?min)", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchTime();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])\d{1,2}(?::\d{2})?\s?(?<clock>[ap]m)\b|(?<![\p{L}\p{N}.,])\d+(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishNumberMark();

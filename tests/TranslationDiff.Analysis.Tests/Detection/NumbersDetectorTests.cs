@@ -299,6 +299,22 @@ public class NumbersDetectorTests
     }
 
     [Theory]
+    [InlineData("La reunión será a las 18 h 30 en el ayuntamiento.", "18 h 30")]
+    [InlineData("La reunión será a las 18.30 en el ayuntamiento.", null)]
+    [InlineData("Ganó la carrera en 23 h 41 min y a las 18 h se fue.", null)]
+    public void Detect_ReportsATimeWrittenTheFrenchWayInAnotherLanguage(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("La réunion aura lieu à 18 h 30 à la mairie.", "The meeting will take place at 18 h 30 at the town hall."))
+            .Edition("es", (spanish, spanish))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es" && f.Message.Contains("French way", StringComparison.Ordinal)).Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Theory]
     [InlineData("Le club rouvrira le 1 novembre.", "1 novembre")]
     [InlineData("Le club rouvrira le 1er novembre.", null)]
     public void Detect_ReportsTheFirstOfAMonthWithoutItsFrenchOrdinal(string french, string? expected)
