@@ -36,6 +36,22 @@ internal static partial class SubordinateClauseBreaks
                 continue;
             }
 
+            if (AttributionFragment().IsMatch(paragraph.Text[..beforeEnd]))
+            {
+                // « Según la investigación de la gendarmería. Un captor… »: the source of what follows, cut off as a sentence of its own.
+                yield return CutOffSentences.Create(context, edition, paragraph, counterparts, candidate, 2,
+                    flagged => $"A sentence ends in “{flagged}” with only an attribution (“according to …”): a spurious full stop cut it from the sentence it introduces.");
+                continue;
+            }
+
+            if (language is "fr" or "es" or "ca" && ConjunctionThenInfinitive().IsMatch(sentence.Text))
+            {
+                // « … en un termini de 48 hores. I mantenir operatives … »: the second infinitive of a list, cut from its verb.
+                yield return CutOffSentences.Create(context, edition, paragraph, counterparts, candidate, 1,
+                    flagged => $"A sentence opens in “{flagged}” with “and” and an infinitive that belong to the sentence before: a spurious full stop splits them.");
+                continue;
+            }
+
             if (language == "en" && NameThenVerb(sentence.Text, words))
             {
                 // "The spokesman of the main opposition group. Íñigo Cajal, recalled that …": the name was the apposition of
@@ -115,6 +131,14 @@ internal static partial class SubordinateClauseBreaks
         var verb = words[k].Text;
         return TextFold.IsLowerWord(verb) && (EnglishWords.IrregularPast.Contains(verb) || EnglishWords.IsEdForm(verb));
     }
+
+    /// <summary>A sentence that is only an attribution, with no comma or verb of its own: « Según la investigación de la gendarmería. »</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[.!?] )(?:Según|Segons|Selon|D['’]après|According to) [^.,;:!?«»“”""]{3,70}\.$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AttributionFragment();
+
+    /// <summary>A sentence that opens with "and" and an infinitive (« I mantenir », « Y mantener », « Et maintenir »).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:I|Y|Et|E) \p{Ll}+(?:ar|er|ir|re)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ConjunctionThenInfinitive();
 
     /// <summary>A that-clause that holds only a condition and ends the sentence: "that, if the pace is maintained." (« que, si … »).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:that|que|qu['’])\s*,\s*(?:if|when|once|si|quan|cuando|lorsque|quand|lorsqu['’])\b[^,.;:!?]*\.$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -120,6 +120,10 @@ public class BrokenSentenceDetectorTests
     [InlineData("en", "The club expects that, if the sale goes ahead, the fans will lose the stadium. By 2027 it will be gone.", null)]
     [InlineData("en", "The spokesman of the supporters. Pere Vidal, recalled that the club had sold its stadium.", "supporters. Pere Vidal, recalled")]
     [InlineData("en", "The club sold its stadium, as Pere Vidal, who leads the supporters, recalled.", null)]
+    [InlineData("es", "Según la junta del club. El estadio se ha vendido a una promotora.", "club. El estadio se")]
+    [InlineData("es", "Según la junta del club, el estadio se ha vendido a una promotora.", null)]
+    [InlineData("fr", "Le club doit vendre son stade avant mars. Et rembourser ses dettes aux supporters.", "mars. Et rembourser")]
+    [InlineData("fr", "Le club doit vendre son stade avant mars. Et les supporters veulent le racheter.", null)]
     public void Detect_FindsASubordinateClauseCutOff_WhenTheOriginalKeepsItInOneSentence(string language, string text, string? expected)
     {
         var context = new ContextBuilder(reference: "ca")
