@@ -11,7 +11,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// Choe »). Only unambiguous markings count: every gendered word of the phrase must agree. The person is keyed
 /// by the last word of the name, folded (the surname in most naming orders, and stable across editions).
 /// </summary>
-internal static class GenderMarks
+internal static partial class GenderMarks
 {
     private const string Name = @"(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})";
     private const string Word = @"[^\s,.;:!?«»""“”()]+";
@@ -121,7 +121,9 @@ internal static class GenderMarks
             var end = match.Index + match.Length;
             var after = WordTokenizer.Tokenize(text[end..]);
             var preceding = WordTokenizer.Tokenize(text[..match.Index]);
-            var opens = NameRuns.AtSentenceStart(text, match.Index) || (preceding.Count > 0 && preceding[^1].Text.ToLowerInvariant() is "según" or "segons" or "selon");
+            // At a sentence start, after "according to", or as the speaker after a quotation (« …», añadió el consejero).
+            var opens = NameRuns.AtSentenceStart(text, match.Index) || (preceding.Count > 0 && preceding[^1].Text.ToLowerInvariant() is "según" or "segons" or "selon")
+                || SpeakerAfterQuote().IsMatch(text[..match.Index]);
             if (!opens || (after.Count > 0 && after[0].Text is var n && (n is "de" or "del" or "dels" or "du" or "des" or "que" or "qui" or "dont" || n.StartsWith("d'", StringComparison.Ordinal) || n.StartsWith("d’", StringComparison.Ordinal))))
             {
                 continue;
@@ -280,4 +282,8 @@ internal static class GenderMarks
         string EitherTitles,
         string FeminineAdjectives,
         string MasculineAdjectives);
+
+    /// <summary>A closing quotation mark (with or without a comma) and one or two words, the reporting verb (« », va afegir »).</summary>
+    [GeneratedRegex(@"[»”""],?\s+(?:\p{Ll}+\s+){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAfterQuote();
 }

@@ -31,6 +31,7 @@ public class GenderWitnessesTests
     [InlineData("ca", "Laia Ferrer ha dirigit el treball. La investigadora subratlla que ningú no se n'adonava.", "La investigadora", "Feminine")]
     [InlineData("es", "Montserrat Oller coordina el seguimiento. Según el investigador, ha llovido poco.", "el investigador", "Masculine")]
     [InlineData("fr", "Laia Ferrer a dirigé le travail. Le chercheur souligne que personne ne s'en rendait compte.", "Le chercheur", "Masculine")]
+    [InlineData("ca", "Laia Ferrer dirigeix el museu. «No hi ha pressa», va afegir el director.", "el director", "Masculine")]
     public void Roles_ReadsATitleThatRefersBack(string language, string text, string phrase, string gender)
     {
         var (start, length, found) = Assert.Single(GenderMarks.Roles(text, language));
@@ -42,6 +43,7 @@ public class GenderWitnessesTests
     [Theory]
     [InlineData("es", "Pere Vidal inauguró la obra. El alcalde de Vic, en cambio, no acudió.")]
     [InlineData("es", "Pere Vidal inauguró la obra con el investigador que dirige el museo.")]
+    [InlineData("es", "«No hay prisa», dijo Pere Vidal al director del museo.")]
     public void Roles_TakesNoTitleWithAComplementOrInsideASentence(string language, string text)
     {
         Assert.Empty(GenderMarks.Roles(text, language));
