@@ -8,6 +8,9 @@ internal static class CalquePatterns
 {
     public const string Days = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     public const string Months = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    public const string FrenchMonths = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
+    public const string SpanishMonths = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
+    public const string CatalanDaysAndMonths = "(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|gener|febrer|març|abril|maig|juny|juliol|agost|setembre|octubre|novembre|desembre)";
 
     /// <summary>The start of a sentence (after a full stop, a colon or a closing quotation mark).</summary>
     public const string Start = @"(?<=^|[.!?:]['""’”»]? )";

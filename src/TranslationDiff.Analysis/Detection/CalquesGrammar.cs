@@ -10,9 +10,6 @@ namespace TranslationDiff.Analysis.Detection;
 /// </summary>
 internal static class CalquesGrammar
 {
-    private const string Mois = "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)";
-    private const string Meses = "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)";
-    private const string Dies = "(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|gener|febrer|març|abril|maig|juny|juliol|agost|setembre|octubre|novembre|desembre)";
     private const string SmallCount = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
 
     private static readonly string[] AllButEnglish = ["fr", "es", "ca"];
@@ -51,8 +48,8 @@ internal static class CalquesGrammar
         E(AllButFrench, "fr", @"\bchaque (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|\d+)\b", "cada ocho minutos", "« toutes les huit minutes »"),
         E(AllButFrench, "fr", @"\b[Ss]iècles? [IVXL]+\b", "siglo XVIII / segle XVIII", "« XVIIIe siècle »"),
         E(AllButFrench, "fr", @", de \d+ ans\b", "X, de 22 años,", "« X, 22 ans, »"),
-        E(AllButFrench, "fr", $@"\b(?:l['’]été|l['’]automne|l['’]hiver|le printemps|{Mois}) de (?:19|20)\d\d\b", "el verano de 2027 / summer of 2027", "« l'été 2027 »"),
-        E(AllButFrench, "fr", $@"\b(?:du|le|au|à partir du|depuis le) {Mois}\b", "desde el enero / del març vinent", "« depuis janvier », « en mars prochain »"),
+        E(AllButFrench, "fr", $@"\b(?:l['’]été|l['’]automne|l['’]hiver|le printemps|{FrenchMonths}) de (?:19|20)\d\d\b", "el verano de 2027 / summer of 2027", "« l'été 2027 »"),
+        E(AllButFrench, "fr", $@"\b(?:du|le|au|à partir du|depuis le) {FrenchMonths}\b", "desde el enero / del març vinent", "« depuis janvier », « en mars prochain »"),
         E(AllButFrench, "fr", @"\b(?:est|sont|était|étaient|sera|seront|serait|seraient) attendue?s? (?:à|de|pour) (?:se |s['’])?\p{Ll}+(?:er|ir|re)\b", "are expected to", "« devrait », « doivent »"),
 
         // French: verbs whose infinitive complement takes « de » or « à », or none but a gerund never; verbs that take no « que » clause.
@@ -62,13 +59,13 @@ internal static class CalquesGrammar
 
         // Spanish: Catalan dating, French comparison.
         E(AllButSpanish, "es", @"(?<!\bde )(?<!\b(?:acab|termin|cerr|empez|comenz|inici|despid)\w* )\bel (?:19|20)\d\d\b", "el 1992 (Catalan)", "«en 1992»"),
-        E(AllButSpanish, "es", $@"\b(?:[Dd]esde|[Hh]asta|[Pp]ara) el {Meses}\b", "dès le janvier / des del gener", "«desde enero»"),
+        E(AllButSpanish, "es", $@"\b(?:[Dd]esde|[Hh]asta|[Pp]ara) el {SpanishMonths}\b", "dès le janvier / des del gener", "«desde enero»"),
         E(AllButSpanish, "es", @"(?<!\bvotos )(?<!\bvoto )\bcontra (?:unos |unas |cerca de |casi |apenas |solo |sólo )?\d[\d.,]*", "contre 20 l'an dernier", "«frente a» or «en comparación con»"),
 
         // Catalan: Spanish dating and prepositions.
         E(AllButCatalan, "ca", @"\ben (?:1[89]|20)\d\d\b", "en 2022", "«el 2022» or «l'any 2022»"),
         E(AllButCatalan, "ca", @"\bde que\b", "de que (Spanish)", "«que» (Catalan drops «de» before «que»)"),
-        E(AllButCatalan, "ca", $@"\bel passat {Dies}\b", "el pasado martes", "«dimarts passat»"),
+        E(AllButCatalan, "ca", $@"\bel passat {CatalanDaysAndMonths}\b", "el pasado martes", "«dimarts passat»"),
         E(AllButCatalan, "ca", @"(?<!\bvots )(?<!\bvot )\bcontra (?:uns |unes |prop de |gairebé |només )?(?:\d[\d.,]*|vint|trenta|quaranta|cinquanta)", "contre 36 600 / frente a", "«davant de» or «en comparació amb»"),
     ];
 }

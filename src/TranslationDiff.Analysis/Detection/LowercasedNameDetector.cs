@@ -139,7 +139,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         foreach (var step in new[] { -1, 1 })
         {
             // Over a link (« casa de cultura » beside « Casa de Cultura »).
-            var side = i + step >= 0 && i + step < words.Count && words[i + step].Text is "de" or "del" or "of" or "du" or "des" ? 2 * step : step;
+            var side = OverLink(words, i, step);
             if (i + side < 0 || i + side >= words.Count || !TextFold.IsLowerWord(words[i + side].Text) || words[i + side].Text.Length < 4)
             {
                 continue;
@@ -169,7 +169,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         var i = words.FindIndex(w => w.Start == word.Start);
         foreach (var step in new[] { -1, 1 })
         {
-            var side = i + step >= 0 && i + step < words.Count && words[i + step].Text is "de" or "del" or "of" or "du" or "des" ? 2 * step : step;
+            var side = OverLink(words, i, step);
             if (i + side >= 0 && i + side < words.Count && TextFold.IsCapitalised(words[i + side].Text) && words[i + side].Text.Length >= 3
                 && !AtSentenceStart(text, words[i + side].Start))
             {
@@ -179,6 +179,10 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
         return false;
     }
+
+    /// <summary>The step to the word's neighbour on one side, over a link word (« casa de cultura », "costa del Sol").</summary>
+    private static int OverLink(List<TextSpan> words, int i, int step) =>
+        i + step >= 0 && i + step < words.Count && words[i + step].Text is "de" or "del" or "of" or "du" or "des" ? 2 * step : step;
 
     /// <summary>Whether every place the text capitalises the word lies inside a name of two capitalised words or more.</summary>
     private static bool OnlyInsideLongerNames(string text, string name)
