@@ -27,6 +27,17 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         "defence", "defense", "justice", "interior", "health", "education", "finance", "economy", "agriculture", "transport", "culture",
         "official", "gazette", "environment", "tourism", "sport", "sports", "planning", "housing", "heritage", "mobility", "employment", "industry",
         "energy", "security", "welfare", "youth", "equality", "trade", "commerce", "parks",
+        // Disciplines and hospital services, which French, Spanish and Catalan capitalise as a department's or a degree's name
+        // (« Oftalmología », « Fisioteràpia »): "a physiotherapy student", "followed by ophthalmology".
+        "physiotherapy", "ophthalmology", "neurology", "cardiology", "oncology", "surgery", "medicine", "nursing", "paediatrics", "pediatrics",
+        "psychiatry", "radiology", "dermatology", "gynaecology", "obstetrics", "urology", "traumatology", "geriatrics", "emergency", "emergencies",
+        "pharmacy", "law", "economics", "engineering", "architecture", "history", "biology", "chemistry", "physics", "mathematics", "philosophy",
+        "journalism", "science", "sciences", "humanities", "neurosurgery", "rheumatology", "nephrology", "haematology", "pneumology",
+        // Generic nouns of bodies, plans and competitions that English leaves in lower case when it describes rather than names them
+        // ("Galicia's marine monitoring institute", "the cup also guarantees them", "the local police", "the heritage code").
+        "institute", "centre", "center", "foundation", "association", "federation", "society", "service", "services", "unit", "hospital",
+        "college", "academy", "library", "archive", "laboratory", "observatory", "network", "fund", "programme", "program", "strategy", "code",
+        "cup", "league", "championship", "team", "club", "action", "climate", "social", "local",
     };
 
     /// <summary>
@@ -65,7 +76,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
-                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
+                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
+                        || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, w => paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(w)) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {
                         continue;
                     }

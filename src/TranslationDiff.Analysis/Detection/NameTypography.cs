@@ -27,7 +27,39 @@ internal static partial class NameTypography
         var primary = language.Split('-')[0];
         return (Generics.TryGetValue(primary, out var generics) && generics.Contains(word))
             || (primary is "fr" or "es" or "ca" && LowerNouns.Contains(word))
-            || (primary == "fr" && FrenchAdjective().IsMatch(word) && (AfterNameHead(text, start) || AfterInstitutionNoun(text, start)));
+            || (primary == "fr" && FrenchAdjective().IsMatch(word) && (AfterNameHead(text, start) || AfterInstitutionNoun(text, start)))
+            || (primary is "fr" or "es" or "ca" && Portfolio().IsMatch(text[Math.Max(0, start - 40)..start]));
+    }
+
+    /// <summary>
+    /// Whether the lower-case <paramref name="word"/> at <paramref name="start"/> is a French adjective that follows a
+    /// common noun written in lower case, itself a word of the language (<paramref name="known"/>): French writes the
+    /// adjectives of a descriptive phrase in lower case (« le patrimoine culturel immatériel », « la recherche
+    /// agronomique », « l'hôpital universitaire central »), even where the other languages capitalise the phrase as a name.
+    /// </summary>
+    public static bool AfterCommonNoun(string language, string text, int start, string word, Func<string, bool> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        if (language.Split('-')[0] != "fr" || !FrenchAdjective().IsMatch(word) || !known(word))
+        {
+            return false;
+        }
+
+        var words = WordTokenizer.Tokenize(text[..start]);
+        if (words.Count == 0 || text[words[^1].End..start] != " ")
+        {
+            return false;
+        }
+
+        var previous = Elision(words[^1].Text);
+        return previous.Length >= 4 && TextFold.IsLowerWord(previous) && known(words[^1].Text);
+    }
+
+    /// <summary>The word after an elided article or preposition (« l'Office » → « Office »).</summary>
+    private static string Elision(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe is > 0 and <= 2 ? word[(apostrophe + 1)..] : word;
     }
 
     /// <summary>
@@ -45,7 +77,7 @@ internal static partial class NameTypography
                 return false;
             }
 
-            if (TextFold.IsCapitalised(words[k].Text))
+            if (TextFold.IsCapitalised(Elision(words[k].Text)))
             {
                 return k > 0 && !NameRuns.AtSentenceStart(text, words[k].Start);
             }
@@ -76,6 +108,14 @@ internal static partial class NameTypography
     }
 
 
-    [GeneratedRegex(@"^(?:anti\p{Ll}+|\p{Ll}+(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ieur|ieure|ieurs|ieures|if|ive|ifs|ives|é|ée|és|ées|eur|euse|al|ial|iale))$")]
+    /// <summary>
+    /// A portfolio or a hospital's service named after its holder's role, which French, Spanish and Catalan write in
+    /// lower case (« l'adjointe à la culture », « chargée des transports », « le service de neurologie », « la regidora de
+    /// cultura », « el servicio de cardiología »).
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:charg[ée]e?s?|adjointe?s?|d[ée]l[ée]gu[ée]e?s?|ministre|service|services|chef|cheffe|responsable|conseill[eè]re?s?|concejala?|regidora?|consejer[oa]|conseller(?:a)?|servicio|servei|jef[ea]|cap|titular)\s+(?:à\s+la|à\s+l['’]|au|aux|de\s+la|de\s+l['’]|des|du|de|d['’]|del|de\s+los|de\s+les|dels))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Portfolio();
+
+    [GeneratedRegex(@"^(?:anti\p{Ll}+|\p{Ll}+(?:al|an|ane|ans|anes|iste|istes|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ique|iques|aire|aires|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|ieur|ieure|ieurs|ieures|if|ive|ifs|ives|é|ée|és|ées|eur|euse|al|ial|iale))$")]
     private static partial Regex FrenchAdjective();
 }

@@ -6,7 +6,7 @@ using TranslationDiff.Core.Model;
 namespace TranslationDiff.Analysis.Detection;
 
 /// <summary>Matches the numbers of one edition against the reference's, group by group, by value.</summary>
-internal sealed class NumberComparison(DetectionContext context, Edition edition, Edition reference)
+internal sealed partial class NumberComparison(DetectionContext context, Edition edition, Edition reference)
 {
     private readonly NumberConvention _own = NumberConventions.For(edition.Language);
     private readonly NumberConvention _theirs = NumberConventions.For(reference.Language);
@@ -21,8 +21,10 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
         }
 
         var findings = new List<Finding>();
-        Match(mine, theirs, (m, t) => m.Mention.Value is not null && m.Mention.Value == t.Mention.Value);
-        foreach (var (m, t) in Match(mine, theirs, (m, t) => !m.Mention.IsWord && t.Mention.Value is not null && m.Mention.CanMean(t.Mention.Value.Value)))
+        // Equal values first, and readings in the edition's own convention (the "2026" of "2025-26"); then readings in
+        // another locale's convention, which are format findings.
+        Match(mine, theirs, (m, t) => m.Mention.Value is not null && (m.Mention.Value == t.Mention.Value || (!m.Mention.IsWord && m.Mention.Alternatives.Any(a => a.Value == t.Mention.Value && a.Convention == _own))));
+        foreach (var (m, t) in Match(mine, theirs, (m, t) => !m.Mention.IsWord && t.Mention.Value is not null && m.Mention.Alternatives.Any(a => a.Value == t.Mention.Value && a.Convention != _own)))
         {
             findings.Add(LocaleFinding(m, t));
         }
@@ -39,6 +41,20 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
         nearMine.AddRange(mineYears.Select(y => y.Mention));
         var extra = mine.Where(m => !m.Mention.IsWord && m.Mention.Value is { } v && !nearTheirs.Any(n => n.CanMean(v))).ToList();
         var missing = theirs.Where(t => !t.Mention.IsWord && t.Mention.Value is { } v && !nearMine.Any(n => n.CanMean(v))).ToList();
+        extra.RemoveAll(m => UnitConversions.InBrackets(edition, m.Paragraph, m.Mention) || WrittenOtherwise(reference, group, m.Mention));
+        missing.RemoveAll(t => UnitConversions.InBrackets(reference, t.Paragraph, t.Mention) || WrittenOtherwise(edition, group, t.Mention));
+        foreach (var m in extra.ToList())
+        {
+            // « 2,5 » after « 3 milions d'euros » is 2.5 million: the scale word is said once for both; and "two miles"
+            // as « tres kilómetros » is the same distance in the reader's units.
+            var t = missing.FirstOrDefault(t => ElidedScale(m, t) || UnitConversions.Converted(edition, m.Paragraph, m.Mention, reference, t.Paragraph, t.Mention));
+            if (t is not null)
+            {
+                extra.Remove(m);
+                missing.Remove(t);
+            }
+        }
+
         var paired = Math.Min(extra.Count, missing.Count);
         for (var i = 0; i < paired; i++)
         {
@@ -59,6 +75,61 @@ internal sealed class NumberComparison(DetectionContext context, Edition edition
         findings.AddRange(missing.Skip(paired).Select(t => Missing(t, group)));
         return findings;
     }
+
+    /// <summary>
+    /// Whether the two numbers differ by a scale (thousand, million, billion) that the side with the smaller one writes
+    /// elsewhere in its paragraph: the scale word is said once for several figures (« 3 milions ... uns altres 2,5 »).
+    /// </summary>
+    private bool ElidedScale(Located m, Located t)
+    {
+        if (m.Mention.Value is not { } a || t.Mention.Value is not { } b || a <= 0 || b <= 0 || a == b)
+        {
+            return false;
+        }
+
+        var (small, large, smallEdition) = a < b ? (m, b, edition) : (t, a, reference);
+        var ratio = large / small.Mention.Value!.Value;
+        if (ratio is not (1_000m or 1_000_000m or 1_000_000_000m) || small.Mention.Text.Any(char.IsLetter))
+        {
+            return false;
+        }
+
+        var text = smallEdition.Paragraphs[small.Paragraph].Text;
+        return WordTokenizer.Tokenize(text).Any(w => NumberWords.Scale(LanguageTag.Primary(smallEdition.Language), w.Text) == ratio);
+    }
+
+    /// <summary>
+    /// Whether the other side writes the number in a way the parser does not count: 1 as the word "one" or an article
+    /// (« un minuto », « un gigawatt »), which double as articles and are never read as numbers; or as a road's number
+    /// ("the D67" for « la route départementale 67 »).
+    /// </summary>
+    private static bool WrittenOtherwise(Edition other, AlignmentGroup group, NumberMention mention)
+    {
+        if (mention.Value is not { } value || value != decimal.Truncate(value) || value < 1)
+        {
+            return false;
+        }
+
+        var digits = value.ToString("0", CultureInfo.InvariantCulture);
+        foreach (var text in group.For(other.Language).Where(i => i >= 0 && i < other.Paragraphs.Count).Select(i => other.Paragraphs[i].Text))
+        {
+            if (value == 1 && WordTokenizer.Tokenize(text).Any(w => TextFold.Fold(w.Text) is "one" or "un" or "une" or "una" or "uno" or "um" or "uma"))
+            {
+                return true;
+            }
+
+            if (RoadNumber().Matches(text).Any(m => m.Groups["n"].Value == digits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A road's number: one or two capitals and digits, with or without a hyphen ("D67", « N-340 », « AP-7 »).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{1,2}-?(?<n>\d{1,4})(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RoadNumber();
 
     private static List<(Located, Located)> Match(List<Located> mine, List<Located> theirs, Func<Located, Located, bool> agree)
     {

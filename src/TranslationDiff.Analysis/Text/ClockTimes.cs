@@ -101,7 +101,7 @@ internal static class ClockTimes
     private static readonly (string Words, int From)[] AfterHour =
     [
         ("de la tarde", 1), ("de la noche", 6), ("de l'après-midi", 1), ("de l'apres-midi", 1), ("du soir", 5),
-        ("de la tarda", 1), ("del vespre", 5), ("de la nit", 6), ("in the afternoon", 1), ("in the evening", 5), ("at night", 6),
+        ("de la tarda", 1), ("del migdia", 1), ("del mediodía", 1), ("del mediodia", 1), ("del vespre", 5), ("de la nit", 6), ("in the afternoon", 1), ("in the evening", 5), ("at night", 6),
     ];
 
     /// <summary>"pm", "p.m.", "PM", "p. m." after the number (spaces allowed before it), not followed by another letter.</summary>

@@ -6,7 +6,7 @@ namespace TranslationDiff.Analysis.Text;
 /// the reader's form, so an edition writing one form where the others keep another has not changed the name. The
 /// list holds places that news from Spain, France, Britain and their neighbours names often, and a few bodies every
 /// language names in its own words (the Civil Guard, the European Union); each line is one place or body, its forms
-/// separated by "|".
+/// separated by "|"; a line starting with "#" is a heading.
 /// </summary>
 internal static class Exonyms
 {
@@ -214,6 +214,12 @@ internal static class Exonyms
         var result = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var line in Places.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            if (line.StartsWith('#'))
+            {
+                // A heading of the list.
+                continue;
+            }
+
             var forms = line.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var form in forms)
             {

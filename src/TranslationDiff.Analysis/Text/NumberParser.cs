@@ -140,6 +140,12 @@ internal static partial class NumberParser
             .GroupBy(a => a.Value)
             .Select(g => g.First())
             .ToList();
+        if (value is >= 0 and < 100 && end - start == 2 && YearBefore(text, start) is { } year && value > year % 100)
+        {
+            // "the 2025-26 season": the second year of a range written with its last two digits.
+            alternatives = [.. alternatives, (year - (year % 100) + value.Value, convention)];
+        }
+
         var length = end - start;
         var (scale, scaleEnd) = ScaleAfter(text, end, language);
         if (scale is null && start > 0 && NumberConventions.IsCurrency(text[start - 1]) && glued is "m" or "M" or "k" or "K" && (end + 1 >= text.Length || !char.IsLetter(text[end + 1])))
@@ -198,6 +204,27 @@ internal static partial class NumberParser
             List<(decimal, NumberConvention)> readings = language is "en" ? [(2000 + decade, convention), (decade, convention)] : [(2000 + decade, convention)];
             mentions.Add(new NumberMention(start, end - start, word, 1900 + decade, readings, IsWord: true));
         }
+        else if (language is "ca" && QuarterCount(word) is { } quarters && CatalanQuartersAfter().IsMatch(text[end..Math.Min(text.Length, end + 16)]))
+        {
+            // « dos quarts de set »: the quarters are the minutes past the hour before (half past six), here 30.
+            mentions.Add(new NumberMention(start, end - start, word, quarters * 15, cardinal is null ? [] : [(cardinal.Value, NumberConventions.For(language))], IsWord: true));
+        }
+        else if (cardinal is not null && language is "ca" && cardinal <= 12 && CatalanQuarters().IsMatch(text[Math.Max(0, start - 16)..start]))
+        {
+            // « un quart de dotze » is a quarter past eleven: Catalan counts the quarters towards the coming hour, and
+            // « dos quarts de set de la tarda » is half past six in the evening, 18.
+            var before = cardinal.Value == 1 ? 12 : cardinal.Value - 1;
+            var clock = ClockTimes.LaterHalfOfDay(text, end, before) ?? before;
+            List<(decimal, NumberConvention)> asWritten = clock == before ? [(cardinal.Value, NumberConventions.For(language))] : [(before, NumberConventions.For(language)), (cardinal.Value, NumberConventions.For(language))];
+            mentions.Add(new NumberMention(start, end - start, word, clock, asWritten, IsWord: true, DayHalf: clock > 12 ? DayHalf.Evening : null));
+        }
+        else if (cardinal is not null && ScaleAfter(text, end, language, adjectiveAllowed: false) is { Scale: { } wordScale, End: var wordScaleEnd } && wordScale >= 1_000_000m)
+        {
+            // « tres milions », "two million": a number word with its scale word is the whole figure, and counts as one
+            // written in digits (no article reads so).
+            mentions.Add(new NumberMention(start, wordScaleEnd - start, text[start..wordScaleEnd], cardinal.Value * wordScale, []));
+            return wordScaleEnd;
+        }
         else if (cardinal is not null && ClockTimes.LaterHalfOfDay(text, end, cardinal.Value) is { } hour)
         {
             // An hour in words with its part of the day ("las diez de la noche") is a time: 22, or 10 as written.
@@ -208,10 +235,10 @@ internal static partial class NumberParser
             // "seven in the morning", « les vuit del matí »: the hour as written, and not the evening's.
             mentions.Add(new NumberMention(start, end - start, word, cardinal.Value, [], IsWord: true, DayHalf: DayHalf.Morning));
         }
-        else if (cardinal is not null && language is "ca" && cardinal <= 12 && CatalanQuarters().IsMatch(text[Math.Max(0, start - 16)..start]))
+        else if (cardinal is not null && NumberWords.InWeeks(language, cardinal.Value, text[end..Math.Min(text.Length, end + 8)]) is { } weeks)
         {
-            // « un quart de dotze » is a quarter past eleven: Catalan counts the quarters towards the coming hour.
-            mentions.Add(new NumberMention(start, end - start, word, cardinal.Value == 1 ? 12 : cardinal.Value - 1, [(cardinal.Value, NumberConventions.For(language))], IsWord: true));
+            // « quinze jours » is also "two weeks", « huit jours » "a week".
+            mentions.Add(new NumberMention(start, end - start, word, cardinal.Value, [(weeks, NumberConventions.For(language))], IsWord: true));
         }
         else if (cardinal is not null)
         {
@@ -232,6 +259,11 @@ internal static partial class NumberParser
             // "second seed" for « tête de série numéro 2 », "round-the-clock" for « 24 heures sur 24 »: these words can stand
             // for a number written elsewhere, but are not counted themselves ("a second" is also a moment).
             mentions.Add(new NumberMention(start, end - start, word, soft, [], IsWord: true, IsApproximate: true));
+        }
+        else if (NumberWords.Standing(language, word, text[end..Math.Min(text.Length, end + 16)]) is { } standing)
+        {
+            // « la moitié » for « el 50 % », « cero » for "0": an answer, not a count.
+            mentions.Add(new NumberMention(start, end - start, word, standing, [], IsWord: true, IsApproximate: true));
         }
 
         while (end < text.Length && char.IsAsciiDigit(text[end]))
@@ -314,6 +346,27 @@ internal static partial class NumberParser
         return ScaleAfter(text, match.Index + match.Length, language, adjectiveAllowed: false).Scale;
     }
 
+    /// <summary>The year (1900–2099) written just before a hyphen, dash or slash that ends at <paramref name="start"/> ("2025-"), or null.</summary>
+    private static decimal? YearBefore(string text, int start)
+    {
+        if (start < 5 || text[start - 1] is not ('-' or '–' or '/') || (start >= 6 && char.IsAsciiDigit(text[start - 6])))
+        {
+            return null;
+        }
+
+        var digits = text.AsSpan(start - 5, 4);
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+        }
+
+        var year = int.Parse(digits, CultureInfo.InvariantCulture);
+        return year is >= 1900 and <= 2099 ? year : null;
+    }
+
     /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins an age band's word to its number ("under-16s", "over-65s", « sub-21 »), which is no code.</summary>
     private static bool AgeBand(string text, int hyphen) => TextFold.Fold(PreviousWord(text, hyphen)) is "under" or "over" or "sub";
 
@@ -391,6 +444,12 @@ internal static partial class NumberParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\s*[-–]\s*|\s+(?:a|à|al|au|to|and|y|i|et|e|o|ou|or)\s+)\d+(?:[.,]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RangeSecond();
+
+    /// <summary>The number of quarters « un », « dos », « tres » count in « dos quarts de set », or null.</summary>
+    private static int? QuarterCount(string word) => TextFold.Fold(word) switch { "un" => 1, "dos" => 2, "tres" => 3, _ => null };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+quarts?\s+(?:i\s+mig\s+)?(?:de\s+|d['’])", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CatalanQuartersAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bquarts?\s+(?:de\s+|d['’])$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CatalanQuarters();

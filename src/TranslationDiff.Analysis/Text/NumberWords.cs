@@ -223,7 +223,87 @@ internal static partial class NumberWords
             _ => key,
         };
         var index = Array.IndexOf(words, key);
-        return index >= 0 && key.Length > 0 ? index + 2 : null;
+        return index >= 0 && key.Length > 0 ? index + 2 : LaterOrdinal(language, key);
+    }
+
+    /// <summary>
+    /// An ordinal above tenth, read from its cardinal: « vingtième », « quinzième », « vintè », « trentena », "twentieth",
+    /// "twelfth", and the Spanish learned forms (« vigésima », « undécimo »).
+    /// </summary>
+    private static int? LaterOrdinal(string language, string key)
+    {
+        string[] stems = language switch
+        {
+            "fr" when key.EndsWith("ième", StringComparison.Ordinal) => [key[..^4], key[..^4] + "e", key[..^4].Replace("cinqu", "cinq", StringComparison.Ordinal), key[..^4].Replace("neuv", "neuf", StringComparison.Ordinal)],
+            "ca" when key.EndsWith('è') => [key[..^1], key[..^1] + "a", key[..^1].Replace("nov", "nou", StringComparison.Ordinal)],
+            "ca" when key.EndsWith("ena", StringComparison.Ordinal) => [key[..^3], key[..^3] + "a", key[..^3].Replace("nov", "nou", StringComparison.Ordinal)],
+            "en" when key.EndsWith("ieth", StringComparison.Ordinal) => [key[..^4] + "y"],
+            "en" when key.EndsWith("fth", StringComparison.Ordinal) => [key[..^3] + "ve", key[..^2]],
+            "en" when key.EndsWith("th", StringComparison.Ordinal) => [key[..^2]],
+            _ => [],
+        };
+        foreach (var stem in stems)
+        {
+            if (Cardinal(language, stem) is > 10 and var value)
+            {
+                return value;
+            }
+        }
+
+        if (language is "es" && key.Length > 4)
+        {
+            var masculine = key.EndsWith('a') ? key[..^1] + "o" : key;
+            return Array.IndexOf(SpanishLearnedOrdinals, masculine) is >= 0 and var i ? (i < 2 ? 11 + i : i * 10) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Spanish learned ordinals: eleventh and twelfth, then the tens from twentieth to ninetieth.</summary>
+    private static readonly string[] SpanishLearnedOrdinals =
+        ["undécimo", "duodécimo", "vigésimo", "trigésimo", "cuadragésimo", "quincuagésimo", "sexagésimo", "septuagésimo", "octogésimo", "nonagésimo"];
+
+    /// <summary>
+    /// Words that stand for a number without being a count: zero (« cero », « zéro »), half (50, as in « la moitié » for
+    /// « el 50 % »), a quarter of an hour (15 minutes) and half an hour (30). They
+    /// can answer a number written in figures elsewhere, but are never counted themselves.
+    /// </summary>
+    public static int? Standing(string language, string word, string following)
+    {
+        ArgumentNullException.ThrowIfNull(following);
+        var key = TextFold.Fold(word);
+        var next = TextFold.Fold(following.TrimStart());
+        return key switch
+        {
+            "zero" or "cero" => 0,
+            "half" or "moitie" or "mitad" or "meitat" or "meta" or "metade" => next.StartsWith("an hour", StringComparison.Ordinal) || next.StartsWith("hour", StringComparison.Ordinal) ? 30 : 50,
+            "demi-heure" or "demi" when next.StartsWith("heure", StringComparison.Ordinal) || key == "demi-heure" => 30,
+            "media" or "mitja" when next.StartsWith("hora", StringComparison.Ordinal) => 30,
+            "quart" or "cuarto" or "quarter" when QuarterHour().IsMatch(next) => 15,
+            _ => null,
+        };
+    }
+
+    /// <summary>What follows "quarter", « quart », « cuarto » when it is a quarter of an hour.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:d['’]heure|d['’]hora|de hora|of an hour|hour)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuarterHour();
+
+    /// <summary>
+    /// A count of days that also names weeks: « quinze jours », « quince días », « quinze dies » are a fortnight (two weeks),
+    /// « huit jours », « ocho días », « vuit dies » a week. Null for any other count.
+    /// </summary>
+    public static int? InWeeks(string language, int count, string following)
+    {
+        ArgumentNullException.ThrowIfNull(following);
+        var next = TextFold.Fold(following.TrimStart());
+        var days = language switch
+        {
+            "fr" => next.StartsWith("jours", StringComparison.Ordinal),
+            "es" => next.StartsWith("dias", StringComparison.Ordinal),
+            "ca" => next.StartsWith("dies", StringComparison.Ordinal),
+            _ => false,
+        };
+        return !days ? null : count switch { 15 => 2, 8 => 1, _ => null };
     }
 
     /// <summary>A number word that is also an adjective ("new"): Catalan « nou », French « neuf ».</summary>

@@ -44,7 +44,6 @@ public class NumberParserTests
     [InlineData("en", "at 7 p.m. on Friday", "19")]
     [InlineData("en", "agreed to add £30m to a scheme", "30000000")]
     [InlineData("en", "a $5M grant", "5000000")]
-    [InlineData("ca", "a un quart de dotze de la nit", "11")]
     [InlineData("fr", "une attente d'une trentaine de minutes", "30")]
     [InlineData("es", "una veintena de vecinos", "20")]
     [InlineData("ca", "una desena de barques", "10")]
@@ -69,6 +68,77 @@ public class NumberParserTests
         var mention = Assert.Single(NumberParser.Parse(text, language));
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Theory]
+    [InlineData("a un quart de dotze de la nit", 15, 23)]
+    [InlineData("a dos quarts de set de la tarda", 30, 18)]
+    [InlineData("cap a tres quarts de deu", 45, 9)]
+    public void Parse_ReadsCatalanQuartersAsMinutesAndTheHourBefore(string text, int minutes, int hour)
+    {
+        var mentions = NumberParser.Parse(text, "ca");
+
+        Assert.Equal([minutes, hour], mentions.Select(m => (int)m.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "its twentieth edition", 20)]
+    [InlineData("fr", "sa vingtième édition", 20)]
+    [InlineData("fr", "la quinzième étape", 15)]
+    [InlineData("ca", "la trentena edició", 30)]
+    [InlineData("ca", "el vintè aniversari", 20)]
+    [InlineData("es", "la vigésima edición", 20)]
+    [InlineData("en", "the twelfth stage", 12)]
+    public void Parse_ReadsOrdinalsAboveTenthAsSoftNumbers(string language, string text, int expected)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.Equal(expected, mention.Value);
+        Assert.True(mention.IsApproximate);
+    }
+
+    [Theory]
+    [InlineData("fr", "moins de la moitié des candidats", 50)]
+    [InlineData("es", "por tres puntos a cero", 0)]
+    [InlineData("fr", "à un quart d'heure de la fin", 15)]
+    [InlineData("en", "within half an hour", 30)]
+    public void Parse_ReadsWordsThatStandForANumberAsSoft(string language, string text, int expected)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language), m => m.IsApproximate);
+
+        Assert.Equal(expected, mention.Value);
+    }
+
+    [Theory]
+    [InlineData("ca", "uns tres milions d'euros més", 3_000_000)]
+    [InlineData("es", "hace unos seis millones de años", 6_000_000)]
+    [InlineData("en", "two million visitors", 2_000_000)]
+    public void Parse_ReadsANumberWordWithItsScaleAsTheWholeFigure(string language, string text, int expected)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.Equal(expected, mention.Value);
+        Assert.False(mention.IsWord);
+    }
+
+    [Fact]
+    public void Parse_ReadsTheSecondYearOfAShortRange()
+    {
+        var mentions = NumberParser.Parse("the 2025-26 season", "en");
+
+        Assert.Equal(2, mentions.Count);
+        Assert.True(mentions[1].CanMean(2026));
+    }
+
+    [Theory]
+    [InlineData("fr", "pendant quinze jours", 15, 2)]
+    [InlineData("es", "durante ocho días", 8, 1)]
+    public void Parse_ReadsACountOfDaysAlsoAsWeeks(string language, string text, int days, int weeks)
+    {
+        var mention = Assert.Single(NumberParser.Parse(text, language));
+
+        Assert.Equal(days, mention.Value);
+        Assert.True(mention.CanMean(weeks));
     }
 
     [Theory]
