@@ -66,7 +66,8 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         // numeral is a round figure (« une quinzaine de jours » is also "two weeks"), not a count to compare.
         var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is >= 2 and < 100 && !nearTheirs.Any(n => n.Agrees(m.Mention))).ToList();
         var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is >= 2 and < 100 && !nearMine.Any(n => n.Agrees(t.Mention))).ToList();
-        if (extraWords.Count == 1 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0)
+        if (extraWords.Count == 1 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0
+            && !UnitConversions.Converted(edition, extraWords[0].Paragraph, extraWords[0].Mention, reference, missingWords[0].Paragraph, missingWords[0].Mention))
         {
             findings.Add(Changed(extraWords[0], missingWords[0]));
         }

@@ -7,15 +7,32 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// A figure converted into the reader's units: "4.2 miles (6.8 km)" glosses the miles in kilometres, and « tres
 /// kilómetros » renders "two miles" in the units a Spanish reader uses. Neither is a number added or changed. A
-/// conversion holds when the ratio of the two figures is within a tolerance of a known factor (miles and kilometres,
-/// feet and metres, inches and centimetres, pounds and kilograms, acres and hectares, gallons and litres, yards and
-/// metres, nautical miles and kilometres) or the figures are the same temperature in Fahrenheit and Celsius.
+/// conversion holds when both figures carry a unit of the same kind (length, speed, area, volume, mass, temperature),
+/// the units differ, and the two figures are the same quantity within a tolerance.
 /// </summary>
 internal static partial class UnitConversions
 {
-    private static readonly decimal[] Factors =
+    /// <summary>Unit words (in English, French, Spanish and Catalan), each with its kind and its size in the kind's base unit.</summary>
+    private static readonly (Regex Words, string Kind, decimal Size)[] Units =
     [
-        1.609344m, 0.3048m, 2.54m, 0.453592m, 0.404686m, 3.78541m, 4.54609m, 0.9144m, 1.852m,
+        (U(@"km/h|kph|kilom[eè]tres?\s+(?:à|par)\s+l['’]heure|kil[oó]metros?\s+por\s+hora|quil[oò]metres?\s+per\s+hora|kilomet(?:er|re)s?\s+(?:an|per)\s+hour"), "speed", 1m),
+        (U(@"mph|miles?\s+(?:an|per)\s+hour|miles?\s+(?:à|par)\s+l['’]heure|millas?\s+por\s+hora|milles?\s+per\s+hora"), "speed", 1.609344m),
+        (U(@"nautical\s+miles?|milles?\s+nautiques?|millas?\s+náuticas?|milles?\s+nàutiques?"), "length", 1852m),
+        (U(@"km|kilom[eè]tres?|kil[oó]metros?|quil[oò]metres?|kilomet(?:er|re)s?"), "length", 1000m),
+        (U(@"miles?|millas?|milles?"), "length", 1609.344m),
+        (U(@"yards?|yardas?|iardes?"), "length", 0.9144m),
+        (U(@"feet|foot|ft|pies?|pieds?|peus?"), "length", 0.3048m),
+        (U(@"inch(?:es)?|pulgadas?|pouces?|polzades?"), "length", 0.0254m),
+        (U(@"cm|cent[ií]m[eè]tres?|cent[ií]metros?|centimet(?:er|re)s?"), "length", 0.01m),
+        (U(@"m|m[eè]tres?|metros?|met(?:er|re)s?"), "length", 1m),
+        (U(@"acres?"), "area", 4046.8564m),
+        (U(@"ha|hect[aá]reas?|hectares?"), "area", 10000m),
+        (U(@"gallons?|galones?|galons?"), "volume", 4.54609m),
+        (U(@"l|litres?|litros?|liters?"), "volume", 1m),
+        (U(@"lbs?"), "mass", 0.453592m),
+        (U(@"kg|kilos?|kilogram(?:me)?s?|quilos?|quilograms?"), "mass", 1m),
+        (U(@"°\s?F|degrees\s+Fahrenheit|degrés\s+Fahrenheit|grados\s+Fahrenheit|graus\s+Fahrenheit"), "fahrenheit", 1m),
+        (U(@"°\s?C|degrees(?:\s+Celsius)?|degrés(?:\s+Celsius)?|grados(?:\s+(?:Celsius|centígrados))?|graus(?:\s+(?:Celsius|centígrads))?"), "celsius", 1m),
     ];
 
     /// <summary>
@@ -25,66 +42,58 @@ internal static partial class UnitConversions
     public static bool InBrackets(Edition edition, int paragraph, NumberMention mention)
     {
         var text = edition.Paragraphs[paragraph].Text;
-        var open = text.LastIndexOf('(', Math.Max(0, mention.Start - 1));
-        if (open < 0 || mention.Start - open > 16 || text.IndexOf(')', open) is var close && (close < 0 || close < mention.Start))
-        {
-            return false;
-        }
-
-        if (mention.Value is not { } converted)
+        var open = mention.Start > 0 ? text.LastIndexOf('(', mention.Start - 1) : -1;
+        if (open < 0 || mention.Start - open > 16 || text.IndexOf(')', open) is var close && (close < 0 || close < mention.Start) || mention.Value is not { } converted)
         {
             return false;
         }
 
         var before = NumberParser.Parse(text[..open], edition.Language).LastOrDefault(n => n.Value is not null && open - (n.Start + n.Length) <= 40);
-        return before?.Value is { } figure && Fits(figure, converted, 0.06m);
+        return before?.Value is { } figure && Same(figure, UnitAfter(text, before), converted, UnitAfter(text, mention), 0.06m);
     }
 
     /// <summary>
-    /// Whether two figures in the two editions are one measure in different units: each followed by a unit word, one
-    /// imperial and the other metric, and their ratio a known factor within 12 % (a rounded conversion, "two miles" as
-    /// « tres kilómetros »).
+    /// Whether two figures in the two editions are one measure in different units, within 12 % (a rounded conversion:
+    /// "two miles" as « tres kilómetros »).
     /// </summary>
-    public static bool Converted(Edition a, int paragraphA, NumberMention mentionA, Edition b, int paragraphB, NumberMention mentionB)
+    public static bool Converted(Edition a, int paragraphA, NumberMention mentionA, Edition b, int paragraphB, NumberMention mentionB) =>
+        mentionA.Value is { } x && mentionB.Value is { } y
+        && Same(x, UnitAfter(a.Paragraphs[paragraphA].Text, mentionA), y, UnitAfter(b.Paragraphs[paragraphB].Text, mentionB), 0.12m);
+
+    private static bool Same(decimal x, (string Kind, decimal Size)? unitX, decimal y, (string Kind, decimal Size)? unitY, decimal tolerance)
     {
-        if (mentionA.Value is not { } x || mentionB.Value is not { } y)
+        if (unitX is not { } ux || unitY is not { } uy || ux == uy || x <= 0 || y <= 0)
         {
             return false;
         }
 
-        var unitA = UnitAfter(a.Paragraphs[paragraphA].Text, mentionA);
-        var unitB = UnitAfter(b.Paragraphs[paragraphB].Text, mentionB);
-        return unitA is not null && unitB is not null && unitA != unitB && Fits(x, y, 0.12m);
-    }
-
-    private static bool Fits(decimal a, decimal b, decimal tolerance)
-    {
-        if (a <= 0 || b <= 0)
+        return (ux.Kind, uy.Kind) switch
         {
-            return false;
-        }
-
-        if (Near((a - 32m) * 5m / 9m, b, tolerance) || Near((b - 32m) * 5m / 9m, a, tolerance))
-        {
-            return a > 32m || b > 32m;
-        }
-
-        return Factors.Any(f => Near(a * f, b, tolerance) || Near(b * f, a, tolerance));
+            ("fahrenheit", "celsius") => Near((x - 32m) * 5m / 9m, y, tolerance),
+            ("celsius", "fahrenheit") => Near((y - 32m) * 5m / 9m, x, tolerance),
+            _ when ux.Kind == uy.Kind => Near(x * ux.Size, y * uy.Size, tolerance),
+            _ => false,
+        };
     }
 
     private static bool Near(decimal value, decimal target, decimal tolerance) =>
         target > 0 && Math.Abs(value - target) <= tolerance * target;
 
-    /// <summary>"imperial" or "metric" for the unit word after the mention, or null.</summary>
-    private static string? UnitAfter(string text, NumberMention mention)
+    /// <summary>The kind and size of the unit word right after the mention, or null.</summary>
+    private static (string Kind, decimal Size)? UnitAfter(string text, NumberMention mention)
     {
-        var rest = text[(mention.Start + mention.Length)..Math.Min(text.Length, mention.Start + mention.Length + 24)];
-        return Imperial().IsMatch(rest) ? "imperial" : Metric().IsMatch(rest) ? "metric" : null;
+        var rest = text[(mention.Start + mention.Length)..Math.Min(text.Length, mention.Start + mention.Length + 40)];
+        foreach (var (words, kind, size) in Units)
+        {
+            if (words.IsMatch(rest))
+            {
+                return (kind, size);
+            }
+        }
+
+        return null;
     }
 
-    [GeneratedRegex(@"^[\s\u00A0-]*(?:miles?|millas?|milles?|mph|feet|foot|ft|pies?|pieds?|peus?|inch(?:es)?|in\b|pulgadas?|pouces?|polzades?|acres?|gallons?|galones?|galons?|yards?|yardas?|iardes?|°F|degrees Fahrenheit|nautical miles?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Imperial();
-
-    [GeneratedRegex(@"^[\s\u00A0-]*(?:km|kilom[eè]tres?|kil[oó]metros?|quil[oò]metres?|kilometers?|m\b|m[eè]tres?|metros?|meters?|cm|cent[ií]m[eè]tres?|cent[ií]metros?|centimet(?:er|re)s?|hect[aá]reas?|hectares?|ha\b|litres?|litros?|liters?|l\b|kg|kilos?|kilogram(?:me)?s?|quilos?|°C|degrees|graus|grados|degrés)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Metric();
+    private static Regex U(string words) =>
+        new(@"^[\s\u00A0\u202F-]*(?:" + words + @")(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 }

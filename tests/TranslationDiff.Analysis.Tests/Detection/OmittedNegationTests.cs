@@ -21,3 +21,39 @@ public class OmittedNegationTests
         Assert.Equal(expected, findings.Any());
     }
 }
+
+/// <summary>A negation or an "only" a careful translation says in other words is not lost.</summary>
+public class NegationSaidOtherwiseTests
+{
+    [Theory]
+    [InlineData("Les organisations agricoles jugent cette hausse insuffisante pour compenser la baisse de la récolte.", false)]
+    [InlineData("Les organisations agricoles jugent cette hausse suffisante pour compenser la baisse de la récolte.", true)]
+    public void OmittedWord_TakesANegationCarriedByAWord(string french, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("Las organisaciones agrarias consideran que la subida no basta para compensar la caída de la cosecha.", "The agrarian organisations consider that the rise does not suffice to compensate the fall of the harvest."))
+            .PivotEdition("en", "Farming organisations say the rise is not enough to make up for the smaller harvest.")
+            .Edition("fr", (french, "The agricultural organisations judge this rise insufficient to compensate the fall of the harvest."))
+            .Build();
+
+        var findings = new OmittedWordDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected, findings.Any());
+    }
+
+    [Theory]
+    [InlineData("La victòria corona una temporada per a un equip que es va formar tot just el 2023.", false)]
+    [InlineData("La victòria corona una temporada per a un equip que es va formar el 2023.", true)]
+    public void OmittedWord_TakesOnlySaidOtherwise(string catalan, bool expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "The win crowns a season for a team that only formed in 2023.")
+            .Edition("fr", ("La victoire couronne une saison pour une équipe qui ne s'est formée qu'en 2023.", "The victory crowns a season for a team that only formed in 2023."))
+            .Edition("ca", (catalan, "The victory crowns a season for a team that formed in 2023."))
+            .Build();
+
+        var findings = new OmittedWordDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected, findings.Any());
+    }
+}
