@@ -75,7 +75,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                         continue;
                     }
 
-                    if (ReversedName(words[i].Text, words[i + 1].Text, counterparts) is { } usual)
+                    if (ReversedName(words[i].Text, words[i + 1].Text, SameOrderTexts(edition, counterparts)) is { } usual)
                     {
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
                             $"“{words[i].Text} {words[i + 1].Text}” is in the reverse order of the other editions' “{usual}”.", counterparts);
@@ -105,7 +105,19 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         }
     }
 
-    private static string? ReversedName(string a, string b, IReadOnlyList<Counterpart> counterparts)
+    /// <summary>
+    /// The counterparts as texts whose word order can be compared with an English edition's: a French, Spanish or Catalan
+    /// counterpart counts by its English pivot text only; its own text orders a name's words its language's way
+    /// (« Festival Flamenco » is the "Flamenco Festival"). A name kept in English inside a Romance edition keeps the
+    /// English order, so for those editions every counterpart counts as written.
+    /// </summary>
+    private static List<Counterpart> SameOrderTexts(Edition edition, IReadOnlyList<Counterpart> counterparts)
+    {
+        var english = LanguageTag.Primary(edition.Language) == "en";
+        return counterparts.Select(c => english && Romance.Contains(LanguageTag.Primary(c.Language)) ? c with { Text = c.PivotText } : c).ToList();
+    }
+
+    private static string? ReversedName(string a, string b, List<Counterpart> counterparts)
     {
         if (!TextFold.IsCapitalised(a) || !TextFold.IsCapitalised(b) || string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
         {
