@@ -45,7 +45,7 @@ internal static class Transliterations
                     .Where(w => originalWords.Contains(w.Text))
                     .Select(w => (Word: w.Text, Other: thirds.SelectMany(t => WordTokenizer.Tokenize(t.Text).Select(x => (t.Language, x.Text)))
                         .FirstOrDefault(x => x.Text != w.Text && char.IsUpper(x.Text[0]) && TextFold.SameTransliteratedName(x.Text, w.Text) && Marked(w.Text, x.Text, x.Language, traits)
-                            && !AccentsTheEditionWrites(w.Text, x.Text, edition.Language)
+                            && !AccentsTheEditionWrites(w.Text, x.Text, edition.Language) && !AccentsOnly(w.Text, x.Text) && !Exonyms.RenderedIn(w.Text, x.Text)
                             && !TranslatedAs(thirds, x.Language, w.Text))))
                     .Where(d => d.Other.Text is not null)
                     .ToList();
@@ -71,6 +71,16 @@ internal static class Transliterations
     private static bool AccentsTheEditionWrites(string word, string other, string language) =>
         TextFold.Fold(word) == TextFold.Fold(other) && word.Any(c => char.IsLetter(c) && c > '\u007F')
         && word.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(language, c));
+
+    /// <summary>
+    /// Whether the two spellings differ only by accents, neither being an acronym in capitals (« Gwenaëlle » and
+    /// "Gwenaelle", « Bensaïd » and "Bensaid"): a name from a language written in Latin letters keeps its own accents,
+    /// and another edition that drops them has simplified it, not transliterated it.
+    /// </summary>
+    private static bool AccentsOnly(string word, string other) =>
+        TextFold.Fold(word) == TextFold.Fold(other) && !IsCapitals(word) && !IsCapitals(other);
+
+    private static bool IsCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>The word without an elided article or preposition ("d'Odessa" gives "Odessa").</summary>
     private static string Unelided(string word)
