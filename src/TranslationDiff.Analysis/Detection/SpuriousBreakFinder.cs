@@ -7,11 +7,26 @@ namespace TranslationDiff.Analysis.Detection;
 /// <summary>
 /// Finds sentence breaks an edition has and the other editions do not: two neighbouring sentences that both
 /// match the same single sentence of the other editions, one of them a short fragment whose words that sentence
-/// holds. The finding covers the garbled clause before the break and the fragment after it.
+/// holds. A long sentence cut into two halves, neither short (up to 20 words each), counts when every other edition,
+/// two at least, holds both halves in one sentence and the second half does not open with a subject pronoun or a
+/// definite article ("It will take…", "The 58th edition… drew" are sentences a careful translator may split off). The finding covers the garbled clause before the
+/// break and the fragment after it.
 /// </summary>
 internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragmentWords)
 {
     private const double FragmentCoverage = 0.6;
+
+    /// <summary>The longest half of a long sentence cut in two that is looked at (in pivot words).</summary>
+    private const int LongSplitWords = 20;
+
+    /// <summary>Subject pronouns, by language: a half that opens with one is a sentence of its own ("It will take…").</summary>
+    private static readonly Dictionary<string, HashSet<string>> SubjectPronouns = new(StringComparer.Ordinal)
+    {
+        ["en"] = WordSet.Of("it he she they we i you there"),
+        ["fr"] = WordSet.Of("il elle ils elles on nous vous je"),
+        ["es"] = WordSet.Of("él ella ellos ellas nosotros nosotras vosotros"),
+        ["ca"] = WordSet.Of("ell ella ells elles nosaltres vosaltres"),
+    };
 
     public IEnumerable<Finding> Find(Edition edition, Paragraph paragraph)
     {
@@ -41,7 +56,10 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
             // A sentence that opens with a name in apposition ("Arverne Rail, subsidiary of…", "Montserrat Vidal, who…")
             // carries its own clause after the comma, so it may be longer and still be a fragment cut from the sentence before.
             var limit = fragmentIsSecond && OpensWithNameInApposition(second.Original.Text) ? maxFragmentWords * 2 : maxFragmentWords;
-            if (Math.Min(firstWords, secondWords) > limit)
+            // A long sentence cut in two halves, neither a short fragment, needs every other edition to hold both halves in
+            // one sentence of theirs.
+            var halves = Math.Min(firstWords, secondWords) > limit;
+            if (halves && (Math.Min(firstWords, secondWords) > LongSplitWords || OpensWithSubjectPronoun(second.Original.Text, edition.Language) || counterparts.Count < 2))
             {
                 continue;
             }
@@ -57,14 +75,15 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
 
                 var a = WordOverlap.Best(theirs, first.Pivot);
                 var b = WordOverlap.Best(theirs, second.Pivot);
-                if (a == b && WordOverlap.Coverage(fragment, theirs[a]) >= FragmentCoverage)
+                if (a == b && WordOverlap.Coverage(fragment, theirs[a]) >= FragmentCoverage
+                    && (!halves || WordOverlap.Coverage(fragmentIsSecond ? first.Pivot : second.Pivot, theirs[a]) >= FragmentCoverage))
                 {
                     votes++;
                     evidence[counterpart.Language] = Snippets.Shorten(theirs[a]);
                 }
             }
 
-            if (votes == 0 || votes * 2 < counterparts.Count)
+            if (votes == 0 || votes * 2 < counterparts.Count || (halves && votes < counterparts.Count))
             {
                 continue;
             }
@@ -80,6 +99,31 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
                 (CheckIds.BrokenSentence, Categories.Mistranslation, Severity.Major), message, evidence);
         }
     }
+
+    /// <summary>
+    /// Whether the sentence opens as a statement of its own: with a subject pronoun, a person's or body's name that is
+    /// not in apposition ("Montserrat Vidal has asked…"), or a definite article ("The 58th edition, which closed on
+    /// Saturday, drew…") that is not a relative's (« El que esmorteeix »).
+    /// </summary>
+    private static bool OpensWithSubjectPronoun(string sentence, string language)
+    {
+        var words = WordTokenizer.Tokenize(sentence);
+        var primary = LanguageTag.Primary(language);
+        if (words.Count == 0 || !SubjectPronouns.TryGetValue(primary, out var pronouns))
+        {
+            return false;
+        }
+
+        var first = words[0].Text.ToLowerInvariant();
+        var next = words.Count > 1 ? TextFold.Fold(words[1].Text) : string.Empty;
+        var named = words.Count > 2 && TextFold.IsCapitalised(words[0].Text) && TextFold.IsCapitalised(words[1].Text)
+            && sentence[words[0].End..words[1].Start] == " " && !OpensWithNameInApposition(sentence);
+        return pronouns.Contains(first) || named
+            || (DefiniteArticles.Contains(first) && next is not ("que" or "qual" or "quals" or "cual" or "cuales" or "quel" or "quelle"))
+            || first.StartsWith("l'", StringComparison.Ordinal) || first.StartsWith("l’", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> DefiniteArticles = WordSet.Of("the le la les el los las els");
 
     /// <summary>Whether the sentence starts with two capitalised words or more followed straight by a comma.</summary>
     private static bool OpensWithNameInApposition(string sentence)

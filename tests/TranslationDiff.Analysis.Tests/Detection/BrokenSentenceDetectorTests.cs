@@ -150,4 +150,23 @@ public class BrokenSentenceDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("The company has been testing the sensors since spring on three farms near the river. Cutting water use by a fifth on the plots where they were installed.", true)]
+    [InlineData("The company has been testing the sensors since spring on three farms near the river. It cut water use by a fifth on the plots where they were installed.", false)]
+    [InlineData("The company has been testing the sensors since spring on three farms near the river. The trial cut water use by a fifth on the plots where they were installed.", false)]
+    public void Detect_FindsALongSentenceCutInTwoHalves_UnlessTheSecondOpensAsASentence(string english, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("La empresa prueba los sensores desde la primavera en tres fincas junto al río, reduciendo en una quinta parte el consumo de agua en las parcelas donde se instalaron.",
+                "The company tests the sensors since the spring in three farms next to the river, reducing in a fifth part the consumption of water in the plots where they were installed."))
+            .Edition("ca", ("L'empresa prova els sensors des de la primavera en tres finques prop del riu, i ha reduït en una cinquena part el consum d'aigua a les parcel·les on es van instal·lar.",
+                "The company tests the sensors since the spring in three farms near the river, and has reduced in a fifth part the consumption of water in the plots where they were installed."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected, findings.Any());
+    }
 }
