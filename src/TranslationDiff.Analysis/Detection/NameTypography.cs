@@ -21,6 +21,10 @@ internal static partial class NameTypography
         ["ca"] = WordSet.Of("regió província departament comarca plaça carrer avinguda passeig pont parc jardí jardins llac mont muntanya golf mar illa illes cap riu port serra vall badia canal estació carretera camí rambla ronda platja"),
     };
 
+    /// <summary>Whether the word is the generic noun of a street, square, park or natural feature in the language (« parc », « plaça », « calle »).</summary>
+    public static bool IsPlaceGeneric(string language, string word) =>
+        Generics.TryGetValue(language.Split('-')[0], out var generics) && generics.Contains(word.ToLowerInvariant());
+
     /// <summary>Whether the lower-case <paramref name="word"/> at <paramref name="start"/> is lower case by the language's convention for names.</summary>
     public static bool LowerByConvention(string language, string text, int start, string word)
     {

@@ -120,6 +120,14 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             }
 
             var isWord = singles.Count > 0;
+            if ((isRun || isWord) && NameAsWritten(paragraph.Text, words, i, j, afterName, reference.Text, source))
+            {
+                // « la Cité internationale de la tapisserie », « la plaça del Doctor Robert », "the Symphonie fantastique": a
+                // name kept exactly as the original writes it, capitals and all, its lower-case words included.
+                isRun = false;
+                isWord = false;
+            }
+
             if ((isRun || isWord) && QuotedWithGloss(paragraph.Text, run[0].Start, run[^1].End, reference.Text))
             {
                 // « La Liseuse à la fenêtre » (La lectora en la ventana): kept in the original on purpose, with its translation beside it.
@@ -143,6 +151,45 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
 
             i = j + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether the run (words <paramref name="i"/> to <paramref name="j"/>) is a name the edition kept exactly as the
+    /// original writes it, capitals and all: the lower-case tail of a French name after its capitalised head (« Cité
+    /// internationale », « Symphonie fantastique », « École nationale supérieure »: French capitalises only a name's first
+    /// word), a place's generic noun before its capitalised name (« parc des Bains », « plaça del Doctor Robert »), or a
+    /// name of two capitalised words or more that opens the run, the edition's own generic noun after it allowed ("the
+    /// Pays de la Loire region").
+    /// </summary>
+    private static bool NameAsWritten(string text, IReadOnlyList<TextSpan> words, int i, int j, bool afterName, string source, string sourceLanguage)
+    {
+        // Articles and prepositions before the name (« de la Cité internationale ») are the sentence's, not the name's.
+        var head = i;
+        while (head < j && TextFold.IsLowerWord(words[head].Text) && FunctionWords.Contains(sourceLanguage, words[head].Text))
+        {
+            head++;
+        }
+
+        afterName = head == i ? afterName : false;
+        var capitalisedHead = TextFold.IsCapitalised(words[head].Text) && !NameRuns.AtSentenceStart(text, words[head].Start);
+        var opensName = capitalisedHead && Enumerable.Range(head, j - head + 1).Count(k => TextFold.IsCapitalised(words[k].Text)) >= 2;
+        var generic = NameTypography.IsPlaceGeneric(sourceLanguage, words[head].Text) && Enumerable.Range(head + 1, j - head).Any(k => TextFold.IsCapitalised(words[k].Text));
+        var frenchTail = LanguageTag.Primary(sourceLanguage) == "fr" && (afterName || (capitalisedHead && j > head));
+        if (!opensName && !generic && !frenchTail)
+        {
+            return false;
+        }
+
+        var from = frenchTail && afterName ? head - 1 : head;
+        for (var last = j; last >= Math.Max(from, j - 1); last--)
+        {
+            if (source.Contains(text[words[from].Start..words[last].End], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word stands between two capitalised words, each a space away: a link inside a name.</summary>

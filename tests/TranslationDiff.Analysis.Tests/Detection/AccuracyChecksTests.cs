@@ -415,6 +415,23 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("The orchestra plays the Symphonie fantastique by Berlioz.", null)]
+    [InlineData("The orchestra plays the symphonie fantastique by Berlioz.", "fantastique")]
+    public void Untranslated_LeavesAFrenchNameKeptAsTheOriginalWritesIt(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("L'orchestre joue la Symphonie fantastique de Berlioz.", "The orchestra plays the fantastic Symphony of Berlioz."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Berlioz"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["symphonie", "fantastique", "Symphonie"];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The bistro now serves soufflés and bavettes.", "bavettes")]
     [InlineData("The bistro now serves soufflés and steaks.", null)]
     public void Untranslated_LeavesAFrenchLoanwordEnglishWritesWithItsAccent(string english, string? expected)
