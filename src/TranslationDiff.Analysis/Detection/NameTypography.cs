@@ -55,16 +55,10 @@ internal static partial class NameTypography
             return false;
         }
 
-        var previous = Elision(words[^1].Text);
+        var previous = TextFold.Unelided(words[^1].Text);
         return previous.Length >= 4 && TextFold.IsLowerWord(previous) && known(words[^1].Text);
     }
 
-    /// <summary>The word after an elided article or preposition (« l'Office » → « Office »).</summary>
-    private static string Elision(string word)
-    {
-        var apostrophe = word.IndexOfAny(['\'', '’']);
-        return apostrophe is > 0 and <= 2 ? word[(apostrophe + 1)..] : word;
-    }
 
     /// <summary>
     /// Whether the word at <paramref name="start"/> follows a capitalised word in mid-sentence, directly or through
@@ -81,7 +75,7 @@ internal static partial class NameTypography
                 return false;
             }
 
-            if (TextFold.IsCapitalised(Elision(words[k].Text)))
+            if (TextFold.IsCapitalised(TextFold.Unelided(words[k].Text)))
             {
                 return k > 0 && !NameRuns.AtSentenceStart(text, words[k].Start);
             }

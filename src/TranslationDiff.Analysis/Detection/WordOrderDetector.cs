@@ -178,15 +178,8 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     /// <summary>Two words of one stem: alike but for their endings, the first four letters shared ("hélicoptères", "helicóptero"; not "deux", "debe").</summary>
     private static bool Cognate(string x, string y)
     {
-        var (a, b) = (TextFold.Fold(Unelided(x)), TextFold.Fold(Unelided(y)));
-        return a.Length >= 4 && b.Length >= 4 && string.CompareOrdinal(a, 0, b, 0, 4) == 0 && TextFold.SameName(Unelided(x), Unelided(y));
-    }
-
-    /// <summary>The word without an elided article or preposition glued to it ("d'activitats", "l'impost").</summary>
-    private static string Unelided(string word)
-    {
-        var apostrophe = word.IndexOfAny(['\'', '’']);
-        return apostrophe is > 0 and <= 3 && apostrophe + 1 < word.Length ? word[(apostrophe + 1)..] : word;
+        var (a, b) = (TextFold.Fold(TextFold.Unelided(x)), TextFold.Fold(TextFold.Unelided(y)));
+        return a.Length >= 4 && b.Length >= 4 && string.CompareOrdinal(a, 0, b, 0, 4) == 0 && TextFold.SameName(TextFold.Unelided(x), TextFold.Unelided(y));
     }
 
     /// <summary>

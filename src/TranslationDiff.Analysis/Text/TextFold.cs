@@ -116,4 +116,12 @@ internal static class TextFold
 
     private static bool SameInitialSound(char a, char b) =>
         a == b || (a is 'c' or 'k' && b is 'c' or 'k') || (a is 'i' or 'y' or 'j' && b is 'i' or 'y' or 'j');
+
+    /// <summary>The word without an elided article or preposition glued to it (« l'Office » gives « Office », « d'activitats » « activitats »).</summary>
+    public static string Unelided(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe is > 0 and <= 3 && apostrophe + 1 < word.Length ? word[(apostrophe + 1)..] : word;
+    }
 }
