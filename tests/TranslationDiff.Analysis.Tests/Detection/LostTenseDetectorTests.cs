@@ -260,4 +260,20 @@ public class LostTenseDetectorTests
 
         Assert.Equal(("es", "cerramos"), (Assert.Single(new LostTenseDetector(Options).Detect(context)).Language, Assert.Single(new LostTenseDetector(Options).Detect(context)).Text));
     }
+
+    [Theory]
+    [InlineData("Le pays, qui jusque-là était en effet toujours resté neutre, pourrait s'aligner sur l'Ukraine.", false)]
+    [InlineData("Le pays, qui jusque-là est toujours resté neutre, pourrait s'aligner sur l'Ukraine.", true)]
+    public void Detect_LeavesAnAuxiliarySeparatedFromItsParticiple(string french, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El país, que hasta entonces había permanecido siempre neutral, podría alinearse con Ucrania.", "The country, that until then had remained always neutral, could align with Ukraine."))
+            .PivotEdition("en", "The country, which had always remained neutral until then, could side with Ukraine.")
+            .Edition("fr", (french, "The country, that until there was always remained neutral, could align on Ukraine."))
+            .Build();
+
+        var findings = new LostTenseDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected, findings.Any());
+    }
 }
