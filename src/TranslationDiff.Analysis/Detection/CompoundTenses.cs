@@ -14,10 +14,24 @@ internal static class CompoundTenses
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>The auxiliaries of the pluperfect and the conditional perfect, by language, as regular-expression alternatives.</summary>
+    private const string FrenchAuxiliaries = "avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient|aurais|aurait|aurions|auriez|auraient|serais|serait|serions|seriez|seraient";
+
+    private const string SpanishAuxiliaries = "había|habías|habíamos|habíais|habían|hubiera|hubieras|hubiéramos|hubierais|hubieran|hubiese|hubiesen|habría|habrías|habríamos|habríais|habrían";
+
+    private const string CatalanAuxiliaries = "havia|havies|havíem|havíeu|havien|hagués|haguessis|haguéssim|haguéssiu|haguessin|hauria|hauries|hauríem|hauríeu|haurien";
+
+    private static readonly HashSet<string> Auxiliaries = new(
+        (FrenchAuxiliaries + "|" + SpanishAuxiliaries + "|" + CatalanAuxiliaries + "|had").Split('|'), StringComparer.Ordinal);
+
+    /// <summary>Whether the word is an auxiliary of the pluperfect or the conditional perfect in French, Spanish, Catalan or English (« avait », « habría », "had").</summary>
+    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word.ToLowerInvariant());
+
+
     private const string FrenchAdverbs = @"(?:\s+(?:pas|plus|jamais|déjà|toujours|encore|bien|alors|longtemps|même|ainsi|aussi|souvent|notamment|guère|presque|enfin|également|finalement|récemment|pourtant|jusque-là|effectivement|vraiment|tout))*";
 
     private static readonly Regex French = new(
-        @"(?<![\p{L}])(?:(?<refl>[smt]['’]|(?:se|me|te|nous|vous)\s+))?(?<aux>avais|avait|avions|aviez|avaient|étais|était|étions|étiez|étaient|aurais|aurait|aurions|auriez|auraient|serais|serait|serions|seriez|seraient)"
+        @"(?<![\p{L}])(?:(?<refl>[smt]['’]|(?:se|me|te|nous|vous)\s+))?(?<aux>" + FrenchAuxiliaries + @")"
         + FrenchAdverbs + @"\s+(?<part>\p{L}+)(?![\p{L}'’-])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
@@ -38,12 +52,12 @@ internal static class CompoundTenses
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly Regex Spanish = new(
-        @"(?<![\p{L}])(?<aux>había|habías|habíamos|habíais|habían|hubiera|hubieras|hubiéramos|hubierais|hubieran|hubiese|hubiesen|habría|habrías|habríamos|habríais|habrían)(?:\s+(?:ya|siempre|nunca|también|jamás))?\s+(?<part>\p{L}+(?:ado|ido|ído)|\p{L}*(?:hecho|dicho|puesto|visto|escrito|vuelto|muerto|abierto|roto|cubierto|suelto|impreso|provisto))(?![\p{L}])",
+        @"(?<![\p{L}])(?<aux>" + SpanishAuxiliaries + @")(?:\s+(?:ya|siempre|nunca|también|jamás))?\s+(?<part>\p{L}+(?:ado|ido|ído)|\p{L}*(?:hecho|dicho|puesto|visto|escrito|vuelto|muerto|abierto|roto|cubierto|suelto|impreso|provisto))(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
     private static readonly Regex Catalan = new(
-        @"(?<![\p{L}])(?<aux>havia|havies|havíem|havíeu|havien|hagués|haguessis|haguéssim|haguéssiu|haguessin|hauria|hauries|hauríem|hauríeu|haurien)(?:\s+(?:ja|sempre|mai|també))?\s+(?<part>\p{L}(?:\p{L}|·(?=\p{L}))*(?:at|ada|ats|ades|it|ida|its|ides|ut|uda|uts|udes|ès|esa|esos|eses|ost|osta|olt|olta|ert|erta)|fet|dit|estat|vist|pres|escrit|mort|obert|cobert|tret|ofert|sofert|respost|promès|permès|admès|après|comès)(?![\p{L}])",
+        @"(?<![\p{L}])(?<aux>" + CatalanAuxiliaries + @")(?:\s+(?:ja|sempre|mai|també))?\s+(?<part>\p{L}(?:\p{L}|·(?=\p{L}))*(?:at|ada|ats|ades|it|ida|its|ides|ut|uda|uts|udes|ès|esa|esos|eses|ost|osta|olt|olta|ert|erta)|fet|dit|estat|vist|pres|escrit|mort|obert|cobert|tret|ofert|sofert|respost|promès|permès|admès|après|comès)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

@@ -111,7 +111,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
                     var group = lost is null ? groups[0] : groups.First(g => g.Kind == CompoundTenseKind.Pluperfect);
                     var verb = lost ?? RenderingVerb(sentence.Text, edition.Language, english, sourcePivot, (group.Start + (group.Length / 2.0)) / Math.Max(1, sourceOwn.Length), group.Kind == CompoundTenseKind.ConditionalPerfect);
-                    if (verb is not { } v || CompoundAuxiliaries.Contains(v.Text.ToLowerInvariant()))
+                    if (verb is not { } v || CompoundTenses.IsAuxiliary(v.Text))
                     {
                         // The word that renders the original's verb is itself a compound tense's auxiliary (« avait », « habría »,
                         // "had"): the tense is there, with something between the auxiliary and its participle.
@@ -276,10 +276,4 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
         var folded = TextFold.Fold(word);
         return folded.Length > 5 ? folded[..5] : folded;
     }
-
-    /// <summary>The auxiliaries of the pluperfect and the conditional perfect in French, Spanish, Catalan and English.</summary>
-    private static readonly HashSet<string> CompoundAuxiliaries = WordSet.Of(
-        "avais avait avions aviez avaient étais était étions étiez étaient aurais aurait aurions auriez auraient serais serait serions seriez seraient "
-        + "había habías habíamos habíais habían habría habrías habríamos habríais habrían hubiera hubieras hubiéramos hubierais hubieran "
-        + "havia havies havíem havíeu havien hauria hauries hauríem hauríeu haurien hagués haguessis haguéssim haguéssiu haguessin had");
 }
