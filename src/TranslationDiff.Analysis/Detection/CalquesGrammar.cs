@@ -67,5 +67,22 @@ internal static class CalquesGrammar
         E(AllButCatalan, "ca", @"\bde que\b", "de que (Spanish)", "«que» (Catalan drops «de» before «que»)"),
         E(AllButCatalan, "ca", $@"\bel passat {CatalanDaysAndMonths}\b", "el pasado martes", "«dimarts passat»"),
         E(AllButCatalan, "ca", @"(?<!\bvots )(?<!\bvot )\bcontra (?:uns |unes |prop de |gairebé |només )?(?:\d[\d.,]*|vint|trenta|quaranta|cinquanta)", "contre 36 600 / frente a", "«davant de» or «en comparació amb»"),
+
+        // Dates and ages: the day-month link and the age apposition of the source language.
+        E(AllButSpanish, "es", $@"\b\d{{1,2}} {SpanishMonths}\b", "18 février / 18 February", "«18 de febrero»"),
+        E(AllButFrench, "fr", $@"\b\d{{1,2}} de {FrenchMonths}\b", "15 de julio / 15 de juliol", "« 15 juillet »"),
+        E(["en", "fr"], "es", @"(?<=\p{Lu}\p{Ll}+), \d{1,3},", "Pradeep Sandhu, 54, / Lucas, 54 ans,", "«Pradeep Sandhu, de 54 años,»"),
+        E(["fr"], "ca", @"(?<=\p{Lu}\p{Ll}+), \d{1,3} anys\b", "Lucas, 24 ans,", "«Lucas, de 24 anys,»"),
+        E(["es", "ca"], "en", @"\bof \d{1,3} years\b(?! (?:of|in|ago|old|and)\b)", "de 19 años / de 19 anys", "“19-year-old” or “aged 19”"),
+
+        // English: wording and order carried over from French, Spanish and Catalan (broad patterns last, so that a
+        // longer entry above takes the span first: "according to the direction", "foresees to").
+        E(Romance, "en", @"(?i)\bcontinu(?:es|ed|e|ing) being\b", "sigue siendo / continue d'être", "“remains” or “is still”"),
+        E(Fr, "en", @"(?i)\bheads? of (?:the )?file\b", "chef de file", "“leader”"),
+        A(Romance, "en", @"(?<!\bunder )\b[Tt]he direction\b(?! (?:of (?:travel|the wind|the (?:city|town|centre|center|coast|sea|river|border|airport|station))|in which|they|we)\b)", @"\bdirec(?:tion|ción|ció)\b", "la direction / la dirección", "“the management”"),
+        A(Romance, "en", @"\bforesee(?:s|n)?\b(?= (?:\p{Ll}+ing\b|\d|the (?:construction|creation|installation|opening|closure|hiring|recruitment|investment|payment|demolition|renovation|extension|expansion|purchase|transfer|sale|use|arrival|deployment|reopening|building|planting|release)\b|an? (?:investment|budget|payment|fine|increase|reduction|cut|rise)\b))|\bforesaw\b(?= \p{Ll}+ing\b)", @"\bpr[ée]v(?:é|e|oit|oient|oyait|eu|euen|ia|ien|ist|u|ue|us|ues|isto|ista|istos|istas|eía|eían|én|ió|ieron)\b", "prévoit / prevé / preveu", "“plans”, “expects” or “provides for”"),
+        E(Romance, "en", @"\b(?:heads|leads|runs|lives|trains|manages|directs|chairs|presides|teaches|owns|contest|contests|oppose|opposes|fight|fights|demand|demands|wait|waits|occupies|holds|plays|coaches|knows|studies|denounce|denounces|defend|defends) (?:\S+ ){0,4}?since (?:the|last|early|late|January|February|March|April|May|June|July|August|September|October|November|December|\d)", "dirige depuis 2016 / lleva desde 2016", "“has headed … since”"),
+        E(Romance, "en", AfterSpeech + @"(?:regrets|regretted|explains|explained|insists|insisted|adds|added|warns|warned|says|said|assures|assured|continues|continued|concludes|concluded|admits|admitted|recalls|recalled|notes|noted|confides|confided|laments|lamented|sighs|sighed|points out|pointed out) (?:she|he|they)\b", "regrette-t-elle / lamenta ella", "“she said” (subject first)"),
+        E(Romance, "en", AfterSpeech + @"(?:explained|explains|said|says|added|adds|declared|told) by (?:tele)?phone (?=\p{Lu})", "explicó por teléfono X", "“X said by phone”"),
     ];
 }

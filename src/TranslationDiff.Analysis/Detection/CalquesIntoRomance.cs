@@ -153,5 +153,27 @@ internal static class CalquesIntoRomance
         E(["fr"], "es", @"(?i)\bjefes? de empresa\b", "chef d'entreprise", "«empresario»"),
         E(["fr"], "es", @"\b[Ee]l elegido (?=\p{Ll}+(?:ista|ano|ata)\b)|\blos elegidos (?:locales|municipales|ecologistas|socialistas)\b", "l'élu écologiste", "«el concejal ecologista»"),
         E(["fr"], "es", @"(?i)\bla barra de (?:los|las) \d", "la barre des 600 000", "«el umbral de los 600.000»"),
+
+        // From French into Spanish and Catalan: reflexive « se dire », « estimer à », « les élus », « chiffre d'affaires ».
+        A(["fr"], "es", @"\bse (?:dijo|dice|dicen|dijeron|ha dicho|han dicho|decía)\b(?! que\b)", @"\bs['’](?:est|sont|était|étaient) dite?s?\b|\bse (?:dit|disent|disait|disaient)\b", "se dire surpris", "«se mostró sorprendida», «dijo estar»"),
+        A(["fr"], "ca", @"\b(?:s['’](?:ha|han) dit|es (?:diu|diuen|deia|va dir|van dir))\b(?! que\b)", @"\bs['’](?:est|sont|était|étaient) dite?s?\b|\bse (?:dit|disent|disait|disaient)\b", "se dire surpris", "« es va mostrar sorpresa », « va dir que estava »"),
+        A(["fr"], "es", @"(?i)\bestim(?:ad[oa]s?|a|an|ó|aron|aba|aban) a (?=\d|unos?\b|unas\b|más\b|casi\b|cerca\b|alrededor\b)", @"\bestim\w* à|\bévalu\w* à", "estimé à", "«estimado en», «se calcula en»"),
+        A(["fr"], "ca", @"(?i)\bestim(?:at|ada|ats|ades|a|en|ava|aven) a (?=\d|uns?\b|unes\b|més\b|gairebé\b|prop\b)", @"\bestim\w* à|\bévalu\w* à", "estimé à", "« estimat en », « es calcula en »"),
+        A(["fr"], "es", @"(?i)\b(?:los|las|unos|sus|varios|nuestros|\d+|dos|tres) electos\b", @"\bélu(?:e|s|es)?\b", "les élus", "«los cargos electos» or «los concejales»"),
+        A(["fr"], "ca", @"(?i)\b(?:els|les|uns|seus|nostres|\d+|dos|tres) (?:electes|elegits)\b(?! (?:locals|municipals)\b)", @"\bélu(?:e|s|es)?\b", "les élus", "« els càrrecs electes » or « els regidors »"),
+        A(["fr"], "es", @"(?i)\bcifras? de negocios?\b", @"chiffre d['’]affaires", "chiffre d'affaires", "«facturación»"),
+        A(["fr"], "ca", @"(?i)\bxifr(?:a|es) (?:de negocis|d['’]afers|de negoci)\b", @"chiffre d['’]affaires", "chiffre d'affaires", "« facturació »"),
+        E(["fr"], "es", @"(?i)\bjef(?:e|a|es) de fila\b", "chef de file", "«líder» or «cabeza visible»"),
+        E(["es", "ca"], "fr", @"(?i)\bport(?:e|ent|ait|aient|ons|ez) (?:des|plusieurs|quelques) (?:ans|années|mois|semaines|jours)\b", "llevamos años", "« depuis des années »"),
+        E(["es"], "ca", @"(?i)\bport(?:a|en|ava|aven|o|em|eu) (?:\d+ |uns |unes |molts |moltes |més de |gairebé |ja )?(?:anys|mesos|setmanes|dies)\b", "lleva años / llevan días", "« fa anys que … »"),
+
+        // From English into Spanish and Catalan: "welcomed" a decision, "across" a region, "X-based", "Mr".
+        A(["en"], "es", @"(?i)\b(?:dar|dio|dieron|da|dan|ha dado|han dado|daba|daban|dará|darán) la bienvenida a (?:la|el|los|las|este|esta|estos|estas|su|sus)\b(?! (?:visitantes|turistas|invitados|jugadores|refugiados|peregrinos|delegación|delegaciones|nuevos|recién|primeros)\b)", @"\bwelcom", "welcomed the decision", "«acogieron con satisfacción», «celebraron»"),
+        A(["en"], "ca", @"(?i)\b(?:donar|dona|donen|va donar|van donar|ha donat|han donat|donava|donaven|donarà|donaran) la benvinguda\b(?! (?:als|a les|a la|al) (?:visitants|turistes|convidats|jugadors|refugiats|pelegrins|delegació|nous|primers)\b)", @"\bwelcom", "welcomed the decision", "« van celebrar », « van valorar positivament »"),
+        A(["en"], "es", @"(?i)\ba través (?:de|del) (?:todo |toda |la |el |los |las )?(?:país|región|sector|ciudad|condado|noroeste|noreste|sureste|suroeste|norte|sur|este|oeste|Europa|Reino Unido|Escocia|Gales|Inglaterra|Irlanda)\b", @"\bacross\b", "across the region", "«en toda la región», «en todo el sector»"),
+        A(["en"], "ca", @"(?i)\ba través (?:de|del) (?:tot |tota |la |el |els |les |l['’])?(?:país|regió|sector|ciutat|comtat|nord-oest|nord-est|sud-est|sud-oest|nord|sud|est|oest|Europa|Regne Unit|Escòcia|Gal·les|Anglaterra|Irlanda|\p{Lu}\p{Ll}+)\b", @"\bacross\b", "across the region", "« a tota la regió », « a tot el sector »"),
+        E(["en", "fr"], "es", @"\bbasad[oa]s? en (?=\p{Lu})", "Cardiff-based / basée à", "«con sede en»"),
+        E(["en"], "es", @"\b(?:[Ee]l|[Ll]a) (?:Sr|Sra)\.? (?=\p{Lu})", "Mr Oduya", "«Oduya» (no honorific in news copy)"),
+        E(["en"], "ca", @"\b(?:[Ee]l|[Ll]a) (?:[Ss]enyor|[Ss]enyora|Sr|Sra)\.? (?=\p{Lu})", "Mr Ashby", "« Ashby » (no honorific in news copy)"),
     ];
 }
