@@ -167,5 +167,17 @@ internal static class FalseSensesIntoRomance
         F(En, @"\bcharit\w*", "es", @"\bcaridades\b", "", "“charities”, which are «organizaciones benéficas»", "«organizaciones benéficas»"),
         F(Fr, @"\bsyndicat mixte\b", "es", @"\bsindicato mixto\b", "", "« syndicat mixte », which is a joint public body", "«consorcio»"),
         F(Fr, @"\bexploitant\w*", "es", @"\bexplotador(?:a|es)?\b", "", "« exploitant », which of an airport or route is the operator", "«operador»"),
+
+        // Round 28: look-alikes that recur across the corpus, broader than the narrowed entries above.
+        F(En, @"\bschemes?\b", "es", @"\besquemas?\b", "", "“scheme”, which is a plan or programme", "«plan», «programa» or «proyecto»"),
+        F(En, @"\bschemes?\b", "ca", @"\besquem(?:a|es)\b", "", "“scheme”, which is a plan or programme", "« pla », « programa » or « projecte »"),
+        F(En, @"\bschemes?\b", "fr", @"\bschémas?\b", "", "“scheme”, which is a plan or programme", "« projet », « programme » or « dispositif »"),
+        F(["fr", "en"], @"\bsièges?\b|\bseats?\b", "es", @"\basientos?\b", "", "« siège » (a headquarters, a seat in parliament) or “seat” in an assembly", "«sede» or «escaño»"),
+        F(Fr, @"\blicenci[ée]e?s?\b", "ca", @"\bllicenciad(?:a|es)\b|\bllicenciats?\b", "", "« licencié(e) », which in sport is a club member", "« federat », « federada »"),
+        F(Fr, @"\bsalu(?:e|é|ée|ent|ait|aient|era)\b", "ca", @"\bsalud(?:a|at|ava|en|aren)\b|\bva saludar\b|\bha saludat\b", "", "« saluer », which of a decision is to welcome or praise", "« celebra », « valora »"),
+        F(En, @"\bofficers?\b|\bofficials?\b", "es", @"\b(?:un|el|los|unos|varios|del|al|dos|tres|\d+) oficial(?:es)?\b", "", "“officer” or “official”, someone in charge", "«responsable» or «funcionario»"),
+        F(En, @"\bofficers?\b|\bofficials?\b", "ca", @"\boficials?\b", "", "“officer” or “official”, someone in charge", "« responsable » or « funcionari »"),
+        F(EsCa, @"\bveïn(?:s|es)\b|\bvecin[oa]s\b", "fr", @"\bvoisins\b", "", "« veïns / vecinos », which in news are the residents", "« habitants » or « riverains »"),
+        F(EsCa, @"\bconsistori\b|\bconsistorio\b", "fr", @"\bconsistoires?\b", "", "« consistori / consistorio », which is the town council", "« mairie » or « conseil municipal »"),
     ];
 }

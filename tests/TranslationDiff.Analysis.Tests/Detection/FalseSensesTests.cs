@@ -129,6 +129,25 @@ public class FalseSensesTests
         { "English into French: charities", "en", "Conservation charities welcomed it.", "fr", "Les charités de conservation l'ont salué.", "charités" },
         { "French into Spanish: exploitant", "fr", "L'ancien exploitant a quitté la ligne.", "es", "El antiguo explotador dejó la ruta.", "explotador" },
         { "Catalan into Spanish: patinet", "ca", "Els patinets ja no poden circular per la vorera.", "es", "Los patines ya no pueden circular por la acera.", "patines" },
+        { "campaña, farming season", "es", "La campaña de la naranja acaba con menos kilos.", "en", "The orange campaign ends with fewer kilos.", "campaign" },
+        { "dispositif, scheme", "fr", "Le dispositif sera étendu à dix communes.", "en", "The device will be extended to ten towns.", "device" },
+        { "habilitar, set up", "es", "El ayuntamiento habilitó un refugio climático.", "en", "The council enabled a cooling shelter.", "enabled" },
+        { "réclamer, demand", "fr", "Les éleveurs réclament une aide d'urgence.", "en", "Farmers claim an emergency payment.", "claim" },
+        { "celebrarse, be held", "ca", "Les eleccions es celebraran el maig.", "en", "The elections will be celebrated in May.", "elections will be celebrated" },
+        { "pabellón, sports hall", "es", "El partido se jugará en el pabellón municipal.", "en", "The match will be played in the municipal pavilion.", "pavilion" },
+        { "conseller, regional minister", "ca", "El conseller d'Agricultura de la Generalitat va visitar la finca.", "en", "The Generalitat's agriculture councillor visited the farm.", "councillor" },
+        { "ejercicio, financial year", "es", "El ejercicio se cerró con un superávit.", "en", "The exercise closed with a budget surplus.", "exercise" },
+        { "scheme into Spanish", "en", "The scheme will cost £4m.", "es", "El esquema costará 4 millones de libras.", "esquema" },
+        { "scheme into Catalan", "en", "The scheme will cost £4m.", "ca", "L'esquema costarà 4 milions de lliures.", "esquema" },
+        { "scheme into French", "en", "The scheme will cost £4m.", "fr", "Le schéma coûtera 4 millions de livres.", "schéma" },
+        { "seat into Spanish", "en", "Labour won the seat.", "es", "Los laboristas ganaron el asiento.", "asiento" },
+        { "licenciée into Catalan", "fr", "Elle est licenciée au club depuis 2015.", "ca", "És llicenciada al club des del 2015.", "llicenciada" },
+        { "saluer into Catalan", "fr", "Le maire salue l'accord.", "ca", "L'alcalde saluda l'acord.", "saluda" },
+        { "officials into Spanish", "en", "Council officials said no.", "es", "Los oficiales del ayuntamiento dijeron que no.", "Los oficiales" },
+        { "officers into Catalan", "en", "Council officers said no.", "ca", "Els oficials de l'ajuntament van dir que no.", "oficials" },
+        { "vecinos into French", "es", "Los vecinos denuncian el ruido.", "fr", "Les voisins dénoncent le bruit.", "voisins" },
+        { "consistori into French", "ca", "El consistori aprovarà el pla.", "fr", "Le consistoire approuvera le plan.", "consistoire" },
+        { "the measure claimed by users", "ca", "La mesura, reclamada pels usuaris des de fa anys.", "en", "The measure, claimed by users for years, starts in May.", "claimed by users for years" },
     };
 
     public static TheoryData<string, string, string, string, string> Correct => new()
@@ -178,6 +197,11 @@ public class FalseSensesTests
         { "they sacrificed their holidays", "es", "Sacrificaron sus vacaciones.", "en", "They sacrificed their holidays." },
         { "a company exploits a loophole", "fr", "La société exploite une faille.", "en", "The company exploits a loophole." },
         { "a medical device", "fr", "Un dispositif médical a été rappelé.", "en", "A medical device has been recalled." },
+        { "campaign outside farming", "es", "La campaña de vacunación empieza el lunes.", "en", "The vaccination campaign starts on Monday." },
+        { "exercise as a drill", "es", "El ejercicio duró cinco horas.", "en", "The exercise lasted five hours, with twenty fire crews." },
+        { "claimed lost property", "es", "Solo se reclamó una cuarta parte.", "en", "Only a quarter were claimed by their owners within a year." },
+        { "the win was celebrated", "es", "La victoria se celebró el lunes.", "en", "The win was celebrated on Monday." },
+        { "councillor of a county", "ca", "El conseller comarcal va votar en contra.", "en", "The county councillor voted against." },
     };
 
     [Theory]
