@@ -84,5 +84,10 @@ internal static class CalquesGrammar
         E(Romance, "en", @"\b(?:heads|leads|runs|lives|trains|manages|directs|chairs|presides|teaches|owns|contest|contests|oppose|opposes|fight|fights|demand|demands|wait|waits|occupies|holds|plays|coaches|knows|studies|denounce|denounces|defend|defends) (?:\S+ ){0,4}?since (?:the|last|early|late|January|February|March|April|May|June|July|August|September|October|November|December|\d)", "dirige depuis 2016 / lleva desde 2016", "“has headed … since”"),
         E(Romance, "en", AfterSpeech + @"(?:regrets|regretted|explains|explained|insists|insisted|adds|added|warns|warned|says|said|assures|assured|continues|continued|concludes|concluded|admits|admitted|recalls|recalled|notes|noted|confides|confided|laments|lamented|sighs|sighed|points out|pointed out) (?:she|he|they)\b", "regrette-t-elle / lamenta ella", "“she said” (subject first)"),
         E(Romance, "en", AfterSpeech + @"(?:explained|explains|said|says|added|adds|declared|told) by (?:tele)?phone (?=\p{Lu})", "explicó por teléfono X", "“X said by phone”"),
+        A(Romance, "en", @"\bassured(?: that\b|[,.])|\bassures? that\b|\b(?:he|she|they) assured\b(?! (?:them|him|her|us|me|the|a|an|its|their|his)\b)", @"\bas+egur\w+|\bassur\w+", "assure que / aseguró / va assegurar", "“said”, “insisted” or “gave assurances that”"),
+        E(Romance, "en", @"(?i)\bthe (?:double|triple|quadruple) (?:than|of)\b", "el doble que / le triple de", "“twice as many as”, “three times as much as”"),
+        A(["es", "ca"], "fr", @"(?i)\bmineurs de (?:\d+|moins de \d+) ans\b", @"\bmen(?:ores|ors) de\b", "menores de 16 años / menors de 16 anys", "« les moins de 16 ans »"),
+        A(["es", "ca"], "fr", @"(?i)\bcompt(?:e|ent|ait|aient|era|eront) (?:aujourd['’]hui |désormais |déjà |encore |maintenant )?avec\b", @"\bcu?ent(?:a|an|aba|aban)? con\b|\bcompt(?:a|en|ava|aven) amb\b|\bconta(?:r|ba) con\b", "contar con / comptar amb", "« compter sur » or « disposer de »"),
+        A(En, "fr", @"(?i)\brencontr\w* (?:\w+ |l['’])?(?:objectifs?|cibles?|normes?|critères)\b", @"\bmeet|\bmet\b", "meet a target", "« atteindre un objectif », « respecter les normes »"),
     ];
 }

@@ -198,6 +198,11 @@ public class CalquesTests
         { "French into English: present with since", "fr", "Elle dirige la société depuis 2016.", "en", "She heads the company since 2016.", "heads the company since 2" },
         { "French into English: speaker pronoun inverted", "fr", "« C'est dur », regrette-t-elle.", "en", "“It is hard,” regrets she.", "regrets she" },
         { "Catalan into English: by telephone", "ca", "«Hi som», va explicar per telèfon Pere Coll.", "en", "“We are there,” explained by telephone Pere Coll.", "explained by telephone " },
+        { "Spanish into English: aseguró", "es", "«Es posible», aseguró la alcaldesa.", "en", "“It is possible,” the mayor assured.", "assured." },
+        { "Spanish into English: el doble que", "es", "Hubo el doble que en 2024.", "en", "There were the double than in 2024.", "the double than" },
+        { "Catalan into French: menors de", "ca", "L'entrada és gratuïta per als menors de 12 anys.", "fr", "L'entrée est gratuite pour les mineurs de 12 ans.", "mineurs de 12 ans" },
+        { "Spanish into French: contar con", "es", "El club cuenta con 300 socios.", "fr", "Le club compte avec des centaines de membres.", "compte avec" },
+        { "English into French: meet the target", "en", "Hospitals met the target.", "fr", "Les hôpitaux ont rencontré l'objectif.", "rencontré l'objectif" },
     };
 
     public static TheoryData<string, string, string, string, string> Idiomatic => new()
@@ -275,6 +280,7 @@ public class CalquesTests
         { "across without the source", "fr", "Les prix montent dans toute la région.", "es", "Los precios suben a través de la región." },
         { "estimated en", "fr", "Le coût est estimé à 80 millions.", "es", "El coste se estima en 80 millones." },
         { "Catalan age with de", "fr", "Inès, 31 ans, est infirmière.", "ca", "Inès, de 31 anys, és infermera." },
+        { "assured them", "es", "Les aseguró que volvería.", "en", "She assured them she would return." },
     };
 
     [Theory]
