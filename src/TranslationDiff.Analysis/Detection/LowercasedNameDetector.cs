@@ -131,6 +131,12 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                         continue;
                     }
 
+                    // Only English capitalises it, and another Romance edition writes it in lower case: a Romance convention.
+                    if (!english && evidence.Keys.All(l => LanguageTag.Primary(l) == "en") && LowerInAnotherRomanceEdition(counterparts, word.Text))
+                    {
+                        continue;
+                    }
+
                     var names = string.Join(", ", evidence.Values.Distinct(StringComparer.Ordinal).Select(n => "“" + n + "”"));
                     var message = $"“{word.Text}” is a name written in lower case; the other editions write {names}.";
                     yield return FindingFactory.Create(context, edition, paragraph.Index, word.Start, word.Length,
@@ -138,6 +144,25 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether another French, Spanish or Catalan edition writes a word of the same stem (first five letters, folded) in
+    /// lower case in its aligned paragraph and never capitalised there: these languages write the adjectives of peoples,
+    /// periods and styles in lower case (« vikingos », « carolingiens », « tropicale ») where English capitalises them
+    /// ("Viking", "Carolingian"), so an English capital alone is then no evidence against a Romance edition.
+    /// </summary>
+    private static bool LowerInAnotherRomanceEdition(IReadOnlyList<Counterpart> counterparts, string word)
+    {
+        if (word.Length < 5)
+        {
+            return false;
+        }
+
+        var stem = TextFold.Fold(word)[..5];
+        return counterparts.Any(c => LanguageTag.Primary(c.Language) is "fr" or "es" or "ca"
+            && WordTokenizer.Tokenize(c.Text).Where(w => w.Text.Length >= 5 && TextFold.Fold(w.Text).StartsWith(stem, StringComparison.Ordinal)) is var same
+            && same.Any(w => TextFold.IsLowerWord(w.Text)) && !same.Any(w => TextFold.IsCapitalised(w.Text)));
     }
 
     /// <summary>

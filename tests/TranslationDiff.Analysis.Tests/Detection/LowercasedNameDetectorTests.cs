@@ -328,4 +328,21 @@ public class LowercasedNameDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], Detector.Detect(context).Where(f => f.Language == "en").Select(f => f.Text));
     }
+
+    [Theory]
+    [InlineData("El museu va recuperar 43 monedes víkings.", null)]
+    [InlineData("El museu va recuperar 43 monedes antigues.", "vikingas")]
+    public void Detect_LeavesAPeoplesAdjectiveOnlyEnglishCapitalises_WhenAnotherRomanceEditionWritesItInLowerCase(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "The museum recovered 43 Viking coins.")
+            .Edition("es", ("El museo recuperó 43 monedas vikingas.", "The museum recovered 43 coins vikingas."))
+            .Edition("ca", (catalan, "The museum recovered 43 coins."))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["vikingas"];
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
