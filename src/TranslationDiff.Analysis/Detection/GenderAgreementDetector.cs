@@ -31,6 +31,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         var truths = context.Editions
             .Where(e => LanguageTag.SameLanguage(e.Language, "en") || GenderMarks.Supports(e.Language))
             .ToDictionary(e => e, e => LanguageTag.SameLanguage(e.Language, "en") ? EnglishTruth(context, e) : Truth(e));
+        var reported = new HashSet<(Edition, int, int)>();
         foreach (var edition in context.Editions.Where(e => !ReferenceEquals(e, source)))
         {
             var english = LanguageTag.SameLanguage(edition.Language, "en");
@@ -74,12 +75,68 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
                     {
                         [witness.Language] = Snippets.SentenceAround(sourceText, mark.Start, witness.Language),
                     };
+                    reported.Add((edition, paragraph.Index, start));
                     yield return FindingFactory.Create(context, edition, paragraph.Index, start, length,
                         (Id, Categories.Mistranslation, Severity.Major), message, evidence);
                 }
             }
         }
+
+        foreach (var finding in UnnamedRoles(context, source, reported))
+        {
+            yield return finding;
+        }
     }
+
+    /// <summary>
+    /// Titles with no name of their own, compared with the original's aligned paragraph: « Su presidenta recordó »
+    /// rendered « El seu president va recordar ». The edition's title and the original's share a stem (first six letters,
+    /// folded) and each text gives that title one gender only, the two opposite.
+    /// </summary>
+    private IEnumerable<Finding> UnnamedRoles(DetectionContext context, Edition source, HashSet<(Edition, int, int)> reported)
+    {
+        if (!GenderMarks.Supports(source.Language))
+        {
+            yield break;
+        }
+
+        foreach (var edition in context.Editions.Where(e => !ReferenceEquals(e, source) && GenderMarks.Supports(e.Language)))
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var counterpart = context.CounterpartsOf(edition, paragraph.Index).FirstOrDefault(c => ReferenceEquals(c.Edition, source));
+                if (counterpart is null)
+                {
+                    continue;
+                }
+
+                var theirs = GenderMarks.Roles(counterpart.Text, source.Language).ToList();
+                var mine = GenderMarks.Roles(paragraph.Text, edition.Language).ToList();
+                foreach (var role in mine)
+                {
+                    var stem = TitleStem(role.Title);
+                    var same = theirs.Where(t => TitleStem(t.Title) == stem).ToList();
+                    if (same.Count == 0 || same.Any(t => t.Gender == role.Gender) || mine.Any(m => TitleStem(m.Title) == stem && m.Gender != role.Gender)
+                        || reported.Contains((edition, paragraph.Index, role.Start)))
+                    {
+                        continue;
+                    }
+
+                    var flagged = paragraph.Text.Substring(role.Start, role.Length);
+                    var quote = counterpart.Text.Substring(same[0].Start, same[0].Length);
+                    var message = $"« {flagged} » gives the {role.Title} the wrong gender: the {source.Language} original says « {quote} ».";
+                    var evidence = new Dictionary<string, string>(StringComparer.Ordinal)
+                    {
+                        [source.Language] = Snippets.SentenceAround(counterpart.Text, same[0].Start, source.Language),
+                    };
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, role.Start, role.Length,
+                        (Id, Categories.Mistranslation, Severity.Major), message, evidence);
+                }
+            }
+        }
+    }
+
+    private static string TitleStem(string title) => TextFold.Fold(title) is var folded && folded.Length > 6 ? folded[..6] : folded;
 
     /// <summary>
     /// The persons whose gender the judged edition must give: those the original marks, and those the original leaves
@@ -217,8 +274,15 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         }
 
         var words = WordTokenizer.Tokenize(text);
-        foreach (var (start, length, gender) in GenderMarks.Roles(text, language))
+        foreach (var (start, length, gender, _) in GenderMarks.Roles(text, language))
         {
+            // « Su presidenta », « la seva advocada »: someone's title, another person than the one named before it.
+            if (text.AsSpan(start, length) is var phrase && (phrase.StartsWith("su ", StringComparison.OrdinalIgnoreCase)
+                || phrase.StartsWith("el seu ", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("la seva ", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
             var named = words.LastOrDefault(w => w.End <= start && char.IsUpper(w.Text[0]) && known.Contains(TextFold.Fold(w.Text)));
             if (named.Text is { } name)
             {

@@ -54,7 +54,7 @@ internal static partial class GenderMarks
     private static readonly Dictionary<string, Regex> RolePatterns = Languages.ToDictionary(
         l => l.Key,
         l => new Regex(
-            $@"\b(?<det>(?i:el|la|le|del|al|pel|du|au)) (?<title>(?i:{l.Value.FeminineTitles}|{l.Value.MasculineTitles}|{l.Value.EitherTitles}))(?: (?<adj1>(?i:{l.Value.FeminineAdjectives}|{l.Value.MasculineAdjectives})))?(?=[,;:.]| \p{{Ll}})",
+            $@"\b(?<det>(?i:el|la|le|del|al|pel|du|au|su))(?: (?i:seu|seva))? (?<title>(?i:{l.Value.FeminineTitles}|{l.Value.MasculineTitles}|{l.Value.EitherTitles}))(?: (?<adj1>(?i:{l.Value.FeminineAdjectives}|{l.Value.MasculineAdjectives})))?(?=[,;:.]| \p{{Ll}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1)),
         StringComparer.Ordinal);
@@ -105,10 +105,11 @@ internal static partial class GenderMarks
     /// <summary>
     /// Titles that refer back to someone named earlier, with no name of their own: a gendered definite article and a
     /// title from the lists, perhaps with an adjective of the lists, opening a sentence or after « según », « segons »,
-    /// « selon » (« La investigadora subratlla », « Según el investigador, », « Le chercheur souligne »). Not one
+    /// « selon » (« La investigadora subratlla », « Según el investigador, », « Le chercheur souligne », « Su presidenta
+    /// recordó », « El seu president »). Not one
     /// followed by a name or a complement (« el alcalde de Vic », another person).
     /// </summary>
-    public static IEnumerable<(int Start, int Length, PersonGender Gender)> Roles(string text, string language)
+    public static IEnumerable<(int Start, int Length, PersonGender Gender, string Title)> Roles(string text, string language)
     {
         var primary = LanguageTag.Primary(language);
         if (!Languages.TryGetValue(primary, out var words))
@@ -135,7 +136,7 @@ internal static partial class GenderMarks
             Vote(votes, match.Groups["adj1"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
             if (votes.Count == 1)
             {
-                yield return (match.Index, match.Length, votes.Single());
+                yield return (match.Index, match.Length, votes.Single(), match.Groups["title"].Value);
             }
         }
     }

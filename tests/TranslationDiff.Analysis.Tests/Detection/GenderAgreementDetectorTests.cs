@@ -314,4 +314,19 @@ public class GenderAgreementDetectorTests
 
         Assert.Equal("he", finding.Text);
     }
+
+    [Theory]
+    [InlineData("El seu president va recordar que el frau danyaria la imatge de l'oli.", "El seu president")]
+    [InlineData("La seva presidenta va recordar que el frau danyaria la imatge de l'oli.", null)]
+    public void GenderAgreement_ComparesATitleWithNoNameOfItsOwn_WithTheOriginalsInTheAlignedParagraph(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("Su presidenta recordó que el fraude dañaría la imagen del aceite.", "His president remembered that the fraud would damage the image of the oil."))
+            .Edition("ca", (catalan, "His president remembered that the fraud would damage the image of the oil."))
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "ca").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
