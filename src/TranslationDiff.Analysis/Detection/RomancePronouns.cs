@@ -42,8 +42,15 @@ internal static partial class RomancePronouns
 
             var sentence = sentences.Select((s, n) => (s, n)).FirstOrDefault(x => words[i].Start >= x.s.Start && words[i].Start < x.s.End);
             var end = sentence.n + 1 < sentences.Count ? sentences[sentence.n + 1].End : text.Length;
+            // A quotation of several sentences opened in that reach carries it to the sentence that closes the quotation
+            // (« … “Gairebé havíem perdut l'esperança. Algunes … ciutat”, va dir ella. »).
+            foreach (var q in quoted.Where(q => q.Index > words[i].End && q.Index < end && q.End > end))
+            {
+                end = Math.Max(end, sentences.FirstOrDefault(s => q.End - 1 >= s.Start && q.End - 1 < s.End) is { End: > 0 } closing ? closing.End : q.End);
+            }
+
             var next = found.FirstOrDefault(m => m.Index > words[i].End && m.Index < end && !quoted.Any(q => m.Index > q.Index && m.Index < q.End));
-            if (next is null || Blocked(text, words, i, next.Index, sentences))
+            if (next is null || Blocked(text, words, i, next.Index, sentences, quoted))
             {
                 continue;
             }
@@ -53,8 +60,8 @@ internal static partial class RomancePronouns
         }
     }
 
-    /// <summary>Whether another capitalised word stands between the mention and the pronoun, in mid-sentence and not after an article or a preposition.</summary>
-    private static bool Blocked(string text, IReadOnlyList<TextSpan> words, int mention, int pronoun, IReadOnlyList<TextSpan> sentences)
+    /// <summary>Whether another capitalised word stands between the mention and the pronoun, in mid-sentence, outside a quotation and not after an article or a preposition.</summary>
+    private static bool Blocked(string text, IReadOnlyList<TextSpan> words, int mention, int pronoun, IReadOnlyList<TextSpan> sentences, IReadOnlyList<(int Index, int End)> quoted)
     {
         var k = mention + 1;
         while (k < words.Count && words[k].Start == words[k - 1].End + 1 && (char.IsUpper(words[k].Text[0]) || SurnameJoiner(words, k)))
@@ -67,7 +74,9 @@ internal static partial class RomancePronouns
             var word = words[k];
             var sentenceStart = sentences.Any(s => s.Start <= word.Start && word.Start < s.End && text[s.Start..word.Start].All(c => !char.IsLetterOrDigit(c)));
             var afterOpener = k > 0 && Openers.Contains(words[k - 1].Text.ToLowerInvariant().TrimEnd('\'', '’'));
-            var inQuote = text.LastIndexOfAny(['«', '“', '"'], word.Start) is var open and >= 0 && text[open..word.Start].All(c => c is ' ' or '«' or '“' or '"');
+            // Inside a quotation: the speaker's own words name others, not the person the pronoun after it stands for.
+            var inQuote = quoted.Any(q => word.Start > q.Index && word.Start < q.End)
+                || (text.LastIndexOfAny(['«', '“', '"'], word.Start) is var open and >= 0 && text[open..word.Start].All(c => c is ' ' or '«' or '“' or '"'));
             if (char.IsUpper(word.Text[0]) && !sentenceStart && !afterOpener && !inQuote)
             {
                 return true;

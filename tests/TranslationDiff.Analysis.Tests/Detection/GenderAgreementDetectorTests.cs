@@ -329,4 +329,19 @@ public class GenderAgreementDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("La doctora Helen Markham va parlar dijous. «Gairebé havíem perdut l'esperança. Són les úniques monedes de la seca de York», va dir ell.", "ell")]
+    [InlineData("La doctora Helen Markham va parlar dijous. «Gairebé havíem perdut l'esperança. Són les úniques monedes de la seca de York», va dir ella.", null)]
+    public void GenderAgreement_ReadsARomancePronounAfterAQuotationOfSeveralSentences_PastTheNamesInsideIt(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "Dr Helen Markham spoke on Thursday. “We had almost given up hope. They are the only coins from the York mint,” she said.")
+            .Edition("ca", (catalan, "The doctor Helen Markham spoke Thursday. We had almost lost the hope. They are the only coins of the mint of York, said he."))
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "ca").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
