@@ -135,7 +135,7 @@ internal static class CalquesIntoRomance
         E(["fr"], "ca", @"(?i)\bllocs? (?:d['’])?internet\b", "site internet", "« lloc web »"),
         E(["fr"], "ca", @"(?i)\b(?:anys|mesos) ferms?\b", "deux ans ferme", "« dos anys de presó sense suspensió »"),
         E(["ca"], "es", @"\ba la (?:noche|tarde|mañana)\b(?! (?:siguiente|anterior|del|de))", "a la nit / a la tarda", "«por la noche»"),
-        E(["en", "fr"], "es", @"\bbasad[oa]s? en (?=\p{Lu}\p{Ll}+(?:[,.]| (?:y|e|desde|que|con|,)\b))", "based in / basée à", "«con sede en»"),
+        E(["en", "fr"], "es", @"\bbasad[oa]s? en (?=\p{Lu})", "based in / basée à", "«con sede en»"),
         A(["en"], "fr", @"(?i)\b(?:ont|a|avaient|avait) trouvé que\b", @"\bfound that\b", "found that", "« ont constaté que »"),
         E(["en"], "fr", @"\b(?:a dit|a déclaré|a expliqué|a ajouté|a précisé|selon|explique|ajoute|dit|estime) Dr\.? (?=\p{Lu})", "said Dr Gunn", "« a dit la Dre Gunn »"),
         E(["en"], "fr", @"(?i)\breconn\w* le point\b", "acknowledged the point", "« a admis l'argument »"),
@@ -147,7 +147,7 @@ internal static class CalquesIntoRomance
         E(["es"], "ca", @"(?i)\binsist\w* en que\b", "insistir en que", "« insistir que »"),
         E(["es"], "ca", @"\b(?:[Nn]o )?(?:anem|aneu|van|vaig|vas|va) a (?=\p{Ll}+(?:ar|er|ir|re)\b)", "no vamos a trasladar", "« no traslladarem »"),
         E(["es"], "ca", @"(?i)\b(?:convençuts?|convençudes?|segurs?|conscients?|abans|després|malgrat) de que\b", "de que (dequeísmo)", "« que »"),
-        E(["fr"], "es", @"\b[Ee]l Sr\. (?=\p{Lu})", "M. Lacombe", "«Lacombe»"),
+        E(["fr", "en"], "es", @"\b(?:[Ee]l|[Ll]a) (?:Sr|Sra)\.? (?=\p{Lu})", "M. Lacombe / Mr Oduya", "the surname alone, «Lacombe» (no honorific in news copy)"),
         E(["fr"], "es", @"(?i)\btasas? de llenado\b", "taux de remplissage", "«ocupación»"),
         E(["fr"], "es", @"(?i)\bsobre (?:\d+|dos|tres|cuatro|cinco|diez) años\b", "sur trois ans", "«en tres años»"),
         E(["fr"], "es", @"(?i)\bjefes? de empresa\b", "chef d'entreprise", "«empresario»"),
@@ -167,13 +167,11 @@ internal static class CalquesIntoRomance
         E(["es", "ca"], "fr", @"(?i)\bport(?:e|ent|ait|aient|ons|ez) (?:des|plusieurs|quelques) (?:ans|années|mois|semaines|jours)\b", "llevamos años", "« depuis des années »"),
         E(["es"], "ca", @"(?i)\bport(?:a|en|ava|aven|o|em|eu) (?:\d+ |uns |unes |molts |moltes |més de |gairebé |ja )?(?:anys|mesos|setmanes|dies)\b", "lleva años / llevan días", "« fa anys que … »"),
 
-        // From English into Spanish and Catalan: "welcomed" a decision, "across" a region, "X-based", "Mr".
+        // From English into Spanish and Catalan: "welcomed" a decision, "across" a region, "Mr".
         A(["en"], "es", @"(?i)\b(?:dar|dio|dieron|da|dan|ha dado|han dado|daba|daban|dará|darán) la bienvenida a (?:la|el|los|las|este|esta|estos|estas|su|sus)\b(?! (?:visitantes|turistas|invitados|jugadores|refugiados|peregrinos|delegación|delegaciones|nuevos|recién|primeros)\b)", @"\bwelcom", "welcomed the decision", "«acogieron con satisfacción», «celebraron»"),
         A(["en"], "ca", @"(?i)\b(?:donar|dona|donen|va donar|van donar|ha donat|han donat|donava|donaven|donarà|donaran) la benvinguda\b(?! (?:als|a les|a la|al) (?:visitants|turistes|convidats|jugadors|refugiats|pelegrins|delegació|nous|primers)\b)", @"\bwelcom", "welcomed the decision", "« van celebrar », « van valorar positivament »"),
         A(["en"], "es", @"(?i)\ba través (?:de|del) (?:todo |toda |la |el |los |las )?(?:país|región|sector|ciudad|condado|noroeste|noreste|sureste|suroeste|norte|sur|este|oeste|Europa|Reino Unido|Escocia|Gales|Inglaterra|Irlanda)\b", @"\bacross\b", "across the region", "«en toda la región», «en todo el sector»"),
         A(["en"], "ca", @"(?i)\ba través (?:de|del) (?:tot |tota |la |el |els |les |l['’])?(?:país|regió|sector|ciutat|comtat|nord-oest|nord-est|sud-est|sud-oest|nord|sud|est|oest|Europa|Regne Unit|Escòcia|Gal·les|Anglaterra|Irlanda|\p{Lu}\p{Ll}+)\b", @"\bacross\b", "across the region", "« a tota la regió », « a tot el sector »"),
-        E(["en", "fr"], "es", @"\bbasad[oa]s? en (?=\p{Lu})", "Cardiff-based / basée à", "«con sede en»"),
-        E(["en"], "es", @"\b(?:[Ee]l|[Ll]a) (?:Sr|Sra)\.? (?=\p{Lu})", "Mr Oduya", "«Oduya» (no honorific in news copy)"),
         E(["en"], "ca", @"\b(?:[Ee]l|[Ll]a) (?:[Ss]enyor|[Ss]enyora|Sr|Sra)\.? (?=\p{Lu})", "Mr Ashby", "« Ashby » (no honorific in news copy)"),
     ];
 }

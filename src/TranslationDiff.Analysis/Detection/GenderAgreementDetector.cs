@@ -274,11 +274,10 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         }
 
         var words = WordTokenizer.Tokenize(text);
-        foreach (var (start, length, gender, _) in GenderMarks.Roles(text, language))
+        foreach (var (start, length, gender, _, possessive) in GenderMarks.Roles(text, language))
         {
             // « Su presidenta », « la seva advocada »: someone's title, another person than the one named before it.
-            if (text.AsSpan(start, length) is var phrase && (phrase.StartsWith("su ", StringComparison.OrdinalIgnoreCase)
-                || phrase.StartsWith("el seu ", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("la seva ", StringComparison.OrdinalIgnoreCase)))
+            if (possessive)
             {
                 continue;
             }

@@ -54,7 +54,7 @@ internal static partial class GenderMarks
     private static readonly Dictionary<string, Regex> RolePatterns = Languages.ToDictionary(
         l => l.Key,
         l => new Regex(
-            $@"\b(?<det>(?i:el|la|le|del|al|pel|du|au|su))(?: (?i:seu|seva))? (?<title>(?i:{l.Value.FeminineTitles}|{l.Value.MasculineTitles}|{l.Value.EitherTitles}))(?: (?<adj1>(?i:{l.Value.FeminineAdjectives}|{l.Value.MasculineAdjectives})))?(?=[,;:.]| \p{{Ll}})",
+            $@"\b(?<det>(?i:el|la|le|del|al|pel|du|au|su))(?: (?<poss>(?i:seu|seva)))? (?<title>(?i:{l.Value.FeminineTitles}|{l.Value.MasculineTitles}|{l.Value.EitherTitles}))(?: (?<adj1>(?i:{l.Value.FeminineAdjectives}|{l.Value.MasculineAdjectives})))?(?=[,;:.]| \p{{Ll}})",
             RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1)),
         StringComparer.Ordinal);
@@ -109,7 +109,7 @@ internal static partial class GenderMarks
     /// recordó », « El seu president »). Not one
     /// followed by a name or a complement (« el alcalde de Vic », another person).
     /// </summary>
-    public static IEnumerable<(int Start, int Length, PersonGender Gender, string Title)> Roles(string text, string language)
+    public static IEnumerable<(int Start, int Length, PersonGender Gender, string Title, bool Possessive)> Roles(string text, string language)
     {
         var primary = LanguageTag.Primary(language);
         if (!Languages.TryGetValue(primary, out var words))
@@ -136,7 +136,9 @@ internal static partial class GenderMarks
             Vote(votes, match.Groups["adj1"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
             if (votes.Count == 1)
             {
-                yield return (match.Index, match.Length, votes.Single(), match.Groups["title"].Value);
+                // « Su presidenta », « el seu president »: someone's title, a possessive rather than an article before it.
+                var possessive = match.Groups["poss"].Success || match.Groups["det"].Value.Equals("su", StringComparison.OrdinalIgnoreCase);
+                yield return (match.Index, match.Length, votes.Single(), match.Groups["title"].Value, possessive);
             }
         }
     }

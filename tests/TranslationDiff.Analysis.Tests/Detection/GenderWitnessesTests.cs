@@ -36,7 +36,7 @@ public class GenderWitnessesTests
     [InlineData("es", "El consejo ha pedido más controles. Su presidenta recordó el fraude.", "Su presidenta", "Feminine")]
     public void Roles_ReadsATitleThatRefersBack(string language, string text, string phrase, string gender)
     {
-        var (start, length, found, _) = Assert.Single(GenderMarks.Roles(text, language));
+        var (start, length, found, _, _) = Assert.Single(GenderMarks.Roles(text, language));
 
         Assert.Equal(phrase, text.Substring(start, length));
         Assert.Equal(gender, found.ToString());
