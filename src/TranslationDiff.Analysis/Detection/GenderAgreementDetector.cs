@@ -86,6 +86,68 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         {
             yield return finding;
         }
+
+        foreach (var finding in Speakers(context, source, reported))
+        {
+            yield return finding;
+        }
+    }
+
+    /// <summary>
+    /// Speakers compared with the original's aligned paragraph (see <see cref="ReportedSpeakers"/>): “…,” he explained
+    /// where the original has « … », a-t-elle expliqué. Each kind (a reporting clause, an attribution) is paired in order
+    /// only when both paragraphs hold as many of it.
+    /// </summary>
+    private IEnumerable<Finding> Speakers(DetectionContext context, Edition source, HashSet<(Edition, int, int)> reported)
+    {
+        if (!ReportedSpeakers.Supports(source.Language))
+        {
+            yield break;
+        }
+
+        foreach (var edition in context.Editions.Where(e => !ReferenceEquals(e, source) && ReportedSpeakers.Supports(e.Language)))
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                var counterpart = context.CounterpartsOf(edition, paragraph.Index).FirstOrDefault(c => ReferenceEquals(c.Edition, source));
+                if (counterpart is null)
+                {
+                    continue;
+                }
+
+                var theirs = ReportedSpeakers.Of(counterpart.Text, source.Language);
+                var mine = ReportedSpeakers.Of(paragraph.Text, edition.Language);
+                foreach (var attribution in (bool[])[false, true])
+                {
+                    var a = theirs.Where(s => s.Attribution == attribution).ToList();
+                    var b = mine.Where(s => s.Attribution == attribution).ToList();
+                    if (a.Count != b.Count)
+                    {
+                        continue;
+                    }
+
+                    foreach (var (original, speaker) in a.Zip(b))
+                    {
+                        if (original.Gender == speaker.Gender || reported.Contains((edition, paragraph.Index, speaker.Start)))
+                        {
+                            continue;
+                        }
+
+                        var flagged = paragraph.Text.Substring(speaker.Start, speaker.Length);
+                        var quote = counterpart.Text.Substring(original.Start, original.Length);
+                        var who = original.Gender == PersonGender.Feminine ? "a woman" : "a man";
+                        var message = $"« {flagged} » makes the speaker {(who == "a woman" ? "a man" : "a woman")}: the {source.Language} original reports {who} (« {quote} »).";
+                        var evidence = new Dictionary<string, string>(StringComparer.Ordinal)
+                        {
+                            [source.Language] = Snippets.SentenceAround(counterpart.Text, original.Start, source.Language),
+                        };
+                        reported.Add((edition, paragraph.Index, speaker.Start));
+                        yield return FindingFactory.Create(context, edition, paragraph.Index, speaker.Start, speaker.Length,
+                            (Id, Categories.Mistranslation, Severity.Major), message, evidence);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

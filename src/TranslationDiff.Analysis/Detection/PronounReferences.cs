@@ -87,13 +87,9 @@ internal static partial class PronounReferences
             {
                 var word = words[m].Text;
                 var inQuote = quoted.Any(q => words[m].Start > q.Index && words[m].Start < q.End);
-                if (Pronouns.TryGetValue(word.ToLowerInvariant(), out var gender) || SpeakerAfterAccordingTo(text, words, m, out gender))
+                if (!inQuote && (Pronouns.TryGetValue(word.ToLowerInvariant(), out var gender) || SpeakerAfterAccordingTo(text, words, m, out gender)))
                 {
-                    if (!quoted.Any(q => words[m].Start > q.Index && words[m].Start < q.End))
-                    {
-                        yield return (words[m].Start, words[m].Length, gender);
-                    }
-
+                    yield return (words[m].Start, words[m].Length, gender);
                     break;
                 }
 
