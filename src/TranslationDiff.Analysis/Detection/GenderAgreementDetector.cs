@@ -15,7 +15,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// pronouns are judged only when that person is the nearest one mentioned before them (see
 /// <see cref="PronounReferences"/>).
 /// </summary>
-internal sealed class GenderAgreementDetector(DetectionOptions options) : ArtifactDetector(options)
+internal sealed partial class GenderAgreementDetector(DetectionOptions options) : ArtifactDetector(options)
 {
     public override string Id => CheckIds.GenderAgreement;
 
@@ -57,7 +57,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
                             : []))
                     .Concat(english ? [] : RoleMarks(paragraph.Text, edition.Language, truth.Keys).Select(m => (m.Start, m.Length, m.Gender, m.Person)))
                     .Concat(CarriedOver(edition, paragraph, truth.Keys, english, blocks));
-                foreach (var (start, length, gender, person) in references.OrderBy(r => r.Start).ToList())
+                foreach (var (start, length, gender, person) in references.OrderBy(r => r.Start).DistinctBy(r => r.Start).ToList())
                 {
                     if (!truth.TryGetValue(person, out var known) || gender == known.Gender)
                     {
@@ -87,7 +87,7 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             yield return finding;
         }
 
-        foreach (var finding in Speakers(context, source, reported))
+        foreach (var finding in Speakers(context, source, reported, e => TruthFor(e, source, truths)))
         {
             yield return finding;
         }
@@ -98,7 +98,9 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
     /// where the original has « … », a-t-elle expliqué. Each kind (a reporting clause, an attribution) is paired in order
     /// only when both paragraphs hold as many of it.
     /// </summary>
-    private IEnumerable<Finding> Speakers(DetectionContext context, Edition source, HashSet<(Edition, int, int)> reported)
+    private IEnumerable<Finding> Speakers(
+        DetectionContext context, Edition source, HashSet<(Edition, int, int)> reported,
+        Func<Edition, Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)>> truthOf)
     {
         if (!ReportedSpeakers.Supports(source.Language))
         {
@@ -121,12 +123,10 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
                 {
                     var a = theirs.Where(s => s.Attribution == attribution).ToList();
                     var b = mine.Where(s => s.Attribution == attribution).ToList();
-                    if (a.Count != b.Count)
-                    {
-                        continue;
-                    }
-
-                    foreach (var (original, speaker) in a.Zip(b))
+                    var pairs = a.Count == b.Count
+                        ? a.Zip(b, (o, m) => (Original: (Start: o.Start, Length: o.Length, o.Gender), Speaker: m)).ToList()
+                        : attribution ? [] : ByQuotation(counterpart.Text, source.Language, paragraph.Text, b, truthOf(edition));
+                    foreach (var (original, speaker) in pairs)
                     {
                         if (original.Gender == speaker.Gender || reported.Contains((edition, paragraph.Index, speaker.Start)))
                         {
@@ -198,6 +198,84 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
         }
     }
 
+    /// <summary>
+    /// When the original gives its speakers no pronoun (« «…», explicó. », the Spanish and Catalan way), the edition's
+    /// speaker pronouns are paired by quotation instead, when both paragraphs hold as many quotations: the pronoun right
+    /// after the edition's n-th quotation against whoever the original names right after its n-th (« va dir la
+    /// consellera », « explicó Lucía Arnal ») or, with the subject dropped, the last person it named before it; that
+    /// person's gender comes from the original's marking (<paramref name="truth"/>) or the title itself.
+    /// </summary>
+    private static List<((int Start, int Length, PersonGender Gender) Original, ReportedSpeakers.Speaker Speaker)> ByQuotation(
+        string original, string language, string text, IReadOnlyList<ReportedSpeakers.Speaker> speakers,
+        Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)> truth)
+    {
+        var theirs = SpeakerQuotes().Matches(original).Select(m => m.Index + m.Length).ToList();
+        var mine = SpeakerQuotes().Matches(text).Select(m => m.Index + m.Length).ToList();
+        var pairs = new List<((int Start, int Length, PersonGender Gender) Original, ReportedSpeakers.Speaker Speaker)>();
+        if (theirs.Count != mine.Count || theirs.Count == 0)
+        {
+            return pairs;
+        }
+
+        foreach (var speaker in speakers)
+        {
+            var k = mine.FindLastIndex(end => end <= speaker.Start);
+            if (k < 0 || WordTokenizer.Tokenize(text[mine[k]..speaker.Start]).Count > 2)
+            {
+                continue;
+            }
+
+            var end = theirs[k];
+            var clause = ClauseAfter().Match(original[end..]);
+            if (!clause.Success)
+            {
+                continue;
+            }
+
+            // « », va dir la consellera / explicó el alcalde: the title says it.
+            var clauseText = original.Substring(end, clause.Length);
+            if (GenderMarks.Roles(clauseText, language).FirstOrDefault() is { Length: > 0 } role && !role.Possessive)
+            {
+                pairs.Add(((end + role.Start, role.Length, role.Gender), speaker));
+                continue;
+            }
+
+            // « », explicó Lucía Arnal: the person named there; else the last one named before the quotation.
+            // Before it, the last person the original gives a gender, with no other full name (someone else) after them.
+            static string Key(TextSpan run) => TextFold.Fold(run.Text[(run.Text.LastIndexOf(' ') + 1)..]);
+            var names = NameRuns.Of(original).Where(r => r.Start < end + clause.Length && !InsideQuotation(original, r.Start)).ToList();
+            var last = names.FindLastIndex(r => r.End <= end && truth.ContainsKey(Key(r)));
+            var named = names.LastOrDefault(r => r.Start >= end) is { Length: > 0 } after ? after
+                : last >= 0 && clause.Groups["dropped"].Success && !names.Skip(last + 1).Any(r => r.End <= end && r.Text.Contains(' ', StringComparison.Ordinal) && Key(r) != Key(names[last])) ? names[last]
+                : default;
+            if (named.Length == 0)
+            {
+                continue;
+            }
+
+            if (truth.TryGetValue(Key(named), out var known))
+            {
+                pairs.Add(((named.Start, named.Length, known.Gender), speaker));
+            }
+        }
+
+        return pairs;
+    }
+
+    private static bool InsideQuotation(string text, int index) =>
+        SpeakerQuotes().Matches(text).Any(m => index > m.Index && index < m.Index + m.Length);
+
+    /// <summary>Quotations, for pairing speakers.</summary>
+    [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerQuotes();
+
+    /// <summary>
+    /// The reporting clause right after a quotation, to the next stop or comma: a verb and, when the subject follows,
+    /// the subject; "dropped" when the clause ends after the verb and its complement (« », explicó a este diario. »).
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:va\s+|a\s+|ha\s+)?\p{Ll}+(?:(?<dropped>(?=\s*[.;,])|\s+(?:a|al|ante|en|de|durante|tras|amb|davant|a\s+l['’]|aux?|devant|lors)\b[^.;,»”""]*)|\s+(?:\p{Lu}|el\s|la\s|l['’]|le\s)[^.;,»”""]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseAfter();
+
     private static string TitleStem(string title) => TextFold.Fold(title) is var folded && folded.Length > 6 ? folded[..6] : folded;
 
     /// <summary>
@@ -221,6 +299,18 @@ internal sealed class GenderAgreementDetector(DetectionOptions options) : Artifa
             if (FirstNameGender(entry.Mark.Name) == entry.Gender)
             {
                 truth[person.Key] = entry;
+            }
+        }
+
+        // A Spanish or Catalan name of two surnames is then written with the first alone (« Marta Ibáñez Roca … Ibáñez
+        // explicó »): that surname names the person too, unless it names someone else already.
+        foreach (var (_, entry) in truth.ToList())
+        {
+            var words = WordTokenizer.Tokenize(entry.Mark.Name).Select(w => w.Text).Where(w => w is not ("i" or "y")).ToList();
+            if (LanguageTag.Primary(entry.Witness.Language) is "es" or "ca" && words.Count is 3 or 4 && words.All(w => char.IsUpper(w[0])) && words[^2] is { Length: >= 4 } surname && GivenNames.GenderOf(surname) is null
+                && TextFold.Fold(surname) is var alias && !truth.ContainsKey(alias))
+            {
+                truth[alias] = entry;
             }
         }
 

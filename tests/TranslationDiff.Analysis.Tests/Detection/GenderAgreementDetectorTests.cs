@@ -190,9 +190,9 @@ public class GenderAgreementDetectorTests
     public void Detect_LooksPastPlacesInstitutionsAndGroups_ButNotAnotherPossibleAntecedent(string english, string? expected)
     {
         var context = new ContextBuilder()
-            // The original names the speaker instead of giving a pronoun: the edition's "he" is judged by its antecedent alone
-            // (with one, the two speakers are compared directly; see ReportedSpeakersTests).
-            .Edition("fr", ("La présidente de la commission des transports, Sylvie Laborde, a parlé aux élus. « Nous avons choisi la meilleure offre », a déclaré Sylvie Laborde.", "…"))
+            // The original reports no quotation: the edition's "he" is judged by its antecedent alone (when both quote, the two
+            // speakers are compared directly; see ReportedSpeakersTests).
+            .Edition("fr", ("La présidente de la commission des transports, Sylvie Laborde, a parlé aux élus. Elle a défendu le choix de la meilleure offre.", "…"))
             .PivotEdition("en", english)
             .Build();
 
@@ -210,7 +210,7 @@ public class GenderAgreementDetectorTests
     {
         // The original is in the other language: French for the Spanish edition, Spanish for the French one.
         var original = language == "es"
-            ? ("fr", "La porte-parole de l'agence, Beatriz Lozano, a parlé à Madrid. « Les nuits seront dures », a averti Beatriz Lozano.")
+            ? ("fr", "La porte-parole de l'agence, Beatriz Lozano, a parlé à Madrid. Elle a prévenu que les nuits seraient dures.")
             : ("es", "La portavoz de la agencia, Beatriz Lozano, habló en Madrid. «Las noches serán duras», advirtió.");
         var context = new ContextBuilder(reference: original.Item1)
             .Edition(original.Item1, (original.Item2, "…"))

@@ -49,4 +49,38 @@ public class ReportedSpeakersTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("“It is an ordinary chondrite,” he explained to this newspaper.", "he")]
+    [InlineData("“It is an ordinary chondrite,” she explained to this newspaper.", null)]
+    public void GenderAgreement_GivesASpeakerTheOriginalDropsTheGenderOfThePersonItNamedLast(string quotation, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("La geóloga Lucía Arnal viajó el martes a Calamocha. «Es una condrita ordinaria», explicó a este diario.", "…"))
+            .PivotEdition("en", "The geologist Lucía Arnal travelled to Calamocha on Tuesday. " + quotation)
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Theory]
+    [InlineData("« Si les prix ne baissent pas, nous élargirons la liste », a-t-il averti.", "il")]
+    [InlineData("« Si les prix ne baissent pas, nous élargirons la liste », a-t-elle averti.", null)]
+    public void GenderAgreement_KnowsAPersonByTheFirstOfTwoSurnames(string quotation, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es",
+                ("La consellera de Vivienda, Marta Ibáñez Roca, defendió la norma.", "…"),
+                ("Ibáñez explicó que la declaración durará tres años. «Si los precios no bajan, ampliaremos la lista», advirtió ante los periodistas.", "…"))
+            .Edition("fr",
+                ("La conseillère au Logement, Marta Ibáñez Roca, a défendu la norme.", "…"),
+                ("Ibáñez a expliqué que la déclaration durera trois ans. " + quotation, "…"))
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "fr").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
