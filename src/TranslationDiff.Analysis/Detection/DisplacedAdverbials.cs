@@ -28,8 +28,11 @@ internal static partial class DisplacedAdverbials
                 && (!EnglishWords.Auxiliaries.Contains(before) || before is "has" or "have" or "had");
             var afterModal = before is "will" or "would" or "can" or "could" or "may" or "might" or "shall" or "should" or "must" or "to"
                 && EnglishWords.IsVerbLike(verb) && !EnglishWords.IsEdForm(verb);
+            // A verb that may take a clause ("said on Monday the plan would…") counts when its noun phrase ends at a preposition or a
+            // stop ("confirmed Thursday the conviction of the mayor"): an object, not a clause's subject.
+            var clause = EnglishWords.ThatClauseVerbs.Contains(verb) && !ObjectEnds().IsMatch(text[(m.Index + m.Length)..]);
             if ((past || afterModal) && !EnglishWords.Auxiliaries.Contains(verb)
-                && !EnglishWords.ThatClauseVerbs.Contains(verb) && !TimeNouns.Contains(m.Groups["noun"].Value))
+                && !clause && !TimeNouns.Contains(m.Groups["noun"].Value))
             {
                 var start = m.Groups["verb"].Index;
                 var end = m.Index + m.Length;
@@ -76,11 +79,14 @@ internal static partial class DisplacedAdverbials
     /// A past-tense verb, a day or year, then a noun phrase: "awarded Thursday the operation", "began on Monday an
     /// indefinite strike". Verbs that take a clause ("said on Monday the plan would…") and passives are left to the caller.
     /// </summary>
-    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?:,? \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|,? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?)?|in (?:1[89]|20)\d\d|yesterday)(?:, by [^,.;]{1,40},)? (?<object>(?:the|a|an|its|his|her|their) (?<noun>\p{L}+)(?: (?!(?:of|to|in|for|with|and|or|on|at|from|by|that|which|who)\b)\p{Ll}+)?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:this |last |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?:,? \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|,? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?)?|(?:last|next|this) (?:year|week|month|weekend|season|summer|winter|spring|autumn)|in (?:1[89]|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|yesterday|until now|so far)(?:, (?:by|in|at|on|from|near|with) [^,.;]{1,40},)? (?<object>(?:the|a|an|its|his|her|their) (?<noun>\p{L}+)(?: (?!(?:of|to|in|for|with|and|or|on|at|from|by|that|which|who)\b)\p{Ll}+)?|(?:(?:some|almost|nearly|about|around|over|more than|up to) )?(?:\d[\d.,]*(?: (?:million|billion))? (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<noun>\p{L}+)|half))\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayBeforeObject();
 
     [GeneratedRegex(@"\p{L}+ $", RegexOptions.CultureInvariant)]
     private static partial Regex PreviousWord();
+
+    [GeneratedRegex(@"^(?:[,.;:]| (?:of|for|to|from|with|at|on|by)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectEnds();
 
     /// <summary>
     /// A verb, a habitual or present time ("each year", "today"), then an object or a quantity: "manufactures each year
