@@ -74,7 +74,7 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
                     var missing = Concepts.Where(k => !Says(mine[s].Pivot, [.. k.Markers, .. k.Equivalents]) && !NativeWords.Says(own, edition.Language, k.Name)
                         && !siblings.Any(t => Says(mine[t].Pivot, [.. k.Markers, .. k.Equivalents]) || NativeWords.Says(mine[t].Original.Text, edition.Language, k.Name))
                         && matched.Any(m => Says(m.Sentence, k.Markers))
-                        && matched.All(m => Says(m.Sentence, k.Markers) || (k.Name != "not" && NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name)))
+                        && matched.All(m => Says(m.Sentence, k.Markers) || (k.Name == "not" && UntranslatedNegation(m.Counterpart, m.Sentence)) || (k.Name != "not" && NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name)))
                         && Trusted(k.Name, matched, own, edition.Language, mine[s].Pivot)).ToList();
                     if (missing.Count == 0)
                     {
@@ -91,6 +91,18 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a Spanish or Catalan pivot sentence kept a negation its engine could not translate: « no » before a verb the
+    /// engine did not know (« The museum no descarta organise »), which the edition's own text negates.
+    /// </summary>
+    private static bool UntranslatedNegation(Counterpart counterpart, string sentence)
+    {
+        var unknown = counterpart.Paragraphs.SelectMany(i => counterpart.Edition.Paragraphs[i].UnknownWords).ToHashSet(StringComparer.Ordinal);
+        var words = WordTokenizer.Tokenize(sentence);
+        return LanguageTag.Primary(counterpart.Language) is "es" or "ca"
+            && words.Zip(words.Skip(1)).Any(p => p.First.Text is "no" or "No" && unknown.Contains(p.Second.Text));
     }
 
     /// <summary>

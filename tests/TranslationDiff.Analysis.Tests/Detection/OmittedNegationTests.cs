@@ -22,6 +22,27 @@ public class OmittedNegationTests
     }
 }
 
+/// <summary>A negation the engine left untranslated in another edition's pivot (« The museum no descarta organise ») still counts as said there.</summary>
+public class UntranslatedNegationTests
+{
+    [Theory]
+    [InlineData("The museum rules out organising a new search campaign in summer.", true)]
+    [InlineData("The museum does not rule out organising a new search campaign in summer.", false)]
+    public void OmittedWord_TakesANegationBeforeAnUnknownVerb(string english, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El museo no descarta organizar una nueva campaña de búsqueda en verano.", "The museum no descarta organise a new campaign of search in summer."))
+            .Edition("ca", ("El museu no descarta organitzar una nova campanya de recerca a l'estiu.", "The museum does not dismiss to organise a new campaign of search in the summer."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["descarta"];
+
+        var findings = new OmittedWordDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected, findings.Any());
+    }
+}
+
 /// <summary>A negation or an "only" a careful translation says in other words is not lost.</summary>
 public class NegationSaidOtherwiseTests
 {
