@@ -152,7 +152,7 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
 
     /// <summary>
     /// Titles with no name of their own, compared with the original's aligned paragraph: « Su presidenta recordó »
-    /// rendered « El seu president va recordar ». The edition's title and the original's share a stem (first six letters,
+    /// rendered « El seu president va recordar ». The edition's title and the original's share a stem (first five letters,
     /// folded) and each text gives that title one gender only, the two opposite.
     /// </summary>
     private IEnumerable<Finding> UnnamedRoles(DetectionContext context, Edition source, HashSet<(Edition, int, int)> reported)
@@ -276,7 +276,7 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
     [GeneratedRegex(@"^\s*,?\s*(?:va\s+|a\s+|ha\s+)?\p{Ll}+(?:(?<dropped>(?=\s*[.;,])|\s+(?:a|al|ante|en|de|durante|tras|amb|davant|a\s+l['’]|aux?|devant|lors)\b[^.;,»”""]*)|\s+(?:\p{Lu}|el\s|la\s|l['’]|le\s)[^.;,»”""]*)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseAfter();
 
-    private static string TitleStem(string title) => TextFold.Fold(title) is var folded && folded.Length > 6 ? folded[..6] : folded;
+    private static string TitleStem(string title) => TextFold.Fold(title) is var folded && folded.Length > 5 ? folded[..5] : folded;
 
     /// <summary>
     /// The persons whose gender the judged edition must give: those the original marks, and those the original leaves

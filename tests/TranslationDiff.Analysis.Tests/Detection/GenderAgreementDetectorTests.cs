@@ -333,6 +333,21 @@ public class GenderAgreementDetectorTests
     }
 
     [Theory]
+    [InlineData("« Teruel attendait depuis trop longtemps », a affirmé le conseiller pendant l'acte.", "le conseiller")]
+    [InlineData("« Teruel attendait depuis trop longtemps », a affirmé la conseillère pendant l'acte.", null)]
+    public void GenderAgreement_ComparesATitleAcrossLanguages_ByItsFirstFiveLetters(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("«Teruel llevaba demasiado tiempo esperando», afirmó la consejera durante el acto.", "…"))
+            .Edition("fr", (french, "…"))
+            .Build();
+
+        var findings = new GenderAgreementDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "fr").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Theory]
     [InlineData("La doctora Helen Markham va parlar dijous. «Gairebé havíem perdut l'esperança. Són les úniques monedes de la seca de York», va dir ell.", "ell")]
     [InlineData("La doctora Helen Markham va parlar dijous. «Gairebé havíem perdut l'esperança. Són les úniques monedes de la seca de York», va dir ella.", null)]
     public void GenderAgreement_ReadsARomancePronounAfterAQuotationOfSeveralSentences_PastTheNamesInsideIt(string catalan, string? expected)
