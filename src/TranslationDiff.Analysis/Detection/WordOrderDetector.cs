@@ -21,6 +21,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     {
         "range", "term", "level", "scale", "time", "class", "owned", "backed", "led", "run", "made", "based", "wing", "sized", "style",
         "year", "day", "hour", "old", "fuelled", "fueled", "powered", "standing", "rate", "profile", "intensity", "ranking", "speed",
+        "conditioned", "format", "friendly", "efficient", "storey",
     };
 
     private static readonly HashSet<string> Followers = new(StringComparer.Ordinal)

@@ -165,6 +165,17 @@ public class FluencyChecksTests
     }
 
     [Theory]
+    [InlineData("The instruments will travel in a truck air-conditioned.", "truck air-conditioned")]
+    [InlineData("The firm bets on pieces large-format, which sell at a higher price.", "pieces large-format")]
+    [InlineData("The instruments will travel in an air-conditioned truck.", null)]
+    public void WordOrder_FindsPostposedCompound_WithAParticipleOrFormatHead(string english, string? expected)
+    {
+        var context = new ContextBuilder().Edition("fr", ("Les instruments voyageront dans un camion climatisé.", "The instruments will travel in an air-conditioned truck.")).PivotEdition("en", english).Build();
+
+        Assert.Equal(expected is null ? [] : [expected], new WordOrderDetector(Options).Detect(context).Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("Putin, whose country has been engaged in a war since 2022 with Ukraine, signed a deal.", "since 2022 with")]
     [InlineData("The city plans to put out to tender before the end of the year the extension of the line.", "before the end of the year the extension")]
     [InlineData("The health department will start on Monday 6 October the vaccination campaign.", "start on Monday 6 October the vaccination campaign")]
