@@ -64,8 +64,13 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         // Numbers in words are left out above ("un", "one" double as articles), but one spelled-out number of two or
         // more on each side, matching nothing nearby, is one number changed (« onze jours » as "seven days"). A collective
         // numeral is a round figure (« une quinzaine de jours » is also "two weeks"), not a count to compare.
-        var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is >= 2 and < 100 && !nearTheirs.Any(n => n.Agrees(m.Mention))).ToList();
-        var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is >= 2 and < 100 && !nearMine.Any(n => n.Agrees(t.Mention))).ToList();
+        // In a one-to-one group the aligned paragraph alone is the witness: small counts recur in the paragraphs around it
+        // (« sis mesos » here, « tres anys » in the next paragraph).
+        var oneToOne = group.MembersOf(edition).Count == 1 && group.MembersOf(reference).Count == 1;
+        var wordsTheirs = oneToOne ? [.. Mentions(reference, group).Select(l => l.Mention), .. theirYears.Select(y => y.Mention)] : nearTheirs;
+        var wordsMine = oneToOne ? [.. Mentions(edition, group).Select(l => l.Mention), .. mineYears.Select(y => y.Mention)] : nearMine;
+        var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is >= 2 and < 100 && !wordsTheirs.Any(n => n.Agrees(m.Mention))).ToList();
+        var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is >= 2 and < 100 && !wordsMine.Any(n => n.Agrees(t.Mention))).ToList();
         if (extraWords.Count == 1 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0
             && !UnitConversions.Converted(edition, extraWords[0].Paragraph, extraWords[0].Mention, reference, missingWords[0].Paragraph, missingWords[0].Mention))
         {
@@ -248,7 +253,7 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
             .ToList();
 
     private static readonly System.Text.RegularExpressions.Regex DecadeNoun = new(
-        @"^\s+(?:d[ée]cennies?|d[ée]cadas?|dècad(?:a|es)|decades?)(?![\p{L}])",
+        @"^\s+(?:(?:últimas|últimes|darreres|dernières|pasadas|passades|próximas|properes|prochaines|past|last|next)\s+)?(?:d[ée]cennies?|d[ée]cadas?|dècad(?:a|es)|decades?)(?![\p{L}])",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(1));
 

@@ -221,6 +221,35 @@ public class NumbersDetectorTests
     }
 
     [Theory]
+    [InlineData("El Departamento tendrá tres meses para emitir la declaración.", "tres")]
+    [InlineData("El Departamento tendrá seis meses para emitir la declaración.", null)]
+    public void Detect_ComparesASpelledOutNumber_WithTheAlignedParagraphAlone(string spanish, string? expected)
+    {
+        // The next paragraph's « tres anys » is another count: it does not vouch for this paragraph's « tres ».
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca",
+                ("El Departament tindrà sis mesos per emetre la declaració.", "The Department will have six months to issue the declaration."),
+                ("La planta funciona des de fa tres anys.", "The plant works for three years."))
+            .Edition("es",
+                (spanish, "The Department will have months to issue the declaration."),
+                ("La planta funciona desde hace tres años.", "The plant works for three years."))
+            .Build();
+
+        Assert.Equal(expected is null ? [] : [expected], Detector.Detect(context).Where(f => f.Language == "es").Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Detect_ReadsTheLastTwoDecades_AsTwentyYears()
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("Es uno de los mosaicos más completos de las dos últimas décadas.", "It is one of the most complete mosaics of the last two decades."))
+            .PivotEdition("en", "It is one of the most complete mosaics of the past twenty years.")
+            .Build();
+
+        Assert.Empty(Detector.Detect(context));
+    }
+
+    [Theory]
     [InlineData("fr", "La centrale devrait coûter £48m, selon le conseil.", "£48m")]
     [InlineData("es", "La obra costará €3,5 millones.", "€3,5")]
     [InlineData("fr", "La centrale devrait coûter 48 millions de livres, selon le conseil.", null)]
