@@ -209,8 +209,9 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
         string original, string language, string text, IReadOnlyList<ReportedSpeakers.Speaker> speakers,
         Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)> truth)
     {
-        var theirs = SpeakerQuotes().Matches(original).Select(m => m.Index + m.Length).ToList();
-        var mine = SpeakerQuotes().Matches(text).Select(m => m.Index + m.Length).ToList();
+        var quotations = RomancePronouns.Quotes().Matches(original).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var theirs = quotations.Select(q => q.End).ToList();
+        var mine = RomancePronouns.Quotes().Matches(text).Select(m => m.Index + m.Length).ToList();
         var pairs = new List<((int Start, int Length, PersonGender Gender) Original, ReportedSpeakers.Speaker Speaker)>();
         if (theirs.Count != mine.Count || theirs.Count == 0)
         {
@@ -240,10 +241,10 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
                 continue;
             }
 
-            // « », explicó Lucía Arnal: the person named there; else the last one named before the quotation.
-            // Before it, the last person the original gives a gender, with no other full name (someone else) after them.
+            // « », explicó Lucía Arnal: the person named there; with the subject dropped, the last person named before the
+            // quotation whom the original gives a gender, with no other full name (someone else) after them.
             static string Key(TextSpan run) => TextFold.Fold(run.Text[(run.Text.LastIndexOf(' ') + 1)..]);
-            var names = NameRuns.Of(original).Where(r => r.Start < end + clause.Length && !InsideQuotation(original, r.Start)).ToList();
+            var names = NameRuns.Of(original).Where(r => r.Start < end + clause.Length && !quotations.Any(q => r.Start > q.Index && r.Start < q.End)).ToList();
             var last = names.FindLastIndex(r => r.End <= end && truth.ContainsKey(Key(r)));
             var named = names.LastOrDefault(r => r.Start >= end) is { Length: > 0 } after ? after
                 : last >= 0 && clause.Groups["dropped"].Success && !names.Skip(last + 1).Any(r => r.End <= end && r.Text.Contains(' ', StringComparison.Ordinal) && Key(r) != Key(names[last])) ? names[last]
@@ -261,13 +262,6 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
 
         return pairs;
     }
-
-    private static bool InsideQuotation(string text, int index) =>
-        SpeakerQuotes().Matches(text).Any(m => index > m.Index && index < m.Index + m.Length);
-
-    /// <summary>Quotations, for pairing speakers.</summary>
-    [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»", RegexOptions.CultureInvariant)]
-    private static partial Regex SpeakerQuotes();
 
     /// <summary>
     /// The reporting clause right after a quotation, to the next stop or comma: a verb and, when the subject follows,

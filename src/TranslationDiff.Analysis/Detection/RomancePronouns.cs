@@ -99,6 +99,7 @@ internal static partial class RomancePronouns
     [GeneratedRegex(@"(?<=\p{L}-(?:t-)?)(?<p>il|elle)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex French();
 
+    /// <summary>Quotations in double marks of any of the four languages (“…”, "…", «…»).</summary>
     [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»", RegexOptions.CultureInvariant)]
-    private static partial Regex Quotes();
+    internal static partial Regex Quotes();
 }
