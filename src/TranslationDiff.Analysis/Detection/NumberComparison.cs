@@ -15,6 +15,9 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
     {
         var mine = Mentions(edition, group);
         var theirs = Mentions(reference, group);
+        // The group's own mentions, before matching takes any out: the witnesses for spelled-out numbers in a one-to-one group.
+        var groupMine = mine.Select(l => l.Mention).ToList();
+        var groupTheirs = theirs.Select(l => l.Mention).ToList();
         if (group.MembersOf(edition).Count == 0 || group.MembersOf(reference).Count == 0)
         {
             return [];
@@ -67,8 +70,8 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         // In a one-to-one group the aligned paragraph alone is the witness: small counts recur in the paragraphs around it
         // (« sis mesos » here, « tres anys » in the next paragraph).
         var oneToOne = group.MembersOf(edition).Count == 1 && group.MembersOf(reference).Count == 1;
-        var wordsTheirs = oneToOne ? [.. Mentions(reference, group).Select(l => l.Mention), .. theirYears.Select(y => y.Mention)] : nearTheirs;
-        var wordsMine = oneToOne ? [.. Mentions(edition, group).Select(l => l.Mention), .. mineYears.Select(y => y.Mention)] : nearMine;
+        var wordsTheirs = oneToOne ? [.. groupTheirs, .. theirYears.Select(y => y.Mention)] : nearTheirs;
+        var wordsMine = oneToOne ? [.. groupMine, .. mineYears.Select(y => y.Mention)] : nearMine;
         var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is >= 2 and < 100 && !wordsTheirs.Any(n => n.Agrees(m.Mention))).ToList();
         var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is >= 2 and < 100 && !wordsMine.Any(n => n.Agrees(t.Mention))).ToList();
         if (extraWords.Count == 1 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0

@@ -7,8 +7,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// How an English text refers back to a named person: an honorific in the name (Mr, Mrs, Ms) and the first
 /// gendered pronoun (he, his, himself; she, herself, hers) after a mention, in the rest of its sentence or the
 /// next one. Conservative: scanning stops at any other capitalised name (unless "the" or a preposition of place
-/// comes before it) or singular person noun (the pronoun might be theirs; "officials" cannot be "he"), and a
-/// pronoun inside a quotation (the speaker's own words) ends it too. "Him" and "her" are left
+/// comes before it) or singular person noun (the pronoun might be theirs; "officials" cannot be "he"); a pronoun
+/// inside a quotation is the speaker's own word and is passed over. "Him" and "her" are left
 /// out (as objects they usually point at someone else), except after "according to", which names a speaker.
 /// </summary>
 internal static partial class PronounReferences

@@ -33,7 +33,9 @@ internal static partial class ReportedSpeakers
             return [];
         }
 
-        return reporting.Matches(text).Where(m => !Impersonal(text, m.Groups["p"].Index)).Select(m => Make(m, attribution: false))
+        // French reports a speaker mostly by inverting the subject (« a-t-elle expliqué »), the pattern RomancePronouns reads.
+        var reports = LanguageTag.Primary(language) == "fr" ? RomancePronouns.French().Matches(text).Concat(reporting.Matches(text)) : reporting.Matches(text);
+        return reports.Where(m => !Impersonal(text, m.Groups["p"].Index)).Select(m => Make(m, attribution: false))
             .Concat(attribution.Matches(text).Select(m => Make(m, attribution: true)))
             .OrderBy(s => s.Start)
             .ToList();
@@ -61,8 +63,8 @@ internal static partial class ReportedSpeakers
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[Aa]ccording to|(?<=(?:^|[.!?]\s)\W{0,2})For) (?<p>him|her)(?=[,.;:])", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishAttribution();
 
-    // « … », a-t-elle expliqué / dit-il / conclut-elle; and, after a quotation, « », il a dit.
-    [GeneratedRegex(@"(?<=\p{L}-(?:t-)?)(?<p>il|elle)(?![\p{L}\p{N}])|(?<=[""”»]\s?,?\s)(?<p>il|elle) a (?:dit|déclaré|expliqué|ajouté|affirmé|précisé|assuré|souligné|indiqué|averti|estimé|conclu|rappelé|reconnu|insisté)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    // After a quotation, « », il a dit (the inverted « a-t-elle expliqué » is RomancePronouns' pattern).
+    [GeneratedRegex(@"(?<=[""”»]\s?,?\s)(?<p>il|elle) a (?:dit|déclaré|expliqué|ajouté|affirmé|précisé|assuré|souligné|indiqué|averti|estimé|conclu|rappelé|reconnu|insisté)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchReporting();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[Ss]elon|[Dd]['’]après|(?<=(?:^|[.!?]\s)\W{0,2})Pour) (?<p>lui|elle)(?=[,.;:])", RegexOptions.CultureInvariant)]

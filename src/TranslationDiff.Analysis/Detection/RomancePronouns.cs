@@ -97,7 +97,7 @@ internal static partial class RomancePronouns
     private static partial Regex Catalan();
 
     [GeneratedRegex(@"(?<=\p{L}-(?:t-)?)(?<p>il|elle)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex French();
+    internal static partial Regex French();
 
     /// <summary>Quotations in double marks of any of the four languages (“…”, "…", «…»).</summary>
     [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»", RegexOptions.CultureInvariant)]
