@@ -23,11 +23,6 @@ if (args.Length >= 7 && args[0] == "align-probe")
     return AlignProbe.Run(args[1], n[0], n[1], n[2], n[3], n[4]);
 }
 
-if (args.Length >= 2 && args[0] == "align-learn")
-{
-    return AlignLearner.Run(args[1], args.Contains("--ascent"), args.Contains("--new-only"));
-}
-
 if (args.Length >= 2 && args[0] == "align-scale")
 {
     var folder = args.Length >= 3 ? args[2] : "/work/shared/bench/align";
