@@ -73,29 +73,63 @@ internal static partial class LiteralNames
         foreach (Match match in LinkedName().Matches(paragraph.Text))
         {
             var link = match.Groups["link"].Value;
-            if (!mine.Contains(link) || NameRuns.AtSentenceStart(paragraph.Text, match.Index))
+            var withArticle = link.EndsWith(" the", StringComparison.Ordinal);
+            if (!mine.Contains(withArticle ? link[..^4] : link))
             {
                 continue;
             }
 
-            var (first, second) = (match.Groups["a"].Value, match.Groups["b"].Value);
+            var second = match.Groups["b"].Value;
+            if (SecondHalfBefore().IsMatch(paragraph.Text.AsSpan(0, match.Index)))
+            {
+                // "Arnau de Vilanova of Lleida": the words before the link end a linked name of their own.
+                continue;
+            }
+
+
             foreach (var counterpart in counterparts.Where(c => Links.TryGetValue(LanguageTag.Primary(c.Language), out var theirs) && !theirs.Overlaps(mine)))
             {
-                var theirLinks = Links[LanguageTag.Primary(counterpart.Language)];
-                var original = theirLinks.Select(l => $"{first} {l} {second}").FirstOrDefault(n => counterpart.Text.Contains(n, StringComparison.Ordinal));
-                if (original is null)
+                IEnumerable<string> theirLinks = withArticle ? ArticleLinks : Links[LanguageTag.Primary(counterpart.Language)];
+                var found = FirstHalves(paragraph.Text, match)
+                    .SelectMany(first => theirLinks.Select(l => (First: first, Name: $"{first.Value} {l}{(l[^1] is '\'' or '’' ? "" : " ")}{second}")))
+                    .FirstOrDefault(n => counterpart.Text.Contains(n.Name, StringComparison.Ordinal));
+                if (found.Name is null)
                 {
                     continue;
                 }
 
-                yield return FindingFactory.Create(context, edition, paragraph.Index, match.Index, match.Length,
+                var start = found.First.Index;
+                var length = match.Groups["b"].Index + second.Length - start;
+                yield return FindingFactory.Create(context, edition, paragraph.Index, start, length,
                     (CheckIds.NamedEntity, Categories.Mistranslation, Severity.Major),
-                    $"“{match.Value}” half translates the name « {original} »: keep it whole.",
-                    new Dictionary<string, string>(StringComparer.Ordinal) { [counterpart.Language] = original });
+                    $"“{paragraph.Text.Substring(start, length)}” half translates the name « {found.Name} »: keep it whole.",
+                    new Dictionary<string, string>(StringComparer.Ordinal) { [counterpart.Language] = found.Name });
                 break;
             }
         }
     }
+
+    /// <summary>
+    /// The first half of a linked name, longest first: the capitalised words before the link (up to three), never
+    /// from a word that starts the sentence.
+    /// </summary>
+    private static IEnumerable<(int Index, string Value)> FirstHalves(string text, Match match)
+    {
+        var words = match.Groups["a"].Captures;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var index = words[k].Index;
+            if (NameRuns.AtSentenceStart(text, index))
+            {
+                continue;
+            }
+
+            yield return (index, text[index..(words[^1].Index + words[^1].Length)]);
+        }
+    }
+
+    /// <summary>Romance links that carry the article an English "of the" translates.</summary>
+    private static readonly string[] ArticleLinks = ["del", "de la", "de l'", "de l’", "dels", "de les", "de los", "de las", "du", "des"];
 
     /// <summary>The words that link the two halves of a place name in each language.</summary>
     private static readonly Dictionary<string, HashSet<string>> Links = new(StringComparer.Ordinal)
@@ -109,6 +143,10 @@ internal static partial class LiteralNames
     private static (string, Regex, Regex, string) E(string target, string rendering, string name, string suggestion) =>
         (target, new Regex(rendering, RegexOptions.CultureInvariant, Timeout), new Regex(name, RegexOptions.CultureInvariant, Timeout), suggestion);
 
-    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+) (?<link>\p{Ll}{2,4}) (?<b>\p{Lu}\p{Ll}+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+ (?:de|del|da|das|dos|du) $", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondHalfBefore();
+
+    // The second half is read ahead, so that "Lucena and Priego of Córdoba" still offers "Priego" as a first half.
+    [GeneratedRegex(@"(?:(?<a>\p{Lu}\p{Ll}+) ){1,3}(?<link>\p{Ll}{2,4}(?: the)?) (?=(?<b>\p{Lu}\p{Ll}+))", RegexOptions.CultureInvariant)]
     private static partial Regex LinkedName();
 }

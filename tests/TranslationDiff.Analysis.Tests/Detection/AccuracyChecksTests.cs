@@ -372,6 +372,23 @@ public class AccuracyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("Hi ha sales obertes a Lucena i Priego de Córdoba.", "There are rooms open in Lucena and Priego of Córdoba.", "Priego of Córdoba")]
+    [InlineData("Els senglars arriben fins a Sant Cugat del Vallès.", "The boars reach as far as Sant Cugat of the Vallès.", "Sant Cugat of the Vallès")]
+    [InlineData("Els senglars arriben fins a Sant Cugat del Vallès.", "The boars reach as far as Sant Cugat del Vallès.", null)]
+    [InlineData("L'hospital Arnau de Vilanova de Lleida obre una unitat.", "The hospital Arnau de Vilanova of Lleida opens a unit.", null)]
+    public void NamedEntity_FindsAHalfTranslatedPlaceNameAfterAnotherName_OrWithTheArticle(string catalan, string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", (catalan, english))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Message.Contains("half translates", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void NamedEntity_LeavesASpanishPersonsAccentsAlone_WhereAnotherEditionTranslatedTheFirstName()
     {
