@@ -125,7 +125,9 @@ internal static partial class GenderMarks
             // At a sentence start, after "according to", or as the speaker after a quotation (« …», añadió el consejero).
             var opens = NameRuns.AtSentenceStart(text, match.Index) || (preceding.Count > 0 && preceding[^1].Text.ToLowerInvariant() is "según" or "segons" or "selon")
                 || SpeakerAfterQuote().IsMatch(text[..match.Index]);
-            if (!opens || (after.Count > 0 && after[0].Text is var n && (n is "de" or "del" or "dels" or "du" or "des" or "que" or "qui" or "dont" || n.StartsWith("d'", StringComparison.Ordinal) || n.StartsWith("d’", StringComparison.Ordinal))))
+            // A relative clause set off by a comma (« la consejera, que ») describes the same person; without it, it may pick another one out.
+            var commaRelative = end < text.Length && text[end] == ',';
+            if (!opens || (after.Count > 0 && after[0].Text is var n && (n is "de" or "del" or "dels" or "du" or "des" || (!commaRelative && n is "que" or "qui" or "dont") || n.StartsWith("d'", StringComparison.Ordinal) || n.StartsWith("d’", StringComparison.Ordinal))))
             {
                 continue;
             }

@@ -34,6 +34,7 @@ public class GenderWitnessesTests
     [InlineData("ca", "Laia Ferrer dirigeix el museu. «No hi ha pressa», va afegir el director.", "el director", "Masculine")]
     [InlineData("ca", "El consell ha demanat més controls. El seu president va recordar el frau.", "El seu president", "Masculine")]
     [InlineData("es", "El consejo ha pedido más controles. Su presidenta recordó el fraude.", "Su presidenta", "Feminine")]
+    [InlineData("ca", "Marta Ezquerro va visitar la zona. «Ningú no quedarà enrere», va assegurar el conseller, que va prometre ajudes.", "el conseller", "Masculine")]
     public void Roles_ReadsATitleThatRefersBack(string language, string text, string phrase, string gender)
     {
         var (start, length, found, _, _) = Assert.Single(GenderMarks.Roles(text, language));
@@ -46,6 +47,7 @@ public class GenderWitnessesTests
     [InlineData("es", "Pere Vidal inauguró la obra. El alcalde de Vic, en cambio, no acudió.")]
     [InlineData("es", "Pere Vidal inauguró la obra con el investigador que dirige el museo.")]
     [InlineData("es", "«No hay prisa», dijo Pere Vidal al director del museo.")]
+    [InlineData("es", "«No hay prisa», dijo el consejero que firmó el decreto.")]
     public void Roles_TakesNoTitleWithAComplementOrInsideASentence(string language, string text)
     {
         Assert.Empty(GenderMarks.Roles(text, language));
