@@ -64,8 +64,20 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             {
                 var counterparts = context.CounterpartsOf(edition, paragraph.Index);
                 var pivotWords = isPivot ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+                var heads = new List<(int Start, int End)>();
+                foreach (var finding in LowercasedInstitutions.Find(context, edition, paragraph, counterparts))
+                {
+                    heads.Add((finding.Start, finding.Start + finding.Length));
+                    yield return finding;
+                }
+
                 foreach (var word in WordTokenizer.Tokenize(paragraph.Text).Select(AfterElision))
                 {
+                    if (heads.Any(h => h.Start <= word.Start && word.Start < h.End))
+                    {
+                        continue;
+                    }
+
                     if (english && isPivot && EngineCapitals.LowerCaseNationality(counterparts, word.Text) is { } nationality)
                     {
                         yield return FindingFactory.Create(context, edition, paragraph.Index, word.Start, word.Length, (Id, Categories.Spelling, Severity.Minor),
