@@ -26,7 +26,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         "administration", "embassy", "mayor", "town", "hall", "commission", "committee", "office", "department", "university", "school", "museum",
         "defence", "defense", "justice", "interior", "health", "education", "finance", "economy", "agriculture", "transport", "culture",
         "official", "gazette", "environment", "tourism", "sport", "sports", "planning", "housing", "heritage", "mobility", "employment", "industry",
-        "energy", "security", "welfare", "youth", "equality", "trade", "commerce", "parks",
+        "energy", "security", "welfare", "youth", "equality", "trade", "commerce", "parks", "principality", "département",
         // Disciplines and hospital services, which French, Spanish and Catalan capitalise as a department's or a degree's name
         // (« Oftalmología », « Fisioteràpia »): "a physiotherapy student", "followed by ophthalmology".
         "physiotherapy", "ophthalmology", "neurology", "cardiology", "oncology", "surgery", "medicine", "nursing", "paediatrics", "pediatrics",
@@ -89,7 +89,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
                     if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
-                        || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, w => paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(w)) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
+                        || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, w => paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(w))
+                        || NameTypography.AfterLinkedHead(edition.Language, paragraph.Text, word.Start, word.Text, w => paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(w)) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {
                         continue;
                     }
@@ -162,7 +163,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
     /// Whether another French, Spanish or Catalan edition writes a word of the same stem (first five letters, folded) in
     /// lower case in its aligned paragraph and never capitalised there: these languages write the adjectives of peoples,
     /// periods and styles in lower case (« vikingos », « carolingiens », « tropicale ») where English capitalises them
-    /// ("Viking", "Carolingian"), so an English capital alone is then no evidence against a Romance edition.
+    /// ("Viking", "Carolingian"), so an English capital alone is then no evidence against a Romance edition. A capital
+    /// inside a longer name there (« el Govern balear … les Illes Balears ») does not count against it.
     /// </summary>
     private static bool LowerInAnotherRomanceEdition(IReadOnlyList<Counterpart> counterparts, string word)
     {
@@ -174,7 +176,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         var stem = TextFold.Fold(word)[..5];
         return counterparts.Any(c => LanguageTag.Primary(c.Language) is "fr" or "es" or "ca"
             && WordTokenizer.Tokenize(c.Text).Where(w => w.Text.Length >= 5 && TextFold.Fold(w.Text).StartsWith(stem, StringComparison.Ordinal)) is var same
-            && same.Any(w => TextFold.IsLowerWord(w.Text)) && !same.Any(w => TextFold.IsCapitalised(w.Text)));
+            && same.Any(w => TextFold.IsLowerWord(w.Text)) && same.Where(w => TextFold.IsCapitalised(w.Text)).All(w => OnlyInsideLongerNames(c.Text, w.Text)));
     }
 
     /// <summary>

@@ -61,6 +61,26 @@ internal static partial class NameTypography
 
 
     /// <summary>
+    /// Whether the lower-case <paramref name="word"/> at <paramref name="start"/>, a word of the language
+    /// (<paramref name="known"/>), is a French noun linked to a capitalised head in mid-sentence (« l'Autorité du
+    /// transport métropolitain », « le Musée des beaux-arts »): French capitalises only the first word of such a name.
+    /// </summary>
+    public static bool AfterLinkedHead(string language, string text, int start, string word, Func<string, bool> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        if (language.Split('-')[0] != "fr" || !known(word))
+        {
+            return false;
+        }
+
+        var head = LinkedHead().Match(text[..start]);
+        return head.Success && !NameRuns.AtSentenceStart(text, head.Groups["head"].Index);
+    }
+
+    [GeneratedRegex(@"(?<head>\p{Lu}\p{Ll}{3,}) (?:du|des|de la|de l['’]|de|d['’])\s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkedHead();
+
+    /// <summary>
     /// Whether the word at <paramref name="start"/> follows a capitalised word in mid-sentence, directly or through
     /// other lower-case adjectives (« Banque centrale européenne »).
     /// </summary>

@@ -288,6 +288,8 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         "rosé", "café", "cliché", "résumé", "décor", "entrée", "fiancé", "fiancée", "protégé", "protégée", "soufflé", "sauté", "purée", "consommé",
         "communiqué", "début", "débutante", "élite", "naïve", "façade", "crème", "première", "détente", "exposé", "négligée", "matinée", "soirée",
         "blasé", "passé", "risqué", "touché", "attaché", "émigré", "née", "papier-mâché", "pâté", "frappé", "flambé", "glacé", "lamé", "appliqué",
+        // French administrative units, which English writes as they are when it writes about France.
+        "arrondissement", "département",
     };
 
     /// <summary>The words that join the parts of an institution's name ("Department of Health", « Conseil de l'Europe »).</summary>
