@@ -134,19 +134,24 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     }
 
     /// <summary>
-    /// Two lower-case words in the reverse order of the same two words in the original, when it is in a related
-    /// Romance language ("las legales obligaciones" for "les obligations légales"): an adjective moved before its noun.
-    /// Only the original counts: a damaged sister translation must not make a sound one look inverted.
-    /// </summary>
-    /// <summary>
     /// Adjectives French, Spanish and Catalan put before the noun as readily as after it (« la actual directora »,
-    /// « l'antic director », « le nouveau maire »): either order is the language's own.
+    /// « l'antic director », « le nouveau maire »), among them the adjectives of quantity and intensity that a writer
+    /// puts first for emphasis (« las abundantes nevadas », « de fortes pluges »): either order is the language's own.
     /// </summary>
     private static readonly HashSet<string> Prenominal = WordSet.Of(
         "actual actuales antiguo antigua antiguos antiguas nuevo nueva nuevos nuevas ultimo ultima ultimos ultimas proximo proxima proximos proximas principal principales mismo misma unico unica "
         + "antic antiga antics antigues nou nova nous noves darrer darrera proper propera actuals unica "
-        + "nouveau nouvelle nouveaux nouvelles ancien ancienne anciens anciennes dernier derniere derniers dernieres prochain prochaine prochains prochaines seul seule seuls seules actuel actuelle");
+        + "nouveau nouvelle nouveaux nouvelles ancien ancienne anciens anciennes dernier derniere derniers dernieres prochain prochaine prochains prochaines seul seule seuls seules actuel actuelle "
+        + "abundante abundantes intenso intensa intensos intensas fuerte fuertes grave graves numeroso numerosa numerosos numerosas enorme enormes breve breves "
+        + "presunto presunta presuntos presuntas supuesto supuesta supuestos supuestas amplio amplia amplios amplias "
+        + "abundant abundants intens intensa intensos intenses fort forta forts fortes greu greus nombros nombrosa nombrosos nombroses breu breus presumpte presumpta "
+        + "abondant abondante abondants abondantes forte fortes nombreux nombreuse nombreuses enorme enormes bref breve breves presume presumee presumes presumees vaste vastes");
 
+    /// <summary>
+    /// Two lower-case words in the reverse order of the same two words in the original, when it is in a related
+    /// Romance language ("las legales obligaciones" for "les obligations légales"): an adjective moved before its noun.
+    /// Only the original counts: a damaged sister translation must not make a sound one look inverted.
+    /// </summary>
     private static string? ReversedCognates(Edition edition, string original, string a, string b, IReadOnlyList<Counterpart> counterparts)
     {
         if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b)

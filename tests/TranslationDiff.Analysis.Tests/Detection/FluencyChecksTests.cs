@@ -358,4 +358,19 @@ public class FluencyChecksTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("El director atribuyó el resultado a las abundantes nevadas de diciembre.", null)]
+    [InlineData("El director atribuyó el resultado a las invernales nevadas de diciembre.", "invernales nevadas")]
+    public void WordOrder_LeavesAnAdjectiveOfQuantityPutFirstForEmphasis(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El director va atribuir el resultat a les nevades abundants de desembre i a les nevades invernals.", "The director attributed the result to the abundant snowfalls of December and to the winter snowfalls."))
+            .Edition("es", (spanish, spanish))
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "es").Select(f => f.Text).ToList();
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
