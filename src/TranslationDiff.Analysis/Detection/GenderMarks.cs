@@ -154,7 +154,8 @@ internal static partial class GenderMarks
         // A noun outside the lists of titles (« la glaciòloga », « el árbitro ») marks only a full name, with an article.
         var generic = match.Groups["generic"].Success;
         // The article must say the gender too: an elided « l' » does not, and « l'obertura » (a fly-half) is a man's position.
-        if (generic && (tokens.Count < 2 || match.Groups["det"].Value.Length < 2 || match.Groups["det"].Value[^1] is '\'' or '’' || FunctionWords.Contains(primary, match.Groups["title"].Value)
+        // And it must be a person's name: one that opens with a known given name (« le transporteur Autocars Lauragais Voyages » is a firm).
+        if (generic && (tokens.Count < 2 || GivenNames.GenderOf(tokens[0].Text) is null || match.Groups["det"].Value.Length < 2 || match.Groups["det"].Value[^1] is '\'' or '’' || FunctionWords.Contains(primary, match.Groups["title"].Value)
             || !GenericEnding(primary, match.Groups["generic"].Value) || NamedAfterPeople.Contains(TextFold.Fold(match.Groups["generic"].Value))
             || IsOneOf(match.Groups["generic"].Value, words.FeminineAdjectives) || IsOneOf(match.Groups["generic"].Value, words.MasculineAdjectives)))
         {

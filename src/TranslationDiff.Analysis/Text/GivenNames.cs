@@ -179,14 +179,16 @@ internal static class GivenNames
          "Hannah Megan Sinéad Aoife Niamh Siobhan Laia Aina Mireia Neus Alba Claudia Sandrine Céline Amélie Chloé Manon Léa Inès Maëlle " +
          "Maite Ainhoa Itziar Xiana Iria Noemí Raquel Rocío Begoña Consuelo Amparo Remedios Lourdes Nerea Ingrid Heidi Greta Margot Solène " +
          "Gwenaëlle Anaïs Élodie Aurélie Delphine Sylvie Brigitte Nadia Yasmina Fatima Leila Aisha Jennifer Jessica Sarah Laura Karen Linda " +
-         "Susan Deborah Alison Gillian Janet Judith Wendy Zoe Ruth Jill Jenny Kate Katie Lucy Amy Ellen Eleri Elin Mared").Split(' '),
+         "Susan Deborah Alison Gillian Janet Judith Wendy Zoe Ruth Jill Jenny Kate Katie Lucy Amy Ellen Eleri Elin Mared " +
+         "Montserrat Montse Meritxell Agathe Àgata Pilar Gemma Berta Ona Jordina Carla Noelia").Split(' '),
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> MoreMen = new(
         ("Ewan Euan Iain Ian Hamish Angus Callum Alasdair Gareth Rhys Dafydd Owain Huw Aled Emyr Oriol Pol Arnau Quim Xavi Iñaki Aitor Unai " +
          "Iker Gorka Xabier Manel Sergi Yann Loïc Thierry Didier Kevin Maxime Théo Gaël Killian Erwan Ronan Brendan Declan Liam Sean Connor " +
          "Graham Neil Keith Colin Douglas Alan Gordon Malcolm Stuart Fraser Duncan Craig Ross Bruce Gavin Darren Wayne Barry Gary Trevor " +
-         "Nigel Derek Clive Geoffrey Howard Dylan Rafa Nacho Paco Pepe Chema Txema Pedro Jaume Ahmed Mohamed Karim Youssef Omar").Split(' '),
+         "Nigel Derek Clive Geoffrey Howard Dylan Rafa Nacho Paco Pepe Chema Txema Pedro Jaume Ahmed Mohamed Karim Youssef Omar " +
+         "Iván Àlex Álex Aleix Yves Hervé Gilles").Split(' '),
         StringComparer.Ordinal);
 
     private static readonly Dictionary<string, List<int>> GroupsOf = Build();

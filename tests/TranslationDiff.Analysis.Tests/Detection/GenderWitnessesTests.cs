@@ -20,6 +20,17 @@ public class GenderWitnessesTests
         Assert.Equal(gender, mark.Gender.ToString());
     }
 
+    [Theory]
+    [InlineData("fr", "Le tribunal a liquidé le transporteur Autocars Lauragais Voyages mardi.", null)]
+    [InlineData("es", "El tribunal liquidó el martes al transportista Autocars Lauragais Voyages.", null)]
+    [InlineData("es", "La filóloga Montserrat Vilaró reconoció la letra enseguida.", "Feminine")]
+    public void Of_TakesANounOutsideTheTitlesOnlyBeforeAPersonsName(string language, string text, string? gender)
+    {
+        var marks = GenderMarks.Of(text, language).Select(m => m.Gender.ToString());
+
+        Assert.Equal(gender is null ? [] : [gender], marks);
+    }
+
     [Fact]
     public void Of_TakesNoIndefiniteTitleWithANamedComplementAsTheNamesApposition()
     {
