@@ -131,10 +131,24 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
             {
                 return true;
             }
+
+            // An hour of the evening as Spanish and Catalan say it, on the twelve-hour dial and often with no part of the
+            // day (« en lloc de les set » for « au lieu de 19 heures »); « set » and « nou » are also words, so the
+            // parser leaves them.
+            if (value <= 24 && LanguageTag.Primary(other.Language) is "es" or "ca"
+                && SpokenHour().Matches(text).Any(m => NumberWords.Cardinal(LanguageTag.Primary(other.Language), m.Groups["n"].Value) is { } hour
+                    && (hour == value || hour + 12 == value)))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>An hour after its article, « las nueve », « les set »: the word that may be its number.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Ll]as|[Ll]es) (?<n>\p{Ll}+)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpokenHour();
 
     /// <summary>A road's number: one or two capitals and digits, with or without a hyphen ("D67", « N-340 », « AP-7 »).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{1,2}-?(?<n>\d{1,4})(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -41,6 +41,14 @@ public class NumbersSaidOtherwiseTests
     }
 
     [Theory]
+    [InlineData("Els concerts gratuïts es mantenen, però començaran més tard, en lloc de les set.", false)]
+    [InlineData("Els concerts gratuïts es mantenen, però començaran més tard, en lloc de les vuit.", true)]
+    public void Detect_AcceptsAnEveningHourSaidOnTheTwelveHourDial(string catalan, bool expected)
+    {
+        Assert.Equal(expected, Findings("The free concerts go ahead, but they will start later, instead of at 19:00 as before.", "ca", catalan, "The free concerts are maintained, but they will begin later.").Any());
+    }
+
+    [Theory]
     [InlineData("El Govern hi ha aportat 31 milions i vol generar un gigawatt el 2035.", false)]
     [InlineData("El Govern hi ha aportat 31 milions i vol generar dos gigawatts el 2035.", true)]
     public void Detect_AcceptsOneWrittenAsAWord(string catalan, bool expected)
