@@ -137,7 +137,7 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
             // parser leaves them.
             if (value <= 24 && LanguageTag.Primary(other.Language) is "es" or "ca"
                 && SpokenHour().Matches(text).Any(m => NumberWords.Cardinal(LanguageTag.Primary(other.Language), m.Groups["n"].Value) is { } hour
-                    && (hour == value || hour + 12 == value)))
+                    && (hour == value || (hour + 12 == value && !m.Groups["morning"].Success))))
             {
                 return true;
             }
@@ -146,8 +146,8 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         return false;
     }
 
-    /// <summary>An hour after its article, « las nueve », « les set »: the word that may be its number.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Ll]as|[Ll]es) (?<n>\p{Ll}+)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>An hour after its article, « las nueve », « les set »: the word that may be its number, and whether the morning follows.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Ll]as|[Ll]es) (?<n>\p{Ll}+)\b(?<morning> (?:de la mañana|de la madrugada|del matí|de la matinada))?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenHour();
 
     /// <summary>A road's number: one or two capitals and digits, with or without a hyphen ("D67", « N-340 », « AP-7 »).</summary>
