@@ -110,6 +110,11 @@ internal static class KeptNames
                 continue;
             }
 
+            if (stand is { } english && EnglishNameOfBody(edition, edition.Paragraphs[index], english.Text))
+            {
+                continue;
+            }
+
             var names = string.Join(", ", missing.Select(n => "“" + n.Run + "”").Distinct(StringComparer.Ordinal));
             var evidence = missing.GroupBy(n => n.Language, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(n => n.Run).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
@@ -121,6 +126,28 @@ internal static class KeptNames
                 (CheckIds.NamedEntity, Categories.Mistranslation, stand is null ? Severity.Minor : Severity.Major), message, evidence);
         }
     }
+
+    /// <summary>
+    /// An English edition's own name for a body, in English words it knows ("the Institute of Agrifood Research", "the
+    /// Tax Agency", "the Asturias Cancer Registry"): English news translates the names of foreign bodies, so the name's
+    /// absence is no artifact there.
+    /// </summary>
+    private static bool EnglishNameOfBody(Edition edition, Paragraph paragraph, string stand)
+    {
+        if (LanguageTag.Primary(edition.Language) != "en" || paragraph.UnknownWords.Count == 0)
+        {
+            return false;
+        }
+
+        var words = WordTokenizer.Tokenize(stand).Select(w => w.Text).ToList();
+        return words.Count >= 2 && words.Any(BodyNouns.Contains) && !words.Any(paragraph.UnknownWords.Contains);
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "Institute", "Agency", "Registry", "Register", "Union", "Department", "Association", "Federation", "Council", "Centre", "Center",
+        "Party", "Office", "Authority", "Board", "Commission", "Foundation", "Society", "Service", "Directorate", "Ministry",
+    };
 
     private static List<(string Name, string Run, string Language, double Position)> Kept(DetectionContext context, IReadOnlyList<Counterpart> counterparts)
     {
