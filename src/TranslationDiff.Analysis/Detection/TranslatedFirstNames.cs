@@ -56,6 +56,13 @@ internal static class TranslatedFirstNames
                     continue;
                 }
 
+                // The other editions' word is an English word their text knows and no given name ("High Empordà" for « Alt
+                // Empordà », "French Alps"): a place's name translated there, not a first name translated here.
+                if (!forms && counterparts.Any(c => FirstNameBefore(c.Text, surname.Text) is not null && KnownEnglishWord(c, other)))
+                {
+                    continue;
+                }
+
                 // Names pass through engines untouched; a title or an institution's first word does not (« Consell » gives
                 // "Council", « Mme » gives "Mrs"). Both first names must come through their editions' engines as written.
                 var passes = counterparts.Where(c => FirstNameBefore(c.Text, surname.Text) is not null)
@@ -82,6 +89,19 @@ internal static class TranslatedFirstNames
     /// </summary>
     private static bool AccentsDroppedByStyle(Edition edition, string mine, string theirs) =>
         mine.All(char.IsAscii) && TextFold.Fold(mine) == TextFold.Fold(theirs) && LostDiacritics.DroppedByStyle(edition.Language, LostDiacritics.KeepsAccents(edition), theirs);
+
+    /// <summary>Whether an English counterpart's text knows the word (it is in none of its paragraphs' unknown words) and no part of it is a given name.</summary>
+    private static bool KnownEnglishWord(Counterpart counterpart, string word)
+    {
+        if (!LanguageTag.SameLanguage(counterpart.Language, "en") || word.Split('-').Any(GivenNames.IsKnown))
+        {
+            return false;
+        }
+
+        var unknown = counterpart.Paragraphs.Where(i => i >= 0 && i < counterpart.Edition.Paragraphs.Count)
+            .SelectMany(i => counterpart.Edition.Paragraphs[i].UnknownWords).ToHashSet(StringComparer.Ordinal);
+        return unknown.Count > 0 && !unknown.Contains(word);
+    }
 
     /// <summary>
     /// The capitalised word right before the surname in the text, or null; at a sentence start too ("Jean-Baptiste
