@@ -64,6 +64,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             {
                 var counterparts = context.CounterpartsOf(edition, paragraph.Index);
                 var pivotWords = isPivot ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+                // A word the edition's dictionary or engine knows (only when the paragraph says which words it did not know).
+                bool Known(string w) => paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(w);
                 var heads = new List<(int Start, int End)>();
                 foreach (var finding in LowercasedInstitutions.Find(context, edition, paragraph, counterparts))
                 {
@@ -89,8 +91,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
                     if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
-                        || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, w => paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(w))
-                        || NameTypography.AfterLinkedHead(edition.Language, paragraph.Text, word.Start, word.Text, w => paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(w)) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
+                        || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, Known)
+                        || NameTypography.AfterLinkedHead(edition.Language, paragraph.Text, word.Start, word.Text, Known) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {
                         continue;
                     }
@@ -104,8 +106,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                         continue;
                     }
 
-                    var knownWord = elided || (paragraph.UnknownWords.Count > 0 && !paragraph.UnknownWords.Contains(word.Text)
-                        && !word.Text.Split('-').Any(part => paragraph.UnknownWords.Contains(part)));
+                    var knownWord = elided || (Known(word.Text) && !word.Text.Split('-').Any(part => paragraph.UnknownWords.Contains(part)));
 
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
                     var againstPivots = isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text) && !BesideTranslatedName(context, paragraph.Text, word, counterparts);
