@@ -89,5 +89,35 @@ internal static class CalquesGrammar
         A(["es", "ca"], "fr", @"(?i)\bmineurs de (?:\d+|moins de \d+) ans\b", @"\bmen(?:ores|ors) de\b", "menores de 16 años / menors de 16 anys", "« les moins de 16 ans »"),
         A(["es", "ca"], "fr", @"(?i)\bcompt(?:e|ent|ait|aient|era|eront) (?:aujourd['’]hui |désormais |déjà |encore |maintenant )?avec\b", @"\bcu?ent(?:a|an|aba|aban)? con\b|\bcompt(?:a|en|ava|aven) amb\b|\bconta(?:r|ba) con\b", "contar con / comptar amb", "« compter sur » or « disposer de »"),
         A(En, "fr", @"(?i)\brencontr\w* (?:\w+ |l['’])?(?:objectifs?|cibles?|normes?|critères)\b", @"\bmeet|\bmet\b", "meet a target", "« atteindre un objectif », « respecter les normes »"),
+
+        // Dates, years and durations: a month before its year without the link Spanish and Catalan need, an article
+        // before a bare year or month, the French « ça fait N ans que », an English "under" or "from here" count.
+        E(AllButSpanish, "es", $@"\b{SpanishMonths} (?:19|20)\d\d\b", "March 2024 / mars 2024", "«marzo de 2024»"),
+        E(AllButCatalan, "ca", $@"\b(?:gener|febrer|març|abril|maig|juny|juliol|agost|setembre|octubre|novembre|desembre) (?:19|20)\d\d\b", "September 2027 / septiembre 2027", "« setembre del 2027 »"),
+        E(AllButFrench, "fr", @"\b(?:[Ll]e|[Dd]u|[Aa]u) (?:1[89]|20)\d\d\b", "el 1987 / el 2027", "« en 1987 », « de 2027 »"),
+        E(AllButSpanish, "es", $@"\b(?:[Ee]l|del|al) {SpanishMonths}\b", "el setembre / le septembre prochain", "«en septiembre», «desde septiembre»"),
+        E(AllButSpanish, "es", @"\bbajo (?:los |las )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta)\b(?! (?:grados|cero)\b)", "under 16 / sous trois mois", "«menores de 16», «en menos de tres meses»"),
+        E(AllButSpanish, "es", $@"\btan pronto como (?:el |en |a )?(?:\d|{SpanishMonths})", "as early as April", "«ya en abril»"),
+        E(AllButSpanish, "es", @"(?<!\blo )\b[Ll]arg[ao]s? de \d", "long de 16 kilomètres / 16 kilometres long", "«de 16 kilómetros de largo»"),
+        E(AllButCatalan, "ca", @"(?<!\b(?:més|menys|tan) )\b[Ll]larga? de \d", "long de 8 kilomètres / 8 kilometres long", "« de 8 quilòmetres de llargada »"),
+        E(AllButEnglish, "en", @"(?i)\b(?:it's|it is|it has been|it was|it had been|that's|that makes|it makes) " + Count + " " + TimeUnits + @" that\b", "ça fait quinze ans que / hace quince años que", "“for fifteen years”, with the present perfect"),
+        E(AllButEnglish, "en", @"(?i)\bfrom here (?:to |until )?(?:\d|two|three|four|five|six|ten|fifteen|the end|end|summer|next)", "d'ici cinq ans / de aquí a cinco años", "“within five years”, “by the end of”"),
+        E(AllButEnglish, "en", @"\bthe (?:1[89]|20)\d\d(?! and (?:1[89]|20)\d\d)(?=[,.;:)]| (?:and|in|of|to|when|after|before|until|the|a|was|were|had|has)\b)", "en 1962 / el 1962", "“in 1962” (no article)"),
+        E(AllButEnglish, "en", $@"\bthe {Days} \d{{1,2}}\b", "le lundi 14 septembre / el lunes 14 de septiembre", "“on Monday 14 September”"),
+        E(AllButEnglish, "en", @"\b(?:is|was|were|are|will be|has been) of (?:\d|around|about|some|nearly|almost|barely|just|only|over|more than|less than)", "fue del 62 % / était de 62 %", "“was 62%”"),
+        E(AllButEnglish, "en", @"\b(?:million|billion) of (?:passengers|people|visitors|inhabitants|residents|tourists|travellers|travelers|users|customers|households|subscribers|vehicles|animals|birds|trees)\b", "1,1 millions de passagers / 1,1 millones de pasajeros", "“1.1 million passengers”"),
+
+        // Set phrases carried over word for word.
+        E(["fr"], "es", @"\bdaños e intereses\b", "dommages et intérêts", "«daños y perjuicios» or «una indemnización»"),
+        E(["fr"], "ca", @"\bdanys i interessos\b", "dommages et intérêts", "« danys i perjudicis » or « una indemnització »"),
+        E(AllButSpanish, "es", @"\besper(?:ar|a|an|aba|aban|ando|ado|ó|aron|é|amos) por\b", "wait for / esperar per", "«esperar», with a direct object («esperando tratamiento»)"),
+        E(["ca"], "es", @"\b[Tt]odo y que\b", "tot i que", "«aunque» or «a pesar de que»"),
+        E(AllButFrench, "fr", @"\bcompar[ée]e?s? avec\b", "compared with / comparado con", "« par rapport à » or « comparé à »"),
+        E(AllButSpanish, "es", @"\bcomparad[oa]s? con\b", "compared with", "«frente a» or «en comparación con»"),
+        E(AllButCatalan, "ca", @"\bcomparad?[ta]?s? amb\b", "compared with", "« en comparació amb » or « respecte a »"),
+        E(AllButEnglish, "en", @"\b(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Ll]ocal|[Tt]hese|[Tt]hose|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+) elected\b(?! (?:officials?|representatives?|members?|mayors?|presidents?|leaders?|councillors?|on|in|as|by|to|for|with|last|this|unopposed|government|body|bodies|assembly|chamber|MPs?|deputies|senators)\b)", "les élus / los electos", "“councillors” or “elected officials”"),
+        E(AllButEnglish, "en", @"\bin press conference\b", "en conférence de presse / en rueda de prensa", "“at a press conference”"),
+        E(AllButEnglish, "en", @"\b[Cc]ouncil(?:lor|woman|man) of \p{Lu}", "la conseillère à l'Environnement / la concejala de Medio Ambiente", "“the councillor for the environment”"),
+        E(AllButEnglish, "en", @"\bon (?:its|their|the|his|her|our) web\b(?! ?(?:site|page|portal))", "sur son site / en su web", "“on its website”"),
     ];
 }
