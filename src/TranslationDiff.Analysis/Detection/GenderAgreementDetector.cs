@@ -51,7 +51,7 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
             {
                 var references = (english
                     ? truth.Keys.SelectMany(person => PronounReferences.Of(paragraph.Text, person, blocks!).Select(r => (r.Start, r.Length, r.Gender, Person: person)))
-                    : GenderMarks.Of(paragraph.Text, edition.Language).Select(m => (m.Start, m.Length, m.Gender, m.Person))
+                    : GenderMarks.Of(paragraph.Text, edition.Language, titleDecides: true).Select(m => (m.Start, m.Length, m.Gender, m.Person))
                         .Concat(RomancePronouns.Supports(edition.Language)
                             ? truth.Keys.SelectMany(person => RomancePronouns.Of(paragraph.Text, person, edition.Language).Select(r => (r.Start, r.Length, r.Gender, Person: person)))
                             : []))

@@ -24,7 +24,7 @@ internal static partial class GenderMarks
             Masculine: "le|un|ce|du|au|M\\.|Monsieur",
             FeminineTitles: "présidente|directrice|députée|sénatrice|avocate|chancelière|reine|princesse|ambassadrice|dirigeante|conseillère|procureure|rectrice|cheffe|candidate|élue|fondatrice|porte-parole adjointe|vice-présidente|maire adjointe|adjointe|présidente-directrice|gérante|infirmière|technicienne|chercheuse|institutrice|entraîneuse|directrice générale|joueuse|coureuse|ingénieure|professeure|docteure|chirurgienne|agricultrice|viticultrice|pêcheuse|éleveuse|historienne|ouvrière|championne|pharmacienne|boulangère|artisane|coordinatrice|autrice|écrivaine|restauratrice|conservatrice|inspectrice|physicienne|ostréicultrice|navigatrice",
             MasculineTitles: "président|directeur|député|sénateur|avocat|chancelier|roi|prince|ambassadeur|dirigeant|conseiller|procureur|recteur|candidat|élu|fondateur|vice-président|adjoint|président-directeur|gérant|infirmier|technicien|chercheur|instituteur|entraîneur|directeur général|joueur|coureur|ingénieur|professeur|docteur|chirurgien|agriculteur|viticulteur|pêcheur|éleveur|historien|ouvrier|champion|pharmacien|boulanger|artisan|coordinateur|auteur|écrivain|restaurateur|conservateur|inspecteur|physicien|ostréiculteur|navigateur",
-            EitherTitles: "ministre|secrétaire|porte-parole|maire|juge|commissaire|chef|diplomate|première ministre|Première ministre|premier ministre|Premier ministre|biologiste|architecte|médecin|archéologue|géologue|écologue|écologiste|épidémiologiste|vétérinaire|sociologue|chimiste|archiviste|scientifique|capitaine|propriétaire|peintre|microbiologiste|économiste|cycliste|athlète|pilote|guide",
+            EitherTitles: "ministre|secrétaire|porte-parole|maire|juge|commissaire|chef|diplomate|première ministre|Première ministre|premier ministre|Premier ministre|biologiste|architecte|médecin|archéologue|géologue|écologue|écologiste|épidémiologiste|vétérinaire|sociologue|chimiste|archiviste|scientifique|capitaine|propriétaire|peintre|microbiologiste|économiste|cycliste|athlète|pilote|guide|responsable",
             FeminineAdjectives: "générale|adjointe|déléguée|chargée|ancienne|nouvelle|actuelle|première|Première",
             MasculineAdjectives: "général|adjoint|délégué|chargé|ancien|nouveau|actuel|premier|Premier"),
         ["es"] = new(
@@ -61,8 +61,13 @@ internal static partial class GenderMarks
 
     public static bool Supports(string language) => Languages.ContainsKey(LanguageTag.Primary(language));
 
-    /// <summary>The gender markings of named persons in <paramref name="text"/>, with the span of the marking phrase.</summary>
-    public static IReadOnlyList<GenderMark> Of(string text, string language)
+    /// <summary>
+    /// The gender markings of named persons in <paramref name="text"/>, with the span of the marking phrase. With
+    /// <paramref name="titleDecides"/> (an edition judged, not an original read for the truth), a phrase whose article
+    /// and title disagree (« sa directeur général ») is marked by its title: the article then agrees with a word the
+    /// translator changed, and the title is what the reader takes the person to be.
+    /// </summary>
+    public static IReadOnlyList<GenderMark> Of(string text, string language, bool titleDecides = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var primary = LanguageTag.Primary(language);
@@ -75,7 +80,7 @@ internal static partial class GenderMarks
         var marks = new List<GenderMark>();
         foreach (var match in before.Matches(text).Concat(after.Matches(text)))
         {
-            if (Mark(match, words, primary) is { } mark)
+            if (Mark(match, words, primary, titleDecides) is { } mark)
             {
                 marks.Add(mark);
             }
@@ -145,9 +150,9 @@ internal static partial class GenderMarks
         }
     }
 
-    private static GenderMark? Mark(Match match, Language words, string primary)
+    private static GenderMark? Mark(Match match, Language words, string primary, bool titleDecides = false)
     {
-        var gender = GenderOf(match, words, primary);
+        var gender = GenderOf(match, words, primary) ?? (titleDecides ? TitleGender(match, words) : null);
         var name = match.Groups["name"];
         var tokens = WordTokenizer.Tokenize(name.Value);
         var surname = tokens.Count > 0 ? tokens[^1] : default;
@@ -230,6 +235,16 @@ internal static partial class GenderMarks
         Vote(votes, match.Groups["adj1"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
         Vote(votes, match.Groups["adj2"].Value, words.FeminineAdjectives, words.MasculineAdjectives);
         return votes.Count == 1 ? votes.Single() : null;
+    }
+
+    /// <summary>The gender the title of a listed kind says on its own, when its article says the other one.</summary>
+    private static PersonGender? TitleGender(Match match, Language words)
+    {
+        var votes = new HashSet<PersonGender>();
+        Vote(votes, match.Groups["title"].Value, words.FeminineTitles, words.MasculineTitles);
+        var article = new HashSet<PersonGender>();
+        Vote(article, match.Groups["det"].Value, words.Feminine, words.Masculine);
+        return votes.Count == 1 && article.Count == 1 && !article.SetEquals(votes) ? votes.Single() : null;
     }
 
     private static void Vote(HashSet<PersonGender> votes, string word, string feminine, string masculine)

@@ -32,7 +32,10 @@ internal static partial class RomancePronouns
         var words = WordTokenizer.Tokenize(text);
         var sentences = SentenceSegmenter.Split(text, language);
         var quoted = Quotes().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-        var found = pronouns.Matches(text).ToList();
+        var found = pronouns.Matches(text)
+            .Concat(LanguageTag.Primary(language) == "fr" ? FrenchSpeaker().Matches(text) : [])
+            .OrderBy(m => m.Index)
+            .ToList();
         for (var i = 0; i < words.Count; i++)
         {
             if (!char.IsUpper(words[i].Text[0]) || TextFold.Fold(words[i].Text) != person)
@@ -98,6 +101,13 @@ internal static partial class RomancePronouns
 
     [GeneratedRegex(@"(?<=\p{L}-(?:t-)?)(?<p>il|elle)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     internal static partial Regex French();
+
+    /// <summary>
+    /// A French sentence opened by « Il » or « Elle » and a verb of saying (« Il a ajouté que », « Elle explique »): the
+    /// subject of such a verb is a person, where a plain « il » elsewhere is often impersonal.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?:^|[.!?»”] ))(?<p>Il|Elle) (?:a |avait )?(?:ajouté|ajoute|déclaré|déclare|expliqué|explique|précisé|précise|souligné|souligne|rappelé|rappelle|indiqué|indique|affirmé|affirme|assuré|assure|averti|avertit|dit|reconnu|reconnaît|annoncé|annonce|répondu|répond|insisté|insiste|regretté|regrette|confié|confie|raconté|raconte|estimé|estime|conclu|conclut|dénoncé|dénonce|prévenu|prévient|admis|admet|promis|promet)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchSpeaker();
 
     /// <summary>Quotations in double marks of any of the four languages (“…”, "…", «…»).</summary>
     [GeneratedRegex("“[^”]*”|\"[^\"]*\"|«[^»]*»", RegexOptions.CultureInvariant)]
