@@ -129,7 +129,7 @@ internal static class KeptNames
 
     /// <summary>
     /// An English edition's own name for a body, in English words it knows ("the Institute of Agrifood Research", "the
-    /// Tax Agency", "the Asturias Cancer Registry"): English news translates the names of foreign bodies, so the name's
+    /// Tax Agency", "the Asturias Cancer Registry"): English news translates the names of foreign bodies and museums ("the Mining and Industry Museum"), so the name's
     /// absence is no artifact there.
     /// </summary>
     private static bool EnglishNameOfBody(Edition edition, Paragraph paragraph, string stand)
@@ -147,6 +147,7 @@ internal static class KeptNames
     {
         "Institute", "Agency", "Registry", "Register", "Union", "Department", "Association", "Federation", "Council", "Centre", "Center",
         "Party", "Office", "Authority", "Board", "Commission", "Foundation", "Society", "Service", "Directorate", "Ministry",
+        "Museum", "Gallery", "Library", "Archive", "Archives", "Observatory", "Academy",
     };
 
     private static List<(string Name, string Run, string Language, double Position)> Kept(DetectionContext context, IReadOnlyList<Counterpart> counterparts)

@@ -4,7 +4,10 @@ using TranslationDiff.Core.Model;
 
 namespace TranslationDiff.Analysis.Detection;
 
-/// <summary>One multi-word name spelled two ways in the same edition; the less frequent (or later) spelling is flagged.</summary>
+/// <summary>
+/// One multi-word name spelled two ways in the same edition; the less frequent spelling is flagged, and between spellings as
+/// frequent that differ only by accents the one no other edition writes (else the later one).
+/// </summary>
 internal static class NameConsistency
 {
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
@@ -13,11 +16,17 @@ internal static class NameConsistency
             .SelectMany(p => NameRuns.Of(p.Text).SelectMany(SubRuns).Select(r => (Paragraph: p.Index, Run: r)))
             .GroupBy(u => Key(u.Run.Text), StringComparer.Ordinal)
             .Where(g => g.Select(u => u.Run.Text).Distinct(StringComparer.Ordinal).Count() > 1);
+        var others = context.Editions.Where(e => !ReferenceEquals(e, edition)).SelectMany(e => e.Paragraphs).Select(p => p.Text).ToList();
         var flagged = new List<(int Paragraph, TextSpan Run)>();
         foreach (var group in uses.OrderByDescending(g => g.Key.Length))
         {
+            // Between spellings as frequent that differ only by accents (« Roumégoux », "Roumegoux"), the one the other editions
+            // write is the right one; a spelling of this language's own (“Kim Jong Un” beside « Kim Jong-un ») is not judged by them.
+            var accentsOnly = group.Select(u => Unaccented(u.Run.Text)).Distinct(StringComparer.Ordinal).Count() == 1;
             var forms = group.GroupBy(u => u.Run.Text, StringComparer.Ordinal)
-                .OrderByDescending(f => f.Count()).ThenBy(f => f.Min(u => (u.Paragraph * 100_000) + u.Run.Start))
+                .OrderByDescending(f => f.Count())
+                .ThenByDescending(f => accentsOnly && others.Any(t => t.Contains(f.Key, StringComparison.Ordinal)))
+                .ThenBy(f => f.Min(u => (u.Paragraph * 100_000) + u.Run.Start))
                 .ToList();
             var preferred = forms[0].Key;
             foreach (var use in forms.Skip(1).SelectMany(f => f))
@@ -68,6 +77,9 @@ internal static class NameConsistency
             }
         }
     }
+
+    private static string Unaccented(string run) =>
+        new(run.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
     private static string Key(string run) => new(TextFold.Fold(run).Where(char.IsLetterOrDigit).ToArray());
 }

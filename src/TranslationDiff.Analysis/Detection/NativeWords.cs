@@ -34,12 +34,12 @@ internal static class NativeWords
         [("ca", "also")] = P(@"\btambé\b|\btampoc\b|\ba\s+més\b|\bendemés\b"),
         [("ca", "still")] = P(@"\bencara\b|\bsegueix\w*|\bcontinua\w*"),
         [("ca", "already")] = P(@"\bja\b"),
-        [("en", "only")] = P(@"\bjust\b|\bbarely\b|\bhardly\b|\bscarcely\b|\balone\b|\bno\s+more\s+than\b|\bsolely\b|\bnot\s+until\b|\bmerely\b"),
+        [("en", "only")] = P(@"\bnothing\s+but\b|\bnone\s+but\b|\bjust\b|\bbarely\b|\bhardly\b|\bscarcely\b|\balone\b|\bno\s+more\s+than\b|\bsolely\b|\bnot\s+until\b|\bmerely\b"),
         [("en", "almost")] = P(@"\bhardly\b|\bbarely\b|\bscarcely\b"),
         [("fr", "not")] = P(@"\bne\b|\bn['’]|\bjamais\b|\brien\b|\baucun\w*|\bsans\b|\binsuffisant\w*|\bfaute\s+d[e'’]|\bhors\s+d[e'’]|\brefus\w*|\bréfut\w*|\bdément\w*|\bni\b|\bmoins\s+d[e'’]|\btrop\s+peu\b|\bimpossible\w*|\bincapable\w*|\bcess\w*\s+d[e'’]|\barrêt\w*\s+d[e'’]|\bmanqu\w*"),
         [("es", "not")] = P(@"\bno\b|\bnunca\b|\bjamás\b|\bnadie\b|\bnada\b|\bningun\w*|\bni\b|\btampoco\b|\bsin\b|\binsuficiente\w*|\bfalta\s+de\b|\bfuera\s+de\b|\brechaz\w*|\bneg(?:ó|aron|a|an|ar)\b|\bmenos\s+de\b|\bdemasiado\s+poc\w*|\bimposible\w*|\bincapa\w*|\bdej\w*\s+de\b"),
         [("ca", "not")] = P(@"\bno\b|\bmai\b|\bningú\b|\bgens\b|\bni\b|\btampoc\b|\bsense\b|\binsuficient\w*|\bfalta\s+d[e'’]|\bfora\s+d[e'’]|\brebutj\w*|\bneg(?:a|uen|at|ar)\b|\bmenys\s+d[e'’]|\bmassa\s+poc\w*|\bimpossible\w*|\bincapaç\w*|\bdeix\w*\s+d[e'’]"),
-        [("en", "not")] = P(@"\bno\b|\bnobody\b|\bnone\b|\bnothing\b|\bnowhere\b|\bwithout\b|\bnever\b|\bneither\b|\bnor\b|\bfail(?:s|ed|ing|ure)?\b|\black(?:s|ed|ing)?\b|\bunable\b|\bunlikely\b|\brefus\w*|\bden(?:y|ies|ied)\b|\btoo\s+(?:little|few|small|low)\b|\b(?:fewer|less)\s+than\b|\bout\s+of\s+order\b|\bno\s+longer\b|\binstead\s+of\b|\brather\s+than\b|\bstop(?:s|ped|ping)?\b|\binsufficient\b|\bimpossible\b|\bmissing\b"),
+        [("en", "not")] = P(@"\bno\b|\bnobody\b|\bnone\b|\bnothing\b|\bnowhere\b|\bwithout\b|\bnever\b|\bneither\b|\bnor\b|\bfail(?:s|ed|ing|ure)?\b|\black(?:s|ed|ing)?\b|\bunable\b|\bunlikely\b|\brefus\w*|\bden(?:y|ies|ied)\b|\btoo\s+(?:little|few|small|low)\b|\b(?:fewer|less)\s+than\b|\bout\s+of\s+order\b|\bno\s+longer\b|\binstead\s+of\b|\brather\s+than\b|\bstop(?:s|ped|ping)?\b|\binsufficient\b|\bimpossible\b|\bmissing\b|\bdeclin(?:e|es|ed|ing)\s+to\b"),
     };
 
     /// <summary>Whether the sentence, in its own language, says the concept.</summary>

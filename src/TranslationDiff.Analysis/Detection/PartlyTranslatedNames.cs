@@ -48,7 +48,9 @@ internal static class PartlyTranslatedNames
                 }
 
                 var theirs = KeptAlike(mine, counterparts);
-                if (theirs is null || paragraph.Text.Contains(theirs, StringComparison.Ordinal) || WordForWord(context, mine, theirs, counterparts) is not { } misspelt)
+                // A public body's name takes the place in the edition's own form (« Junta de Castella » for « Junta de Castilla »).
+                if (theirs is null || paragraph.Text.Contains(theirs, StringComparison.Ordinal) || counterparts.Any(c => TranslatedNames.IsPublicBody(theirs, c.Language))
+                    || WordForWord(context, mine, theirs, counterparts) is not { } misspelt)
                 {
                     continue;
                 }

@@ -19,7 +19,7 @@ internal static partial class TranslatedNames
     {
         ["en"] = WordSet.Of("court courts tribunal council ministry department parliament assembly senate congress government agency commission ombudsman prosecutor directorate inspectorate deputation generalitat"),
         ["es"] = WordSet.Of("tribunal juzgado audiencia ministerio consejeria ayuntamiento diputacion parlamento congreso senado gobierno fiscalia defensor consejo agencia comision departamento direccion delegacion cortes conselleria concello generalitat xunta junta"),
-        ["ca"] = WordSet.Of("tribunal jutjat audiencia ministeri conselleria ajuntament diputacio parlament congres senat govern fiscalia sindic sindicatura consell agencia comissio departament direccio delegacio generalitat concello"),
+        ["ca"] = WordSet.Of("tribunal jutjat audiencia ministeri conselleria ajuntament diputacio parlament congres senat govern fiscalia sindic sindicatura consell agencia comissio departament direccio delegacio generalitat concello xunta junta"),
         ["fr"] = WordSet.Of("tribunal cour conseil ministere prefecture mairie assemblee senat parlement gouvernement parquet agence commission direction defenseur generalitat"),
         ["it"] = WordSet.Of("tribunale corte ministero consiglio comune regione parlamento senato governo procura agenzia commissione"),
         ["pt"] = WordSet.Of("tribunal ministerio conselho camara assembleia senado governo agencia comissao"),

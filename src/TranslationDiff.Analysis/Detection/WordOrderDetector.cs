@@ -76,7 +76,7 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                         continue;
                     }
 
-                    if (ReversedName(words[i].Text, words[i + 1].Text, SameOrderTexts(edition, counterparts)) is { } usual)
+                    if (!(english && NamedHead(words[i + 1].Text)) && ReversedName(words[i].Text, words[i + 1].Text, SameOrderTexts(edition, counterparts)) is { } usual)
                     {
                         yield return Create(context, edition, paragraph, words[i].Start, words[i + 1].End,
                             $"“{words[i].Text} {words[i + 1].Text}” is in the reverse order of the other editions' “{usual}”.", counterparts);
@@ -118,6 +118,16 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         return counterparts.Select(c => english && Romance.Contains(LanguageTag.Primary(c.Language)) ? c with { Text = c.PivotText } : c).ToList();
     }
 
+    /// <summary>
+    /// English puts a name before the noun of the place or event it names ("the Dalí Theatre-Museum", "the Sónar
+    /// Festival"), where an engine's word-for-word pivot of « Teatre-Museu Dalí » keeps the Romance order: that order in
+    /// an English edition is its own, not a reversal.
+    /// </summary>
+    private static bool NamedHead(string word) => word.Split('-').Any(part => NamedHeads.Contains(part.ToLowerInvariant()));
+
+    private static readonly HashSet<string> NamedHeads = WordSet.Of(
+        "museum theatre theater festival prize award foundation institute hospital stadium centre center park gallery library school university college airport station market tower palace hall cup trophy marathon rally");
+
     private static string? ReversedName(string a, string b, List<Counterpart> counterparts)
     {
         if (!TextFold.IsCapitalised(a) || !TextFold.IsCapitalised(b) || string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
@@ -145,7 +155,8 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         + "abundante abundantes intenso intensa intensos intensas fuerte fuertes grave graves numeroso numerosa numerosos numerosas enorme enormes breve breves "
         + "presunto presunta presuntos presuntas supuesto supuesta supuestos supuestas amplio amplia amplios amplias "
         + "abundant abundants intens intensa intensos intenses fort forta forts fortes greu greus nombros nombrosa nombrosos nombroses breu breus presumpte presumpta "
-        + "abondant abondante abondants abondantes forte fortes nombreux nombreuse nombreuses enorme enormes bref breve breves presume presumee presumes presumees vaste vastes");
+        + "abondant abondante abondants abondantes forte fortes nombreux nombreuse nombreuses enorme enormes bref breve breves presume presumee presumes presumees vaste vastes "
+        + "propre propres propio propia propios propias propi propis propies");
 
     /// <summary>
     /// Two lower-case words in the reverse order of the same two words in the original, when it is in a related
