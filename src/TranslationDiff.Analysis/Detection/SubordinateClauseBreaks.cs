@@ -44,6 +44,15 @@ internal static partial class SubordinateClauseBreaks
                 continue;
             }
 
+            if (AttributionFragment().IsMatch(sentence.Text.TrimEnd()) || ReportingFragment().IsMatch(sentence.Text.TrimEnd()))
+            {
+                // « … coûtait 64 000 £ à opérer. Selon les chiffres présentés au personnel. », « … en Canal Street. Dijo el
+                // Ayuntamiento este miércoles. »: the attribution of the sentence before, cut off as a sentence of its own.
+                yield return CutOffSentences.Create(context, edition, paragraph, counterparts, candidate, words.Count - 1,
+                    flagged => $"“{flagged}” ends with a sentence that is only the attribution of the one before (“according to …”, “said …”): a spurious full stop cut them apart.");
+                continue;
+            }
+
             if (language is "fr" or "es" or "ca" && ConjunctionThenInfinitive().IsMatch(sentence.Text))
             {
                 // « … en un termini de 48 hores. I mantenir operatives … »: the second infinitive of a list, cut from its verb.
@@ -135,6 +144,13 @@ internal static partial class SubordinateClauseBreaks
     /// <summary>A sentence that is only an attribution, with no comma or verb of its own: « Según la investigación de la gendarmería. »</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[.!?] )(?:Según|Segons|Selon|D['’]après|According to) [^.,;:!?«»“”""]{3,70}\.$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AttributionFragment();
+
+    /// <summary>
+    /// A sentence that is only a reporting verb, its subject and perhaps a day: « Dijo el Ayuntamiento este miércoles. »,
+    /// « A déclaré la mairie mardi. », "Said the council on Wednesday." (the speaker of the sentence before).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Dijo|Dijeron|Explicó|Afirmó|Informó|Anunció|Aseguró|Señaló|Indicó|Declaró|Va dir|Van dir|Va explicar|Va afirmar|Va anunciar|Va informar|Va assegurar|Va assenyalar|A dit|Ont dit|A déclaré|A annoncé|A expliqué|A indiqué|A affirmé|A précisé|Said|Announced|Explained|Stated|Reported) (?:el|la|los|las|els|les|le|l['’]|the|un|una|une|a|an) ?[^.,;:!?«»“”""]{2,60}\.$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReportingFragment();
 
     /// <summary>A sentence that opens with "and" and an infinitive (« I mantenir », « Y mantener », « Et maintenir »).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:I|Y|Et|E) \p{Ll}+(?:ar|er|ir|re)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
