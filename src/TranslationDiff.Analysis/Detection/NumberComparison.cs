@@ -26,7 +26,16 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         var findings = new List<Finding>();
         // Equal values first, and readings in the edition's own convention (the "2026" of "2025-26"); then readings in
         // another locale's convention, which are format findings.
-        Match(mine, theirs, (m, t) => m.Mention.Value is not null && (m.Mention.Value == t.Mention.Value || (!m.Mention.IsWord && m.Mention.Alternatives.Any(a => a.Value == t.Mention.Value && a.Convention == _own))));
+        foreach (var (m, t) in Match(mine, theirs, (m, t) => m.Mention.Value is not null && (m.Mention.Value == t.Mention.Value || (!m.Mention.IsWord && m.Mention.Alternatives.Any(a => a.Value == t.Mention.Value && a.Convention == _own)))))
+        {
+            // The same figure with another unit of its kind (« 2,4 kilómetros » for "2.4-mile"): the unit was swapped, not converted.
+            if (m.Mention.Value == t.Mention.Value && UnitConversions.Swapped(edition, m.Paragraph, m.Mention, reference, t.Paragraph, t.Mention) is { } units)
+            {
+                var message = $"“{m.Mention.Text} {units.Mine}” keeps the original's figure but not its unit (« {t.Mention.Text} {units.Theirs} »): convert the figure or keep the unit.";
+                findings.Add(Create(m, (CheckIds.Numbers, Categories.Mistranslation, Severity.Major), message, t));
+            }
+        }
+
         foreach (var (m, t) in Match(mine, theirs, (m, t) => !m.Mention.IsWord && t.Mention.Value is not null && m.Mention.Alternatives.Any(a => a.Value == t.Mention.Value && a.Convention != _own)))
         {
             findings.Add(LocaleFinding(m, t));

@@ -138,7 +138,7 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<h>\d{1,2}) ?h ?(?<m>\d{2})\b(?! ?min)", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchTime();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])\d{1,2}(?::\d{2})?\s?(?<clock>[ap]m)\b|(?<![\p{L}\p{N}.,])\d+(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])\d{1,2}(?:[:.]\d{2})?\s?(?<clock>[ap]m)\b|(?<![\p{L}\p{N}.,])\d+(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishNumberMark();
 
     /// <summary>The first day of a month without its ordinal in French (« le 1 novembre » for « le 1er novembre »).</summary>

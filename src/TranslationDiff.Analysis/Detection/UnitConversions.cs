@@ -60,6 +60,23 @@ internal static partial class UnitConversions
         mentionA.Value is { } x && mentionB.Value is { } y
         && Same(x, UnitAfter(a.Paragraphs[paragraphA].Text, mentionA), y, UnitAfter(b.Paragraphs[paragraphB].Text, mentionB), 0.12m);
 
+    /// <summary>
+    /// The two unit words when the same figure carries units of one kind that differ by more than a rounding (2.4 miles and
+    /// 2.4 kilometres, 30 °F and 30 °C), or null.
+    /// </summary>
+    public static (string Mine, string Theirs)? Swapped(Edition a, int paragraphA, NumberMention mentionA, Edition b, int paragraphB, NumberMention mentionB)
+    {
+        var (textA, textB) = (a.Paragraphs[paragraphA].Text, b.Paragraphs[paragraphB].Text);
+        if (mentionA.Value is not { } x || x <= 0 || UnitWordAfter(textA, mentionA) is not { } ua || UnitWordAfter(textB, mentionB) is not { } ub)
+        {
+            return null;
+        }
+
+        var kinds = (ua.Kind, ub.Kind);
+        var related = ua.Kind == ub.Kind || kinds is ("fahrenheit", "celsius") or ("celsius", "fahrenheit");
+        return related && (ua.Kind != ub.Kind || !Near(ua.Size, ub.Size, 0.12m)) ? (ua.Word, ub.Word) : null;
+    }
+
     private static bool Same(decimal x, (string Kind, decimal Size)? unitX, decimal y, (string Kind, decimal Size)? unitY, decimal tolerance)
     {
         if (unitX is not { } ux || unitY is not { } uy || ux == uy || x <= 0 || y <= 0)
@@ -80,14 +97,18 @@ internal static partial class UnitConversions
         target > 0 && Math.Abs(value - target) <= tolerance * target;
 
     /// <summary>The kind and size of the unit word right after the mention, or null.</summary>
-    private static (string Kind, decimal Size)? UnitAfter(string text, NumberMention mention)
+    private static (string Kind, decimal Size)? UnitAfter(string text, NumberMention mention) =>
+        UnitWordAfter(text, mention) is { } unit ? (unit.Kind, unit.Size) : null;
+
+    /// <summary>The unit word right after the mention, with its kind and size, or null.</summary>
+    private static (string Word, string Kind, decimal Size)? UnitWordAfter(string text, NumberMention mention)
     {
         var rest = text[(mention.Start + mention.Length)..Math.Min(text.Length, mention.Start + mention.Length + 40)];
         foreach (var (words, kind, size) in Units)
         {
-            if (words.IsMatch(rest))
+            if (words.Match(rest) is { Success: true } match)
             {
-                return (kind, size);
+                return (match.Value.Trim(' ', '-', '\u00A0', '\u202F'), kind, size);
             }
         }
 
