@@ -119,5 +119,25 @@ internal static class CalquesGrammar
         E(AllButEnglish, "en", @"\bin press conference\b", "en conférence de presse / en rueda de prensa", "“at a press conference”"),
         E(AllButEnglish, "en", @"\b[Cc]ouncil(?:lor|woman|man) of \p{Lu}", "la conseillère à l'Environnement / la concejala de Medio Ambiente", "“the councillor for the environment”"),
         E(AllButEnglish, "en", @"\bon (?:its|their|the|his|her|our) web\b(?! ?(?:site|page|portal))", "sur son site / en su web", "“on its website”"),
+
+        // Tense, negation and word order carried over, and a few set phrases.
+        E(AllButEnglish, "en", $@"\b(?:is|are|am|was|were)\s+\p{{Ll}}+ing\s+since\s+(?:{Months}|\d{{4}}|last\b|the (?:start|beginning|end)\b)", "funcionan desde septiembre / fonctionnent depuis septembre", "the present perfect: “have been running since September”"),
+        E(AllButEnglish, "en", @"(?i)\buntil here\b", "jusqu'ici / hasta aquí", "“until now” or “so far”"),
+        E(AllButEnglish, "en", @"(?i)\b(?:solution|answer|future|way out|recovery|exit|key|remedy)\s+(?:passes|passed|pass|goes|went) (?:by|through)\b", "la solution passe par / la solución pasa por", "“the answer lies in” or “depends on”"),
+        E(AllButEnglish, "en", @"(?i)\bhalf-time (?:contract|job|post|position|work|basis)\b", "contrato de media jornada / contrat à mi-temps", "“part-time contract”"),
+        E(AllButEnglish, "en", @"(?i)\b(?:do|does|did) not discard\b|\b(?:don't|doesn't|didn't) discard\b", "no descartan / n'écartent pas", "“do not rule out”"),
+        E(AllButFrench, "fr", @"\binsist(?:e|ent|é|ait|aient|era) que\b", "insisted that / insistió en que", "« a insisté sur le fait que » or « a souligné que »"),
+        E(AllButFrench, "fr", @"(?<=[»”""],? )(?:il|elle|ils|elles) (?:a|ont|avait|avaient) (?:dit|ajouté|expliqué|déclaré|affirmé|précisé|insisté|répondu)\b", "”, he said / », va dir", "the inverted subject: « a-t-il dit », « a-t-elle ajouté »"),
+        E(AllButFrench, "fr", @"\bà risque\b", "at risk / en riesgo", "« en danger », « menacé »"),
+        E(AllButFrench, "fr", @"(?<=\bco[uû]t\w*[^.;]{0,40}?)\bà opérer\b|\bopér(?:er|é|ée|ait|aient|e|ent|era) (?:une|la|cette|des|les|ses|leur) (?:route|ligne|liaison|traversée|service|vol)s?\b", "to operate a route", "« exploiter une ligne », « à exploiter »"),
+        E(AllButSpanish, "es", @"\b(?:[Nn]unca|[Nn]adie|[Nn]inguno|[Nn]inguna|[Jj]amás|[Tt]ampoco) no\b", "mai no havia vist / personne n'est", "the negative word alone before the verb: «nunca había visto», «nadie está»"),
+        E(AllButSpanish, "es", @"\ben orden a \p{Ll}+(?:ar|er|ir)\b", "in order to explain", "«para explicar»"),
+        E(AllButSpanish, "es", @"(?i)\bparques? de coches\b", "car park", "«aparcamiento»"),
+        E(AllButCatalan, "ca", @"\bhi (?:ha|hauria|haurà|havia|haurien) que\b", "habría que", "« caldria », « caldrà »"),
+        E(AllButCatalan, "ca", @"\bsegu(?:eix|eixen|ia|ien|irà) sent\b", "sigue siendo", "« continua sent » or « encara és »"),
+        E(AllButCatalan, "ca", @"\bjunt (?:al|a la|a les|als|a)\b", "junto al / junto a", "« al costat de », « prop de »"),
+        E(AllButCatalan, "ca", @"\b(?:ha|han|havia|havien) encara (?:de )?\p{Ll}+\b", "n'a pas encore donné / has yet to grant", "« encara no ha donat »"),
+        E(AllButCatalan, "ca", @"\bsobre (?:\d+|dos|tres|quatre|cinc|deu) anys\b", "sur trois ans / sobre tres años", "« en tres anys »"),
+        E(AllButCatalan, "ca", @"\b[Qq]uant a (?:ells|elles|ell|ella)\b", "quant à elles", "« elles, per la seva banda, »"),
     ];
 }
