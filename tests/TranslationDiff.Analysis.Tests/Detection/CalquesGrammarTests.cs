@@ -17,6 +17,18 @@ public class CalquesGrammarTests
     [InlineData("Prices rose in the two last years.", "two last years")]
     [InlineData("The red tide obliges to close 140 rafts.", "obliges to close")]
     [InlineData("The firm envisages to reconvert its plant.", "envisages to reconvert")]
+    [InlineData("It's fifteen years that the line has waited for new trains.", "It's fifteen years that")]
+    [InlineData("The dune could retreat 40 metres from here five to seven years.", "from here five")]
+    [InlineData("The distillery closed in the 1962, when the harbour silted up.", "the 1962")]
+    [InlineData("The strike began on the Monday 14 September.", "the Monday 14")]
+    [InlineData("The participation was of 62%, down on 2019.", "was of 6")]
+    [InlineData("The airport handled 1.1 million of passengers last year.", "million of passengers")]
+    [InlineData("Several elected asked for a new vote.", "Several elected")]
+    [InlineData("The minister explained in press conference that the plan is ready.", "in press conference")]
+    [InlineData("The councillor of Mobility defended the plan.", "councillor of M")]
+    [InlineData("The club published the schedule on its web last week.", "on its web")]
+    [InlineData("She ran the library during twenty-two years.", "during twenty-two years")]
+    [InlineData("The crash happened at ten of the night.", "ten of the night")]
     public void Entries_FindEnglishConstructionCalques(string english, string expected)
     {
         var context = new ContextBuilder(reference: "es", original: "es")
@@ -36,6 +48,9 @@ public class CalquesGrammarTests
     [InlineData("The council met on 18 March; sales grew by 30%, a 30% rise on 2023.")]
     [InlineData("Visitors were not allowed to enter, and the plan is considered to be sound.")]
     [InlineData("Each month of delay costs the town €40,000.")]
+    [InlineData("It is the 2026 and 2027 harvests that are at risk; the firm sold €2.31 billion of goods.")]
+    [InlineData("The elected officials met the three councillors of Esquerra Republicana on the council's website.")]
+    [InlineData("It was 15 years ago that the line opened; it is ten years since the closure; from here the road climbs.")]
     public void Entries_LeaveIdiomaticEnglish(string english)
     {
         var context = new ContextBuilder(reference: "es", original: "es")

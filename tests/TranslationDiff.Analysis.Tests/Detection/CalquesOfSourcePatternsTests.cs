@@ -2,10 +2,28 @@ using TranslationDiff.Analysis.Detection;
 
 namespace TranslationDiff.Analysis.Tests.Detection;
 
-/// <summary>Round 54: tense, negation and word order carried over from the source, and a few set phrases.</summary>
-public class CalquesTenseAndNegationTests
+/// <summary>
+/// Rounds 49 and 54: dates, years and counts built on the source's pattern, tense, negation and order carried over, and
+/// set phrases copied word for word (the English rows of round 49 are in <see cref="CalquesGrammarTests"/>).
+/// </summary>
+public class CalquesOfSourcePatternsTests
 {
     [Theory]
+    [InlineData("en", "es", "Las obras empezaron en marzo 2024 en el barrio.", "marzo 2024")]
+    [InlineData("en", "ca", "La prova començarà el setembre 2027 a Edimburg.", "setembre 2027")]
+    [InlineData("ca", "fr", "La compagnie a été fondée le 1987 à Marseille.", "le 1987")]
+    [InlineData("ca", "es", "La carrera se disputará el septiembre que viene.", "el septiembre")]
+    [InlineData("en", "es", "La ley prohíbe las redes a los niños bajo 16 años.", "bajo 16")]
+    [InlineData("en", "es", "La mina podría producir tan pronto como abril.", "tan pronto como abril")]
+    [InlineData("fr", "es", "El túnel, larga de 16 kilómetros, une los dos valles.", "larga de 1")]
+    [InlineData("fr", "ca", "El túnel, llarg de 8 quilòmetres, travessa la serra.", "llarg de 8")]
+    [InlineData("fr", "es", "El tribunal le concedió 20.000 euros de daños e intereses.", "daños e intereses")]
+    [InlineData("fr", "ca", "El jutge li va concedir danys i interessos per valor de 5.000 euros.", "danys i interessos")]
+    [InlineData("en", "es", "Miles de pacientes siguen esperando por tratamiento.", "esperando por")]
+    [InlineData("ca", "es", "La planta abrirá, todo y que faltan permisos.", "todo y que")]
+    [InlineData("en", "fr", "Les retards ont doublé comparé avec l'an dernier.", "comparé avec")]
+    [InlineData("en", "es", "Las esperas crecieron un 12 % comparado con 2023.", "comparado con")]
+    [InlineData("en", "ca", "Les pluges van baixar comparat amb la mitjana.", "comparat amb")]
     [InlineData("es", "en", "Twenty routes are working since September with delays.", "are working since September")]
     [InlineData("fr", "en", "Many sold until here their surplus to the dairy.", "until here")]
     [InlineData("fr", "en", "For her, the solution passes by direct sales.", "solution passes by")]
@@ -25,10 +43,10 @@ public class CalquesTenseAndNegationTests
     [InlineData("fr", "ca", "La prefectura no ha encara donat la seva resposta.", "ha encara donat")]
     [InlineData("fr", "ca", "Les obres es faran sobre tres anys.", "sobre tres anys")]
     [InlineData("fr", "ca", "Les pescadores, quant a elles, temen el projecte.", "quant a elles")]
-    public void Entries_FindTenseNegationAndPhraseCalques(string original, string language, string text, string expected)
+    public void Entries_FindCalquesOfTheSourcesPatterns(string original, string language, string text, string expected)
     {
         var context = new ContextBuilder(reference: original, original: original)
-            .Edition(original, ("Texte original.", "Original text."))
+            .Edition(original, ("Texto original.", "Original text."))
             .Edition(language, (text, "Its translation."))
             .Build();
 
@@ -38,11 +56,25 @@ public class CalquesTenseAndNegationTests
     }
 
     [Theory]
+    [InlineData("fr", "Les travaux commenceront en mars 2024, le 2 mars.")]
+    [InlineData("es", "Las obras empezarán en marzo de 2024, a lo largo de 1.200 metros, con niños menores de 16 años, y bajo cero.")]
+    [InlineData("ca", "Les obres començaran el setembre del 2027; cap trajecte serà més llarg de 25 minuts, en comparació amb l'any passat.")]
+    public void Entries_LeaveIdiomaticRomance(string language, string text)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "Original text.")
+            .Edition(language, (text, "Its translation."))
+            .Build();
+
+        Assert.Empty(new CalqueDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Theory]
     [InlineData("en", "The routes have been running since September; the answer lies in direct sales, and they have not ruled it out.")]
     [InlineData("fr", "Il a commencé à opérer aussi l'après-midi. « Nous allons passer par Poole », a-t-il dit. La ligne est menacée.")]
     [InlineData("es", "Nunca había visto algo así; nadie está contento y no hay aparcamiento.")]
     [InlineData("ca", "Caldria reobrir la línia, que continua sent la principal, al costat del port; encara no ha donat resposta.")]
-    public void Entries_LeaveIdiomaticText(string language, string text)
+    public void Entries_LeaveIdiomaticTextInEveryLanguage(string language, string text)
     {
         var original = language == "en" ? "es" : "en";
         var context = new ContextBuilder(reference: original, original: original)
