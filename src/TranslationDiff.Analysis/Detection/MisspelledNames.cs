@@ -13,6 +13,10 @@ namespace TranslationDiff.Analysis.Detection;
 /// </summary>
 internal static class MisspelledNames
 {
+    /// <summary>Whether the engine did not know the word; a hyphenated name ("Somontano-Pireneo") it reports part by part.</summary>
+    private static bool Unknown(HashSet<string> unknown, string word) =>
+        unknown.Contains(word) || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0 && (unknown.Contains(part) || unknown.Contains(part + "-"))));
+
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {
         // Another language's engine does not know the names its language spells its own way (« Zelenski », « Gironda »): in
@@ -32,7 +36,7 @@ internal static class MisspelledNames
             var unknown = paragraph.UnknownWords.ToHashSet(StringComparer.Ordinal);
             foreach (var run in NameRuns.Of(paragraph.Text))
             {
-                foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 6 && TextFold.IsCapitalised(w.Text) && unknown.Contains(w.Text)))
+                foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 6 && TextFold.IsCapitalised(w.Text) && Unknown(unknown, w.Text)))
                 {
                     var forms = counterparts
                         .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => w.Text)

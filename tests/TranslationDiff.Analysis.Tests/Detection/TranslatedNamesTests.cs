@@ -105,4 +105,19 @@ public class TranslatedNamesTests
 
         Assert.Equal(expected, findings.Any());
     }
+
+    [Fact]
+    public void MisspelledNames_ReadsAHyphenatedName_TheEngineReportedPartByPart()
+    {
+        var builder = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("Lo denunció la Federación de AMPA Somontano-Pirineo este martes.", "It denounced the Federation of AMPA Somontano-Pirineo this Tuesday."))
+            .Edition("fr", ("L'a dénoncé mardi la Fédération d'AMPA Somontano-Pirineo.", "It denounced Tuesday the Federation of AMPA Somontano-Pirineo."))
+            .PivotEdition("en", "It was denounced this Tuesday by the Federation of AMPA Somontano-Pireneo.");
+        builder["en"].Paragraphs[0].UnknownWords = ["AMPA", "Somontano", "Pireneo"];
+        var context = builder.Build();
+
+        var finding = Assert.Single(new NamedEntityDetector(new DetectionOptions()).Detect(context), f => f.Language == "en");
+
+        Assert.Equal("Somontano-Pireneo", finding.Text);
+    }
 }
