@@ -95,6 +95,9 @@ public class CalquesGrammarTests
     [InlineData("fr", "Le ministère prévoit d'embaucher, il continue d'exporter, il prévoit entre 10 et 20 postes et a dénoncé le fait que l'aide alimentaire manque.")]
     [InlineData("es", "El plan se aprobó por 14 votos contra 5 antes de que acabara el 2025, en 1992 y en enero.")]
     [InlineData("ca", "El refugi va obrir el 1991 i va advertir que les vendes cauen; de què parlem?")]
+    [InlineData("fr", "Les travaux commenceront en mars 2024, le 2 mars.")]
+    [InlineData("es", "Las obras empezarán en marzo de 2024, a lo largo de 1.200 metros, con niños menores de 16 años, y bajo cero.")]
+    [InlineData("ca", "Les obres començaran el setembre del 2027; cap trajecte serà més llarg de 25 minuts, en comparació amb l'any passat.")]
     public void Entries_LeaveIdiomaticRomance(string language, string text)
     {
         var context = new ContextBuilder(reference: "en", original: "en")
