@@ -22,7 +22,7 @@ internal static class NameConsistency
         {
             // Between spellings as frequent that differ only by accents (« Roumégoux », "Roumegoux"), the one the other editions
             // write is the right one; a spelling of this language's own (“Kim Jong Un” beside « Kim Jong-un ») is not judged by them.
-            var accentsOnly = group.Select(u => Unaccented(u.Run.Text)).Distinct(StringComparer.Ordinal).Count() == 1;
+            var accentsOnly = group.Select(u => TextFold.WithoutDiacritics(u.Run.Text)).Distinct(StringComparer.Ordinal).Count() == 1;
             var forms = group.GroupBy(u => u.Run.Text, StringComparer.Ordinal)
                 .OrderByDescending(f => f.Count())
                 .ThenByDescending(f => accentsOnly && others.Any(t => t.Contains(f.Key, StringComparison.Ordinal)))
@@ -77,9 +77,6 @@ internal static class NameConsistency
             }
         }
     }
-
-    private static string Unaccented(string run) =>
-        new(run.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
     private static string Key(string run) => new(TextFold.Fold(run).Where(char.IsLetterOrDigit).ToArray());
 }

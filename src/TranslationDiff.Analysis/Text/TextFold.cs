@@ -7,20 +7,23 @@ namespace TranslationDiff.Analysis.Text;
 internal static class TextFold
 {
     /// <summary>Lower case without diacritics: "Kíiv" and "KIIV" both give "kiiv".</summary>
-    public static string Fold(string word)
+    public static string Fold(string word) => WithoutDiacritics(word).ToLowerInvariant().Replace('\u2019', '\'');
+
+    /// <summary>The text without its diacritics, case kept: "Roumégoux" gives "Roumegoux".</summary>
+    public static string WithoutDiacritics(string text)
     {
-        ArgumentNullException.ThrowIfNull(word);
-        var decomposed = word.Normalize(NormalizationForm.FormD);
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c);
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC).Replace('\u2019', '\'');
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>Levenshtein distance, stopping early once it exceeds <paramref name="limit"/>.</summary>
