@@ -5,7 +5,7 @@ internal static class FunctionWords
 {
     private static readonly Dictionary<string, HashSet<string>> ByLanguage = new(StringComparer.Ordinal)
     {
-        ["en"] = WordSet.Of("the of and to in is was for on that with by as at from this which who have has are were be it its an not but or their his her they"),
+        ["en"] = WordSet.Of("the of and to in is was for on that with by as at from this which who have has are were be it its an not but or their his her they per"),
         ["fr"] = WordSet.Of("le la les de des du et est une un pour dans que qui sur avec par au aux ce cette ces il elle ils sont été pas ne se sa son ses leur mais ou où donc soit dont lors puis chez sans sous vers selon ainsi car en"),
         ["es"] = WordSet.Of("el la los las de del y que en por con para una un es fue se su sus al como pero más le lo ha han este esta no o pues sino según hacia hasta desde tras"),
         ["ca"] = WordSet.Of("el la els les de del i que en per amb una un és va es se seu seva al com però més li ho ha han aquest aquesta no o doncs segons fins cap des"),

@@ -99,4 +99,15 @@ public class CleanTextGuardsTests
 
         Assert.DoesNotContain(new NamedEntityDetector(Options).Detect(context), f => f.Language == "ca");
     }
+
+    [Fact]
+    public void Untranslated_TakesPerAsEnglish_InAUnitItSharesWithCatalan()
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("La salinitat d'alguns canals va arribar als 6 grams per litre a finals d'agost.", "The salinity of some canals arrived to the 6 grams by litre at the end of August."))
+            .PivotEdition("en", "Salinity in some channels reached 6 grams per litre at the end of August.")
+            .Build();
+
+        Assert.DoesNotContain(new UntranslatedDetector(Options).Detect(context), f => f.Language == "en");
+    }
 }
