@@ -11,14 +11,33 @@ internal static class NameRuns
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "del", "du", "des", "of", "von", "van", "da", "di", "la", "le", "el", "al", "bin", "las", "los", "les", "do", "dos", "das" };
 
-    public static IReadOnlyList<TextSpan> Of(string text)
+    public static IReadOnlyList<TextSpan> Of(string text) => Of(text, sentenceStarts: false);
+
+    /// <summary>
+    /// The runs, with a run that begins a sentence kept when it holds two words or more ("Juguetes Brisa, a toy company...",
+    /// where the sentence opens with the name): its first word may be a name or the capitalised first word of the sentence.
+    /// An elided article that opens the sentence is not part of the name (« L'Orquestra Ciutat de Barcelona »).
+    /// </summary>
+    public static IReadOnlyList<TextSpan> WithSentenceStarts(string text) =>
+        Of(text, sentenceStarts: true).Where(r => !AtSentenceStart(text, r.Start) || r.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(WithoutElidedArticle).ToList();
+
+    private static TextSpan WithoutElidedArticle(TextSpan run)
+    {
+        var apostrophe = run.Text.IndexOfAny(['\'', '\u2019']);
+        return apostrophe is 1 or 2 && run.Text[..apostrophe].All(char.IsLetter) && apostrophe + 1 < run.Text.Length && char.IsUpper(run.Text[apostrophe + 1])
+            ? new TextSpan(run.Start + apostrophe + 1, run.Length - apostrophe - 1, run.Text[(apostrophe + 1)..])
+            : run;
+    }
+
+    private static List<TextSpan> Of(string text, bool sentenceStarts)
     {
         var words = WordTokenizer.Tokenize(text);
         var runs = new List<TextSpan>();
         var i = 0;
         while (i < words.Count)
         {
-            if (!IsNameWord(words[i].Text) || AtSentenceStart(text, words[i].Start))
+            if (!IsNameWord(words[i].Text) || (!sentenceStarts && AtSentenceStart(text, words[i].Start)))
             {
                 i++;
                 continue;

@@ -79,9 +79,9 @@ internal static class PartlyTranslatedNames
                 continue;
             }
 
+            // A counterpart may open a sentence with the name ("Juguetes Brisa, a toy company based in Ibi...").
             var runs = counterparts
-                .Select(c => NameRuns.Of(c.Text).Select(r => r.Text)
-                    .FirstOrDefault(r => WordTokenizer.Tokenize(r).Select(w => w.Text).ToList() is { } words && words.Count == mine.Count && words[k] == anchor))
+                .Select(c => Alike(NameRuns.Of(c.Text), mine.Count, k, anchor) ?? Alike(NameRuns.WithSentenceStarts(c.Text), mine.Count, k, anchor))
                 .ToList();
             if (runs.All(r => r is not null) && runs.Distinct(StringComparer.Ordinal).Count() == 1)
             {
@@ -91,6 +91,9 @@ internal static class PartlyTranslatedNames
 
         return null;
     }
+
+    private static string? Alike(IEnumerable<TextSpan> runs, int count, int k, string anchor) =>
+        runs.Select(r => r.Text).FirstOrDefault(r => WordTokenizer.Tokenize(r).Select(w => w.Text).ToList() is { } words && words.Count == count && words[k] == anchor);
 
     /// <summary>
     /// How this edition's run differs from the kept name, word by word: null when it is not the kept name with some words

@@ -57,6 +57,23 @@ public class TranslatedPersonAndCompanyNamesTests
     }
 
     [Theory]
+    [InlineData("Cerámicas Benlloch exporta a veinte países.", "Ceràmiques Benlloch exporta a vint països.", "Ceràmiques Benlloch")]
+    [InlineData("L'Orquestra Ciutat de Barcelona toca a vint països.", "Orquestra Ciutat de Barcelona toca a vint països.", null)]
+    public void NamedEntity_ReadsAKeptNameThatOpensACounterpartsSentence(string spanish, string catalan, string? expected)
+    {
+        var name = spanish.Contains("Benlloch", StringComparison.Ordinal) ? "Cerámicas Benlloch" : "L'Orquestra Ciutat de Barcelona";
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", (spanish, "The company Ceramics Benlloch exports to twenty countries."))
+            .Edition("fr", ($"{name} exporte vers vingt pays.", $"{name} exports towards twenty countries."))
+            .Edition("ca", ("Segons l'empresa, " + catalan, "According to the company, " + catalan))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The course is taught by the University of Lleida, which provides three teachers.", null)]
     [InlineData("The course is taught by Ceramics Benlloch, which provides three teachers.", "Ceramics Benlloch")]
     public void NamedEntity_AcceptsAPublicInstitutionsNameRendered_ButNotACompanys(string english, string? expected)
