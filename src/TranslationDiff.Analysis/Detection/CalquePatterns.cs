@@ -27,6 +27,9 @@ internal static class CalquePatterns
     public const string Speaker = @"(?= (?:the |this |that )?(?:\p{Lu}|(?:[\p{Ll}-]+ ){0,2}(?:minister|president|mayor|mayoress|spokes(?:man|woman|person)|secretary|director|head|leader|chief|advocate|coach|manager|expert|official|deputy|councillor|councilor|senator|prosecutor|judge|lawyer|source|researcher|scientist|doctor|author|writer|artist|player|captain|driver|rider|organi[sz]er|owner|chairman|chairwoman|economist|analyst|historian|professor|teacher|union|company|ministry|government|party|club|federation|association|police|agency|report|statement)s?\b))";
 
     /// <summary>A count of time units written as digits or in words ("two years", "several months").</summary>
+    /// <summary>The portfolios of a local council or a regional government, as English words ("councillor of Agriculture").</summary>
+    public const string Portfolios = @"(?:Agriculture|Health|Mobility|Environment|Culture|Education|Urbanism|Urban|Planning|Housing|Transports?|Tourism|Sports?|Economy|Finances?|Security|Citizen|Social|Youth|Equality|Works|Commerce|Trade|Employment|Heritage|Festivities|Celebrations|Parks|Sustainability|Infrastructures?|Services|Welfare|Water|Energy|Innovation|Industry|Interior|Justice|Territory|Fisheries|Universities|Research|Digital|Governance|Presidency|Treasury|Labour|Traffic|Cleaning|Maintenance|Roads|Ecology|Ecological|Civil|Public|Human|Elderly|Feminisms?|Women|Children|Family|Families|Consumption|Markets|Beaches|Libraries|Cooperation|Immigration|Participation|Communication|Personnel|Budget|Taxation|Property|Green|Environmental)\b";
+
     public const string Count = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|some|many)";
 
     public const string TimeUnits = "(?:years|months|weeks|days|decades|hours)";

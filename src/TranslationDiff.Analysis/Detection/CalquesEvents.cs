@@ -99,7 +99,7 @@ internal static class CalquesEvents
         E(Romance, "en", @"(?i)\b(?:it )?(?:is|was) not excluded (?:that|to)\b|\bit is not excluded\b", "il n'est pas exclu / no se descarta", "“cannot be ruled out”"),
         E(Romance, "en", @"(?i)\b(?:Nursing|Doctors'?|Physicians'?|Lawyers'?|Architects'?|Pharmacists'?|Journalists'?) College\b|\bCollege of (?:Nurses|Nursing|Pharmacists|Architects|Lawyers|Journalists|Engineers)\b", "Colegio de Enfermería / Col·legi de Metges", "“the nurses' association” or “the professional body”"),
         E(Es, "en", @"(?i)\ba dry (?:blow|bang|knock|thud|sound|crack)\b", "un golpe seco", "“a thud”"),
-        E(Es, "en", @"(?i)\b(?:are|is|were|was) paid at (?:more than |over |up to |about |around |nearly |almost )?\d", "se pagan a", "“fetch” or “sell for”"),
+        E(Es, "en", @"(?i)\b(?:are|is|were|was) paid at (?:more than |over |up to |about |around |nearly |almost )?\d(?![^.;]{0,20}?\b(?:an?|per) (?:hour|day|week|month|shift)\b)", "se pagan a", "“fetch” or “sell for”"),
         E(Fr, "en", @"(?i)\bcongratulat(?:ed|es|e) (?:himself|herself|itself|themselves)\b", "se féliciter", "“welcomed” or “was pleased”"),
         E(Fr, "en", @"(?i)\bconstitut(?:ed|es|e) (?:himself|herself|itself|themselves) (?:a |as a |as )?civil part(?:y|ies)\b|\bcivil party\b", "se constituer partie civile", "“joined the case as a civil party” or “is suing for damages”"),
         A(Fr, "en", @"(?i)\b(?:at|to) the bar\b(?=,| (?:the|he|she|they|on|of)\b)", @"\bà la barre\b", "à la barre", "“in the witness box” or “in court”"),

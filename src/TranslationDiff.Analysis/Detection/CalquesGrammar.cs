@@ -117,7 +117,7 @@ internal static class CalquesGrammar
         E(AllButCatalan, "ca", @"\bcomparad?[ta]?s? amb\b", "compared with", "« en comparació amb » or « respecte a »"),
         E(AllButEnglish, "en", @"\b(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Ll]ocal|[Tt]hese|[Tt]hose|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+) elected\b(?! (?:officials?|representatives?|members?|mayors?|presidents?|leaders?|councillors?|on|in|as|by|to|for|with|last|this|unopposed|government|body|bodies|assembly|chamber|MPs?|deputies|senators)\b)", "les élus / los electos", "“councillors” or “elected officials”"),
         E(AllButEnglish, "en", @"\bin press conference\b", "en conférence de presse / en rueda de prensa", "“at a press conference”"),
-        E(AllButEnglish, "en", @"\b[Cc]ouncil(?:lor|woman|man) of \p{Lu}", "la conseillère à l'Environnement / la concejala de Medio Ambiente", "“the councillor for the environment”"),
+        E(AllButEnglish, "en", @"\b[Cc]ouncil(?:lor|woman|man) of " + CalquePatterns.Portfolios, "la conseillère à l'Environnement / la concejala de Medio Ambiente", "“the councillor for the environment”"),
         E(AllButEnglish, "en", @"\bon (?:its|their|the|his|her|our) web\b(?! ?(?:site|page|portal))", "sur son site / en su web", "“on its website”"),
 
         // Tense, negation and word order carried over, and a few set phrases.
@@ -128,7 +128,7 @@ internal static class CalquesGrammar
         E(AllButEnglish, "en", @"(?i)\b(?:do|does|did) not discard\b|\b(?:don't|doesn't|didn't) discard\b", "no descartan / n'écartent pas", "“do not rule out”"),
         E(AllButFrench, "fr", @"\binsist(?:e|ent|é|ait|aient|era) que\b", "insisted that / insistió en que", "« a insisté sur le fait que » or « a souligné que »"),
         E(AllButFrench, "fr", @"(?<=[»”""],? )(?:il|elle|ils|elles) (?:a|ont|avait|avaient) (?:dit|ajouté|expliqué|déclaré|affirmé|précisé|insisté|répondu)\b", "”, he said / », va dir", "the inverted subject: « a-t-il dit », « a-t-elle ajouté »"),
-        E(AllButFrench, "fr", @"\bà risque\b", "at risk / en riesgo", "« en danger », « menacé »"),
+        E(AllButFrench, "fr", @"(?<=\b(?:mett\w*|mise?s?|met)\b(?:\s+[\w'’]+){0,5}?\s+)à risque\b|(?<=\b(?:est|sont|était|étaient|sera|seront|serait|seraient|être)\s+(?:\w+\s+)?)à risque\b", "at risk / en riesgo", "« en danger », « menacé »"),
         E(AllButFrench, "fr", @"(?<=\bco[uû]t\w*[^.;]{0,40}?)\bà opérer\b|\bopér(?:er|é|ée|ait|aient|e|ent|era) (?:une|la|cette|des|les|ses|leur) (?:route|ligne|liaison|traversée|service|vol)s?\b", "to operate a route", "« exploiter une ligne », « à exploiter »"),
         E(AllButSpanish, "es", @"\b(?:[Nn]unca|[Nn]adie|[Nn]inguno|[Nn]inguna|[Jj]amás|[Tt]ampoco) no\b", "mai no havia vist / personne n'est", "the negative word alone before the verb: «nunca había visto», «nadie está»"),
         E(AllButSpanish, "es", @"\ben orden a \p{Ll}+(?:ar|er|ir)\b", "in order to explain", "«para explicar»"),

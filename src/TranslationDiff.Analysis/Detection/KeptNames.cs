@@ -79,10 +79,13 @@ internal static class KeptNames
 
             var anchor = missing[0];
             var (index, stand) = StandIn(edition, members, counterparts, anchor);
-            while (stand is { } described && !KeptByTranslators(counterparts, anchor.Run)
-                && (DescribesInstitution(edition.Language, edition.Paragraphs[index].Text, described) || RendersPublicBody(edition.Language, described, anchor)))
+            while (stand is { } described
+                && ((!KeptByTranslators(counterparts, anchor.Run) && DescribesInstitution(edition.Language, edition.Paragraphs[index].Text, described))
+                    || RendersPublicBody(edition.Language, described, anchor)))
             {
-                // A public body's name rendered by the edition's own name for it: every name of that body is accounted for.
+                // A public body's name rendered by the edition's own name for it, even where another translator kept the
+                // original's name too ("the Segura River Basin Authority (Confederación Hidrográfica del Segura)"): every
+                // name of that body is accounted for.
                 var body = RendersPublicBody(edition.Language, described, anchor);
                 missing.RemoveAll(n => n.Name == anchor.Name || (body && TranslatedNames.IsPublicBody(n.Run, n.Language)));
                 if (missing.Count == 0)

@@ -16,7 +16,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// past verb that renders the original's (its stem found in the original's pivot), else the past verb nearest
 /// the group's place in the sentence. Judges English, French, Spanish and Catalan editions on their own text.
 /// </summary>
-internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDetector(options)
+internal sealed partial class LostTenseDetector(DetectionOptions options) : ArtifactDetector(options)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
@@ -110,7 +110,7 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
                     }
 
                     var group = lost is null ? groups[0] : groups.First(g => g.Kind == CompoundTenseKind.Pluperfect);
-                    var verb = lost ?? RenderingVerb(sentence.Text, edition.Language, english, sourcePivot, (group.Start + (group.Length / 2.0)) / Math.Max(1, sourceOwn.Length), group.Kind == CompoundTenseKind.ConditionalPerfect);
+                    var verb = lost ?? RenderingVerb(sentence.Text, edition.Language, english, sourcePivot, (group.Start + (group.Length / 2.0)) / Math.Max(1, sourceOwn.Length), group.Kind == CompoundTenseKind.ConditionalPerfect, Saying().IsMatch(TextFold.Fold(group.Text.Split(' ')[^1])));
                     if (verb is not { } v || CompoundTenses.IsAuxiliary(v.Text))
                     {
                         // The word that renders the original's verb is itself a compound tense's auxiliary (« avait », « habría »,
@@ -166,9 +166,16 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
     /// The edition's verb that renders the group: among its past verbs (and, for a conditional perfect, its modal
     /// groups), those sharing a stem with a verb after an auxiliary in the original's pivot sentence, else all; the one nearest the group's relative place.
     /// </summary>
-    private static TextSpan? RenderingVerb(string sentence, string language, bool english, string sourcePivot, double place, bool conditional)
+    private static TextSpan? RenderingVerb(string sentence, string language, bool english, string sourcePivot, double place, bool conditional, bool saying)
     {
         var candidates = english ? EnglishVerbs(sentence, conditional) : CompoundTenses.PastVerbs(sentence, language).Select(m => new TextSpan(m.Index, m.Length, m.Value)).ToList();
+        if (!english && !saying)
+        {
+            // A verb of saying (« a rappelé », « va explicar », « ha reconocido ») introduces the reported content; the
+            // original's compound tense, unless it is itself one of saying (« había advertido »), sits in what is reported.
+            candidates.RemoveAll(c => Saying().IsMatch(TextFold.Fold(c.Text.Split(' ')[^1])));
+        }
+
         if (candidates.Count == 0)
         {
             return null;
@@ -263,6 +270,9 @@ internal sealed class LostTenseDetector(DetectionOptions options) : ArtifactDete
 
         return result;
     }
+
+    [GeneratedRegex(@"^(?:dit|dij|dic|digu|expli|rappel|recor|assur|asseg|asegur|annon|anunc|declar|affirm|afirm|indiq|indic|preci|soulign|subray|subratll|ajout|anad|afeg|reconn|recono|reconeg|estim|regret|lament|deplor|signal|senal|assenyal|insist|avert|advirt|advert|explic|confi|admi|denon|denun|critiq|critic|rapport|relat)")]
+    private static partial Regex Saying();
 
     private static bool AfterAuxiliary(string before) =>
         EnglishWords.Auxiliaries.Contains(before) || before is "been" or "being" or "be" or "get" or "got" or "having";

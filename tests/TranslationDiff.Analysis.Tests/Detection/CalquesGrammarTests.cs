@@ -25,7 +25,7 @@ public class CalquesGrammarTests
     [InlineData("The airport handled 1.1 million of passengers last year.", "million of passengers")]
     [InlineData("Several elected asked for a new vote.", "Several elected")]
     [InlineData("The minister explained in press conference that the plan is ready.", "in press conference")]
-    [InlineData("The councillor of Mobility defended the plan.", "councillor of M")]
+    [InlineData("The councillor of Mobility defended the plan.", "councillor of Mobility")]
     [InlineData("The club published the schedule on its web last week.", "on its web")]
     [InlineData("She ran the library during twenty-two years.", "during twenty-two years")]
     [InlineData("The crash happened at ten of the night.", "ten of the night")]
@@ -50,6 +50,7 @@ public class CalquesGrammarTests
     [InlineData("Each month of delay costs the town €40,000.")]
     [InlineData("It is the 2026 and 2027 harvests that are at risk; the firm sold €2.31 billion of goods.")]
     [InlineData("The elected officials met the three councillors of Esquerra Republicana on the council's website.")]
+    [InlineData("The Culture councillor of Vic, Oriol Serrat, spoke; each call-out is paid at about 20 euros an hour.")]
     [InlineData("It was 15 years ago that the line opened; it is ten years since the closure; from here the road climbs.")]
     public void Entries_LeaveIdiomaticEnglish(string english)
     {
@@ -106,5 +107,20 @@ public class CalquesGrammarTests
             .Build();
 
         Assert.Empty(new CalqueDetector(new DetectionOptions()).Detect(context));
+    }
+
+    [Theory]
+    [InlineData("The refuge belongs to the Couserans-Pyrénées community of communes, which runs it.", null)]
+    [InlineData("The refuge belongs to the urban community of Foix, which runs it.", "urban community of")]
+    public void Entries_AcceptTheUsualEnglishNameOfAFrenchInterMunicipalBody(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Texte original.", "Original text."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new CalqueDetector(new DetectionOptions()).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 }

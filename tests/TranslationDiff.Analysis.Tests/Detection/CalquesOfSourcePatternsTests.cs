@@ -32,6 +32,7 @@ public class CalquesOfSourcePatternsTests
     [InlineData("en", "fr", "Le directeur a insisté que la ligne reste ouverte.", "insisté que")]
     [InlineData("en", "fr", "« Nous allons passer par Poole », il a dit.", "il a dit")]
     [InlineData("en", "fr", "La compagnie ne veut pas mettre toute la ligne à risque.", "à risque")]
+    [InlineData("en", "fr", "Selon elle, les patients sont désormais à risque.", "à risque")]
     [InlineData("en", "fr", "Chaque traversée coûtait 46 000 livres à opérer.", "à opérer")]
     [InlineData("en", "fr", "La compagnie a opéré une route d'hiver pendant vingt ans.", "opéré une route")]
     [InlineData("ca", "es", "Trabajo estas tierras y nunca no había visto algo así.", "nunca no")]
@@ -58,6 +59,7 @@ public class CalquesOfSourcePatternsTests
     [Theory]
     [InlineData("en", "The routes have been running since September; the answer lies in direct sales, and they have not ruled it out.")]
     [InlineData("fr", "Il a commencé à opérer aussi l'après-midi. « Nous allons passer par Poole », a-t-il dit. La ligne est menacée.")]
+    [InlineData("fr", "Des infirmières dénoncent des nuits à risque et des patients à risque dans les services.")]
     [InlineData("es", "Nunca había visto algo así; nadie está contento y no hay aparcamiento.")]
     [InlineData("ca", "Caldria reobrir la línia, que continua sent la principal, al costat del port; encara no ha donat resposta.")]
     public void Entries_LeaveIdiomaticTextInEveryLanguage(string language, string text)

@@ -121,6 +121,24 @@ public class LostTenseDetectorTests
     }
 
     [Theory]
+    [InlineData("Cuando los bomberos llegaron, las llamas quemaban la mitad de los libros, explicó ayer el director.", "quemaban")]
+    [InlineData("El director ya advirtió antes del incendio de que la sala no tenía extintores.", "advirtió")]
+    public void Detect_DoesNotTakeAVerbOfSayingForTheRenderingOfAReportedPluperfect(string spanish, string expected)
+    {
+        var (catalan, pivot) = spanish.StartsWith("El director", StringComparison.Ordinal)
+            ? ("El director ja havia advertit abans de l'incendi que la sala no tenia extintors.", "The director had already warned before the fire that the room did not have extinguishers.")
+            : ("Quan van arribar els bombers, segons va explicar ahir el director, les flames ja havien cremat la meitat dels llibres.", "When the firefighters arrived, according to explained yesterday the director, the flames had already burned half of the books.");
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", (catalan, pivot))
+            .Edition("es", (spanish, pivot.Replace("had ", string.Empty, StringComparison.Ordinal)))
+            .Build();
+
+        var finding = Assert.Single(new LostTenseDetector(Options).Detect(context), f => f.Language == "es");
+
+        Assert.Equal(expected, finding.Text);
+    }
+
+    [Theory]
     [InlineData("radio", "es", "La radio emitió tres años sin licencia cuando el Ayuntamiento la legalizó.", "emitió")]
     [InlineData("radio", "es", "La radio llevaba tres años emitiendo sin licencia cuando el Ayuntamiento la legalizó.", null)]
     [InlineData("organ", "fr", "L'orgue resta inutilisable quand une fuite endommagea les soufflets.", "resta")]

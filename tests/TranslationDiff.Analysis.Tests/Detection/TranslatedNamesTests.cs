@@ -24,6 +24,18 @@ public class TranslatedNamesTests
     }
 
     [Fact]
+    public void NamedEntity_AcceptsARiverBasinAuthorityNamedInTheEditionsOwnWords()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La Confederación Hidrográfica del Segura aprobó el miércoles nuevas restricciones.", "The Confederación Hidrográfica of the Segura approved on Wednesday new restrictions."))
+            .PivotEdition("en", "The Segura River Basin Authority (Confederación Hidrográfica del Segura) approved new restrictions on Wednesday.")
+            .Edition("fr", ("La Confédération hydrographique du Segura a approuvé mercredi de nouvelles restrictions.", "The hydrographic Confederation of the Segura approved on Wednesday new restrictions."))
+            .Build();
+
+        Assert.DoesNotContain(new NamedEntityDetector(Options).Detect(context), f => f.Language == "fr");
+    }
+
+    [Fact]
     public void NamedEntity_FindsACompanysNameTranslated_EvenBesideACourt()
     {
         var context = new ContextBuilder(reference: "es")
