@@ -113,6 +113,13 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     foreach (var counterpart in counterparts)
                     {
                         var name = CapitalisedMatch(context, counterpart, edition.Language, word.Text, (double)word.Start / Math.Max(1, paragraph.Text.Length), againstPivots, knownWord);
+                        // A name matched by a similar spelling that the paragraph itself writes as the name is not this word
+                        // (« le dragage de la darse … l'entreprise Dragados »).
+                        if (name is not null && TextFold.Fold(name) != TextFold.Fold(word.Text) && WordTokenizer.Tokenize(paragraph.Text).Any(w => w.Text == name))
+                        {
+                            continue;
+                        }
+
                         if (name is not null)
                         {
                             evidence[counterpart.Language] = name;

@@ -77,7 +77,7 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
         for (var r = 0; r + 3 < words.Count; r++)
         {
             var marker = words[r].Text.ToLowerInvariant();
-            if (!Relatives.Contains(marker) || !IsRelative(words, r, marker, sentence) || !OpensSubject(words[r + 1].Text))
+            if (!Relatives.Contains(marker) || !IsRelative(words, r, marker, sentence) || !OpensSubject(words[r + 1].Text) || PresentVerbAt(words, r + 1))
             {
                 continue;
             }
@@ -173,6 +173,23 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
         k > 0 && !EnglishWords.IsVerbLike(words[k - 1].Text.ToLowerInvariant()) && !EnglishWords.ThatClauseVerbs.Contains(words[k - 1].Text.ToLowerInvariant());
 
     /// <summary>Whether the word can open the clause's subject: not a verb, an auxiliary, a preposition or an adverb.</summary>
+    /// <summary>
+    /// Whether the word after the relative reads as its verb in the present, so that the relative is the subject: an -s
+    /// form before an object ("which runs the station"), or two joined before one ("which trains and equips them").
+    /// </summary>
+    private static bool PresentVerbAt(IReadOnlyList<TextSpan> words, int i)
+    {
+        static bool SForm(string w) => w.Length >= 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.Contains('\'', StringComparison.Ordinal) && !w.Contains('’', StringComparison.Ordinal);
+        static bool Object(string w) => EnglishWords.Determiners.Contains(w) || EnglishWords.ObjectPronouns.Contains(w) || w is "his" or "their" or "its" or "our";
+        var lower = words.Select(w => w.Text.ToLowerInvariant()).ToList();
+        if (i + 1 >= lower.Count || !SForm(lower[i]))
+        {
+            return false;
+        }
+
+        return Object(lower[i + 1]) || (lower[i + 1] == "and" && i + 3 < lower.Count && SForm(lower[i + 2]) && Object(lower[i + 3]));
+    }
+
     private static bool OpensSubject(string word)
     {
         var lower = word.ToLowerInvariant();

@@ -113,7 +113,18 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
         {
             var lower = words[i].Text.ToLowerInvariant();
             var previous = words[i - 1].Text.ToLowerInvariant();
-            var determined = (EnglishWords.Determiners.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
+            if (lower is "who" or "which" or "whom" or "whose" or "where")
+            {
+                break; // a relative clause inside the relative clause ("… to fans who had gone months without …") has verbs of its own
+            }
+
+            if (EnglishWords.Prepositions.Contains(previous))
+            {
+                continue; // a participle after a preposition is an adjective ("in lost orders")
+            }
+
+            // "that" right after the noun is the relative pronoun, not a determiner: "The blaze that burned ...".
+            var determined = i - 1 > relative && (EnglishWords.Determiners.Contains(previous) || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
                 && !EnglishWords.Auxiliaries.Contains(lower);
             var adverbInGroup = previous.EndsWith("ly", StringComparison.Ordinal) && i - 2 > relative && EnglishWords.Auxiliaries.Contains(words[i - 2].Text.ToLowerInvariant());
             if (EnglishWords.IsVerbLike(lower) && !determined && !(EnglishWords.IsVerbLike(previous) || GroupContinuers.Contains(previous) || adverbInGroup))

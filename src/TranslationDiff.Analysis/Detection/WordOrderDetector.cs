@@ -32,6 +32,9 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
     {
         "is", "are", "was", "were", "be", "been", "being", "become", "became", "seem", "seems", "the", "a", "an", "of", "in", "on", "and", "or", "very", "more", "most", "as", "so", "too",
+        // Compass and position adjectives come before a capitalised name ("the western Mediterranean", "central Europe").
+        "western", "eastern", "northern", "southern", "central", "upper", "lower", "inner", "outer", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
     };
 
     /// <summary>Pronouns stand for a noun phrase but take no adjective before them ("most of them family-run" is right).</summary>

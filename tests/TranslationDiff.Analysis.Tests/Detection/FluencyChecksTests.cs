@@ -121,6 +121,18 @@ public class FluencyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Fact]
+    public void WordOrder_LeavesACompassAdjectiveBeforeAName()
+    {
+        var context = new ContextBuilder()
+            .Edition("ca", ("Els ministres van acordar una nova retallada de l'esforç pesquer a la Mediterrània occidental.", "The ministers agreed a new cut of the fishing effort in the Mediterranean western."))
+            .Edition("es", ("Los ministros acordaron un nuevo recorte del esfuerzo pesquero en el Mediterráneo occidental.", "The ministers agreed a new cut of the fishing effort in the Mediterranean western."))
+            .PivotEdition("en", "The ministers agreed a new cut in fishing effort in the western Mediterranean.")
+            .Build();
+
+        Assert.DoesNotContain(new WordOrderDetector(Options).Detect(context), f => f.Language == "en");
+    }
+
     [Theory]
     [InlineData("The farmers want two weeks of weather warm in a row.", "weather warm")]
     [InlineData("The farmers want two weeks of warm weather in a row.", null)]

@@ -22,6 +22,23 @@ public class LowercasedNameDetectorTests
     }
 
     [Theory]
+    [InlineData("Le port a confié le dragage de la darse de Bouzas à l'entreprise Dragados Atlánticos pour 14 millions d'euros.", null)]
+    [InlineData("Le port a confié les travaux de la darse de Bouzas à l'entreprise dragados Atlánticos pour 14 millions d'euros.", "dragados")]
+    public void Detect_LeavesAWordSpeltLikeANameTheParagraphAlsoWrites(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El puerto adjudicó a Dragados Atlánticos el dragado de la dársena de Bouzas por 14 millones de euros.", "The port awarded to Dragados Atlánticos the dragado of the dársena of Bouzas for 14 million euros."))
+            .PivotEdition("en", "The port gave Dragados Atlánticos the dredging of the Bouzas dock for 14 million euros.")
+            .Edition("fr", (french, "The port has entrusted the dragage of the darse of Bouzas to the company Dragados Atlánticos for 14 million euros."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["dragage", "darse", "Bouzas", "Dragados", "dragados", "Atlánticos"];
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("Most of the factories are in Onda, l'alcora and Almassora.", "alcora", "alcora")]
     [InlineData("Most of the factories are in Onda, l'alcora and Almassora.", null, "Onda")]
     public void Detect_ReadsTheNameAfterAnElidedArticle_OnlyWhenItIsNoKnownWord(string english, string? expected, string unknown)

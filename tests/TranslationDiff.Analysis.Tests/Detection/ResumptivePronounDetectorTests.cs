@@ -31,12 +31,14 @@ public class ResumptivePronounDetectorTests
         Assert.Empty(new ResumptivePronounDetector(Options).Detect(context));
     }
 
-    [Fact]
-    public void Detect_FindsNothing_WhenTheRelativeIsTheSubject()
+    [Theory]
+    [InlineData("Le plan, qui rend le port plus sûr, a été adopté.", "The plan, that makes the port more sure, has been adopted.", "The plan, which makes it safer for ships, was adopted.")]
+    [InlineData("Ils dépendent des pompiers, qui les forment et les équipent, mais ont un autre métier.", "They depend on the fire service, which trains and equips, but have another job.", "They come under the fire service, which trains and equips them, but have other jobs.")]
+    public void Detect_FindsNothing_WhenTheRelativeIsTheSubject(string french, string frenchPivot, string english)
     {
         var context = new ContextBuilder()
-            .Edition("fr", ("Le plan, qui rend le port plus sûr, a été adopté.", "The plan, that makes the port more sure, has been adopted."))
-            .PivotEdition("en", "The plan, which makes it safer for ships, was adopted.")
+            .Edition("fr", (french, frenchPivot))
+            .PivotEdition("en", english)
             .Build();
 
         Assert.Empty(new ResumptivePronounDetector(Options).Detect(context));

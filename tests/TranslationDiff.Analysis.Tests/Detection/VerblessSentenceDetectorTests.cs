@@ -24,12 +24,14 @@ public class VerblessSentenceDetectorTests
         Assert.Equal(Categories.Grammar, finding.Category);
     }
 
-    [Fact]
-    public void Detect_FindsNothing_WhenTheSentenceHasAMainVerb()
+    [Theory]
+    [InlineData("Pyongyang will strengthen its arsenal. A situation that the South Korean neighbor is monitoring closely is worrying, as the two countries are still at war.")]
+    [InlineData("Pyongyang will strengthen its arsenal. The crisis that began two years ago put the neighbours to the test, as the two countries are still at war.")]
+    public void Detect_FindsNothing_WhenTheSentenceHasAMainVerb(string english)
     {
         var context = new ContextBuilder()
             .Edition("fr", French)
-            .PivotEdition("en", "Pyongyang will strengthen its arsenal. A situation that the South Korean neighbor is monitoring closely is worrying, as the two countries are still at war.")
+            .PivotEdition("en", english)
             .Build();
 
         Assert.Empty(new VerblessSentenceDetector(Options).Detect(context));
@@ -82,6 +84,22 @@ public class VerblessSentenceDetectorTests
     {
         var context = new ContextBuilder()
             .Edition("fr", ("La maire soutient le plan. Un projet qu'elle défend avec passion : « La ville en a besoin. »", "The mayor supports the plan. A project that she defends with passion: « The town needs it. »"))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new VerblessSentenceDetector(Options).Detect(context).Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Theory]
+    [InlineData("The strike lasted a month. A stoppage that cost the sector some 400 million in lost orders.", "A stoppage that cost the sector some 400 million in lost orders")]
+    [InlineData("The strike lasted a month. A stoppage that cost the workers who had joined it a month's pay.", "A stoppage that cost the workers who had joined it a month's pay")]
+    [InlineData("The strike lasted a month. A stoppage that began in March cost the sector some 400 million.", null)]
+    public void Detect_CountsTheRelativeClausesOwnVerb_ButNotAParticipleAfterAPrepositionOrANestedClause(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("es", ("La huelga duró un mes. Un paro que costó al sector unos 400 millones en pedidos perdidos.", "The strike lasted a month. A stoppage that cost to the sector some 400 million in lost orders."))
             .PivotEdition("en", english)
             .Build();
 
