@@ -148,6 +148,9 @@ public class FalseSensesTests
         { "vecinos into French", "es", "Los vecinos denuncian el ruido.", "fr", "Les voisins dénoncent le bruit.", "voisins" },
         { "consistori into French", "ca", "El consistori aprovarà el pla.", "fr", "Le consistoire approuvera le plan.", "consistoire" },
         { "the measure claimed by users", "ca", "La mesura, reclamada pels usuaris des de fa anys.", "en", "The measure, claimed by users for years, starts in May.", "claimed by users for years" },
+        { "meule as grindstone", "fr", "Les meules de comté ont été retirées.", "en", "The grindstones of comté were withdrawn.", "grindstones" },
+        { "éleveur as breeder", "fr", "Un éleveur de Mignovillard a alerté la coopérative.", "en", "A breeder in Mignovillard alerted the cooperative.", "breeder" },
+        { "formació as formation", "ca", "El cor dedica tres tardes a la formació dels infants.", "en", "The choir gives three afternoons to the children's formation.", "children's formation" },
     };
 
     public static TheoryData<string, string, string, string, string> Correct => new()
@@ -201,6 +204,9 @@ public class FalseSensesTests
         { "exercise as a drill", "es", "El ejercicio duró cinco horas.", "en", "The exercise lasted five hours, with twenty fire crews." },
         { "claimed lost property", "es", "Solo se reclamó una cuarta parte.", "en", "Only a quarter were claimed by their owners within a year." },
         { "the win was celebrated", "es", "La victoria se celebró el lunes.", "en", "The win was celebrated on Monday." },
+        { "a wheel of cheese", "fr", "Les meules de comté ont été retirées.", "en", "The wheels of comté were withdrawn." },
+        { "a dairy farmer", "fr", "Un éleveur de Mignovillard a alerté la coopérative.", "en", "A dairy farmer in Mignovillard alerted the cooperative." },
+        { "training for children", "ca", "El cor dedica tres tardes a la formació dels infants.", "en", "The choir gives three afternoons to training children." },
         { "councillor of a county", "ca", "El conseller comarcal va votar en contra.", "en", "The county councillor voted against." },
     };
 
