@@ -73,7 +73,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     yield return finding;
                 }
 
-                foreach (var word in WordTokenizer.Tokenize(paragraph.Text).Select(AfterElision))
+                foreach (var word in WordTokenizer.Tokenize(paragraph.Text).Select(NameRuns.AfterElision))
                 {
                     if (heads.Any(h => h.Start <= word.Start && word.Start < h.End))
                     {
@@ -262,7 +262,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         var folded = TextFold.Fold(word);
         var isPivot = context.IsPivotEdition(counterpart.Edition);
         var pivotWords = isPivot ? null : WordTokenizer.Tokenize(counterpart.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-        foreach (var candidate in WordTokenizer.Tokenize(counterpart.Text).Select(AfterElision))
+        foreach (var candidate in WordTokenizer.Tokenize(counterpart.Text).Select(NameRuns.AfterElision))
         {
             if (!TextFold.IsCapitalised(candidate.Text) || AtSentenceStart(counterpart.Text, candidate.Start))
             {
@@ -297,19 +297,6 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         return null;
     }
 
-    /// <summary>
-    /// The word after an elided article or preposition (« l'alcora » → « alcora », « d'Onda » → « Onda »): the name is
-    /// what follows the apostrophe.
-    /// </summary>
-    private static TextSpan AfterElision(TextSpan word)
-    {
-        var apostrophe = word.Text.IndexOfAny(['\'', '’']);
-        return apostrophe is 1 or 2 && word.Text[..apostrophe].All(char.IsLetter) && word.Text.Length > apostrophe + 1
-            && word.Text[..apostrophe].ToLowerInvariant() is "l" or "d" or "s" or "n" or "qu"
-            ? new TextSpan(word.Start + apostrophe + 1, word.Length - apostrophe - 1, word.Text[(apostrophe + 1)..])
-            : word;
-    }
-
     /// <summary>An acronym, with or without a plural "s" (« LEDs », "UNESCO"): no proper noun a lower-case word could be.</summary>
     private static bool IsAcronym(string word) => word.Length >= 2 && word.TrimEnd('s').All(char.IsUpper);
 
@@ -329,7 +316,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         {
             foreach (var text in other.Paragraphs.Where(p => p.Kind != BlockKind.Heading).Select(p => p.Text))
             {
-                foreach (var candidate in WordTokenizer.Tokenize(text).Select(AfterElision))
+                foreach (var candidate in WordTokenizer.Tokenize(text).Select(NameRuns.AfterElision))
                 {
                     if (TextFold.IsCapitalised(candidate.Text) && !AtSentenceStart(text, candidate.Start) && TextFold.Fold(candidate.Text) == folded
                         && !IsAcronym(candidate.Text))

@@ -20,14 +20,19 @@ internal static class NameRuns
     /// </summary>
     public static IReadOnlyList<TextSpan> WithSentenceStarts(string text) =>
         Of(text, sentenceStarts: true).Where(r => !AtSentenceStart(text, r.Start) || r.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(WithoutElidedArticle).ToList();
+            .Select(AfterElision).ToList();
 
-    private static TextSpan WithoutElidedArticle(TextSpan run)
+    /// <summary>
+    /// The word after an elided article or preposition (« l'alcora » → « alcora », « d'Onda » → « Onda »): the name is
+    /// what follows the apostrophe.
+    /// </summary>
+    internal static TextSpan AfterElision(TextSpan word)
     {
-        var apostrophe = run.Text.IndexOfAny(['\'', '\u2019']);
-        return apostrophe is 1 or 2 && run.Text[..apostrophe].All(char.IsLetter) && apostrophe + 1 < run.Text.Length && char.IsUpper(run.Text[apostrophe + 1])
-            ? new TextSpan(run.Start + apostrophe + 1, run.Length - apostrophe - 1, run.Text[(apostrophe + 1)..])
-            : run;
+        var apostrophe = word.Text.IndexOfAny(['\'', '’']);
+        return apostrophe is 1 or 2 && word.Text[..apostrophe].All(char.IsLetter) && word.Text.Length > apostrophe + 1
+            && word.Text[..apostrophe].ToLowerInvariant() is "l" or "d" or "s" or "n" or "qu"
+            ? new TextSpan(word.Start + apostrophe + 1, word.Length - apostrophe - 1, word.Text[(apostrophe + 1)..])
+            : word;
     }
 
     private static List<TextSpan> Of(string text, bool sentenceStarts)
