@@ -65,8 +65,10 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         var sourceForms = sourceTokens.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // Only words no dictionary of the edition's language knows: an engine's own dictionary lacks some (« esprint »).
         var unknown = (paragraph.UnknownToLanguage ?? paragraph.UnknownWords).ToHashSet(StringComparer.Ordinal);
+        // Capitalised words of the other editions, not counting a sentence's first word ("Season ticket holders…" names nothing).
         var names = context.CounterpartsOf(edition, paragraph.Index)
-            .SelectMany(c => WordTokenizer.Tokenize(c.Text)).Where(w => TextFold.IsCapitalised(w.Text)).Select(w => TextFold.Fold(w.Text))
+            .SelectMany(c => WordTokenizer.Tokenize(c.Text).Where(w => TextFold.IsCapitalised(w.Text) && !NameRuns.AtSentenceStart(c.Text, w.Start)))
+            .Select(w => TextFold.Fold(w.Text))
             .ToHashSet(StringComparer.Ordinal);
         // A word the reference's own engine knew and left as it was is shared by both languages ("mango", "cisterna"); a
         // word it did not know says nothing, and the pivot-language edition's unknown words come from its dictionaries.

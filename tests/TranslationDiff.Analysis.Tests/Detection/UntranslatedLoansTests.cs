@@ -20,4 +20,20 @@ public class UntranslatedLoansTests
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
+
+    [Theory]
+    [InlineData("Los titulares de season tickets podrán reclamar un descuento.", "season")]
+    [InlineData("Los titulares de abonos podrán reclamar un descuento.", null)]
+    public void Untranslated_DoesNotTakeASentencesCapitalisedFirstWordForAName(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "Season ticket holders will be able to claim a discount.")
+            .Edition("es", (spanish, "The holders of season tickets will be able to claim a discount."))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = expected is null ? ["abonos"] : ["season"];
+
+        var findings = new UntranslatedDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
 }
