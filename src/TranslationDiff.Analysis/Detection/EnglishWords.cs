@@ -61,4 +61,25 @@ internal static class EnglishWords
 
         return set;
     }
+
+    /// <summary>An -s form that may be a verb in the third person ("follows", "trains"), not "-ss" or a possessive.</summary>
+    public static bool IsSForm(string lower) =>
+        lower.Length >= 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("'s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> reads as a verb in the present ("The play follows three sisters who…",
+    /// "which runs the station"): an -s form followed by a determiner, a number or an object pronoun, which no noun phrase has.
+    /// </summary>
+    public static bool PresentBeforeObject(IReadOnlyList<TextSpan> words, int i)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (i + 1 >= words.Count || !IsSForm(words[i].Text.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var next = words[i + 1].Text.ToLowerInvariant();
+        return Determiners.Contains(next) || NumberWords.Cardinal("en", next) is not null || next.All(char.IsAsciiDigit)
+            || next is "her" or "him" or "them" or "his" or "their" or "its" or "our" or "us" or "me";
+    }
 }

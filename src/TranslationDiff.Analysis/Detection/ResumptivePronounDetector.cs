@@ -177,18 +177,9 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
     /// Whether the word after the relative reads as its verb in the present, so that the relative is the subject: an -s
     /// form before an object ("which runs the station"), or two joined before one ("which trains and equips them").
     /// </summary>
-    private static bool PresentVerbAt(IReadOnlyList<TextSpan> words, int i)
-    {
-        static bool SForm(string w) => w.Length >= 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.Contains('\'', StringComparison.Ordinal) && !w.Contains('’', StringComparison.Ordinal);
-        static bool Object(string w) => EnglishWords.Determiners.Contains(w) || EnglishWords.ObjectPronouns.Contains(w) || w is "his" or "their" or "its" or "our";
-        var lower = words.Select(w => w.Text.ToLowerInvariant()).ToList();
-        if (i + 1 >= lower.Count || !SForm(lower[i]))
-        {
-            return false;
-        }
-
-        return Object(lower[i + 1]) || (lower[i + 1] == "and" && i + 3 < lower.Count && SForm(lower[i + 2]) && Object(lower[i + 3]));
-    }
+    private static bool PresentVerbAt(IReadOnlyList<TextSpan> words, int i) =>
+        EnglishWords.PresentBeforeObject(words, i)
+        || (i + 2 < words.Count && EnglishWords.IsSForm(words[i].Text.ToLowerInvariant()) && words[i + 1].Text == "and" && EnglishWords.PresentBeforeObject(words, i + 2));
 
     private static bool OpensSubject(string word)
     {

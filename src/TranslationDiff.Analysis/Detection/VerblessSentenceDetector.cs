@@ -80,7 +80,7 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
         for (var i = 1; i <= Math.Min(maxHead + 1, words.Count - 2); i++)
         {
             var lower = words[i].Text.ToLowerInvariant();
-            if (Breaks(sentence, words[i - 1], words[i]) || (!RelativeWords.Contains(lower) && (EnglishWords.IsVerbLike(lower) || PresentBeforeObject(words, i))))
+            if (Breaks(sentence, words[i - 1], words[i]) || (!RelativeWords.Contains(lower) && (EnglishWords.IsVerbLike(lower) || (i >= 2 && EnglishWords.PresentBeforeObject(words, i)))))
             {
                 return null;
             }
@@ -113,7 +113,7 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
         {
             var lower = words[i].Text.ToLowerInvariant();
             var previous = words[i - 1].Text.ToLowerInvariant();
-            if (lower is "who" or "which" or "whom" or "whose" or "where")
+            if (lower != "that" && RelativeWords.Contains(lower))
             {
                 break; // a relative clause inside the relative clause ("… to fans who had gone months without …") has verbs of its own
             }
@@ -139,23 +139,6 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
         }
 
         return words[end - 1].End;
-    }
-
-    /// <summary>
-    /// Whether the head word at <paramref name="i"/> reads as a verb in the present ("The play follows three
-    /// sisters who…"): an -s form after the noun, followed by a determiner or a number, which no noun phrase has.
-    /// </summary>
-    private static bool PresentBeforeObject(IReadOnlyList<TextSpan> words, int i)
-    {
-        var lower = words[i].Text.ToLowerInvariant();
-        if (i < 2 || i + 1 >= words.Count || lower.Length < 4 || !lower.EndsWith('s') || lower.EndsWith("ss", StringComparison.Ordinal) || lower.EndsWith("'s", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var next = words[i + 1].Text.ToLowerInvariant();
-        return EnglishWords.Determiners.Contains(next) || NumberWords.Cardinal("en", next) is not null || next.All(char.IsAsciiDigit)
-            || next is "her" or "him" or "them" or "his" or "their" or "its" or "our" or "us" or "me";
     }
 
     /// <summary>
