@@ -15,7 +15,7 @@ that no installed analyser of their language knows either (as the pipeline finds
 Tests never run this script; it documents how the
 committed pivot texts were made (Debian packages apertium-en-es, apertium-en-ca, apertium-fr-es).
 """
-import html.parser, json, re, subprocess, sys, pathlib
+import html.parser, json, re, subprocess, sys, pathlib, unicodedata
 
 ROUTES = {"es": ["spa-eng"], "ca": ["cat-eng"], "fr": ["fr-es", "spa-eng"]}
 BODIES = [("div", "article-body"), ("div", "entry-content"), ("section", "story__body")]
@@ -64,21 +64,69 @@ def read_page(path):
     return raw.decode(m.group(1).decode() if m else "utf-8")
 
 
+def is_word_char(c):
+    return c.isalnum() or unicodedata.category(c) in ("Mn", "Mc")
+
+
+def strip_marks(line):
+    """Apertium's marks removed as the pipeline removes them (UnknownWordMarkers.Strip): a * @ or # that opens a token
+    is a mark; the word after * or @ was left untranslated; the word runs over letters, digits and marks, joined by
+    - or ' (never ending on one)."""
+    text, unknown, i = [], [], 0
+    while i < len(line):
+        if line[i] in "*@#" and (i == 0 or not is_word_char(line[i - 1])):
+            untranslated = False
+            while i < len(line) and line[i] in "*@#":
+                untranslated |= line[i] != "#"
+                i += 1
+            end = i
+            while end < len(line):
+                if is_word_char(line[end]):
+                    end += 1
+                elif end > i and line[end] in "-'\u2019" and end + 1 < len(line) and is_word_char(line[end + 1]):
+                    end += 1
+                else:
+                    break
+            if untranslated and end > i:
+                unknown.append(line[i:end])
+            continue
+        text.append(line[i])
+        i += 1
+    return "".join(text), unknown
+
+
+def merge_hops(hops):
+    """The route's unknown words (RoutedTranslation.MergeHops): the first hop's, then those a later hop added."""
+    merged = []
+    for hop in hops:
+        carried = {}
+        for word in merged:
+            carried[word] = carried.get(word, 0) + 1
+        for word in hop:
+            if carried.get(word, 0) > 0:
+                carried[word] -= 1
+            else:
+                merged.append(word)
+    return merged
+
+
 def translate(language, texts):
+    """Each hop of the route as the pipeline runs it (RoutedTranslation): the marks are stripped after every hop, so the
+    next hop reads plain text and a word the first hop left untranslated is listed as the edition writes it
+    (« temporada » in a French edition, not the English the second hop made of it)."""
     if not texts:
         return []
-    data = "\n".join(t.replace("\n", " ") for t in texts) + "\n"
+    current = [t.replace("\n", " ") for t in texts]
+    hops = [[] for _ in texts]
     for step in ROUTES[language]:
-        data = subprocess.run(["apertium", step], input=data, capture_output=True, text=True, check=True).stdout
-    lines = data.rstrip("\n").split("\n")
-    assert len(lines) == len(texts), (len(lines), len(texts))
-    out = []
-    for line in lines:
-        unknown = [m.group(1) for m in re.finditer(r"(?<![\w])\*(\w[\w'-]*)", line)]
-        clean = re.sub(r"(?<![\w])[*#@](?=\w)", "", line)
-        clean = clean.replace("*", "")
-        out.append((clean, unknown))
-    return out
+        data = subprocess.run(["apertium", step], input="\n".join(current) + "\n", capture_output=True, text=True, check=True).stdout
+        lines = data.rstrip("\n").split("\n")
+        assert len(lines) == len(texts), (len(lines), len(texts))
+        for k, line in enumerate(lines):
+            text, unknown = strip_marks(line)
+            current[k] = text.strip()
+            hops[k].append(unknown)
+    return [(current[k], merge_hops(hops[k])) for k in range(len(texts))]
 
 
 MODES = pathlib.Path("/usr/share/apertium/modes")
