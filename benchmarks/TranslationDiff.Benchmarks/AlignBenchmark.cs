@@ -6,16 +6,25 @@ using TranslationDiff.Core.Alignment;
 namespace TranslationDiff.Benchmarks;
 
 /// <summary>
-/// <c>align FOLDER [--output DIR]</c>: aligns every test document of the folder (M lines against T lines, S lengths
-/// for the length prior) with the default options and prints strict and lax P/R/F1 per document and overall,
-/// and the time. With <c>--output</c> the bead files are written too (to cross-check with <c>score.py</c>).
+/// <c>align FOLDER [--output DIR] [--dictionary INDEX [--dictionary-weight W]]</c>: aligns every test document of
+/// the folder (M lines against T lines, S lengths for the length prior) with the default options and prints strict
+/// and lax P/R/F1 per document and overall, and the time. With <c>--output</c> the bead files are written too (to
+/// cross-check with <c>score.py</c>). With <c>--dictionary</c> (a dictd <c>.index</c> file) the dictionary
+/// similarity is added with <see cref="SequenceAlignerOptions.WithDictionary"/> (its weight replaced by W if given).
 /// </summary>
 internal static class AlignBenchmark
 {
-    public static int Run(string folder, string? output)
+    public static int Run(string folder, string? output, BilingualLexicon? dictionary = null, double? dictionaryWeight = null)
     {
         var documents = BenchDocument.LoadFolder(folder);
-        var aligner = new SequenceAligner(SequenceAlignerOptions.Default);
+        var options = SequenceAlignerOptions.Default;
+        if (dictionary is not null)
+        {
+            options = SequenceAlignerOptions.WithDictionary(dictionary);
+            options = options with { DictionaryWeight = dictionaryWeight ?? options.DictionaryWeight };
+        }
+
+        var aligner = new SequenceAligner(options);
         var total = AlignmentScore.Zero;
         var clock = Stopwatch.StartNew();
         var results = new List<(BenchDocument Document, IReadOnlyList<Bead> Beads)>();

@@ -11,13 +11,13 @@ namespace TranslationDiff.Benchmarks;
 /// </summary>
 internal static class AlignTuner
 {
-    public static int Run(string folder, string? grid = null)
+    public static int Run(string folder, string? grid = null, BilingualLexicon? dictionary = null)
     {
         var documents = BenchDocument.LoadFolder(folder);
-        var candidates = AlignTuningGrid.Candidates(grid).ToList();
+        var candidates = AlignTuningGrid.Candidates(grid, dictionary).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{candidates.Count} candidate settings x {documents.Count} documents"));
         var scores = new AlignmentScore[candidates.Count, documents.Count];
-        foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].IdfExponent, candidates[c].MarginWeight > 0)))
+        foreach (var group in Enumerable.Range(0, candidates.Count).GroupBy(c => (candidates[c].ChrF, candidates[c].IdfExponent, candidates[c].MarginWeight > 0, candidates[c].DictionaryWeight)))
         {
             for (var d = 0; d < documents.Count; d++)
             {
@@ -88,5 +88,5 @@ internal static class AlignTuner
 
     private static string Describe(SequenceAlignerOptions o) => string.Create(
         CultureInfo.InvariantCulture,
-        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight}");
+        $"idf {o.IdfExponent} chrF {o.ChrF.MinCharOrder}-{o.ChrF.CharOrder}w{o.ChrF.WordOrder} b{o.ChrF.Beta} lc{(o.ChrF.Lowercase ? 1 : 0)} skip {o.SkipScore}/{o.DeletionScore} len {o.LengthWeight} m1 {o.ManyToOnePenalty} m22 {o.TwoToTwoPenalty} m13 {o.OneToThreePenalty} five {(o.AllowFiveUnits ? o.FiveUnitPenalty : -1)} margin {o.MarginWeight} dict {(o.Dictionary is null ? 0 : o.DictionaryWeight)}");
 }

@@ -11,9 +11,12 @@ namespace TranslationDiff.Benchmarks;
 /// </summary>
 internal static class AlignTuningGrid
 {
-    public static IEnumerable<SequenceAlignerOptions> Candidates(string? grid = null) => grid switch
+    public static IEnumerable<SequenceAlignerOptions> Candidates(string? grid = null, BilingualLexicon? dictionary = null) => grid switch
     {
         "penalties" => Penalties(),
+        "dictionary" => Dictionary(Require(dictionary), [0.0, 0.025, 0.05, 0.075, 0.1, 0.15, 0.25, 0.4]),
+        "dictionary-off" => Dictionary(null, [0.0]),
+        "dictionary-penalties" => DictionaryPenalties(Require(dictionary)),
         "bonus" => Bonus(),
         _ => Original(),
     };
@@ -23,6 +26,9 @@ internal static class AlignTuningGrid
     /// skip and deletion scores, margin and the bead-shape penalties on a grid around the earlier defaults, with
     /// the similarity (IDF chrF++) fixed. 288 settings; its leave-one-document-out figure is the one quoted.
     /// </summary>
+    private static BilingualLexicon Require(BilingualLexicon? dictionary) =>
+        dictionary ?? throw new ArgumentException("This grid needs --dictionary INDEX (a dictd .index file).", nameof(dictionary));
+
     private static IEnumerable<SequenceAlignerOptions> Penalties()
     {
         var baseline = SequenceAlignerOptions.Default;
@@ -48,6 +54,43 @@ internal static class AlignTuningGrid
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>align-tune FOLDER --grid dictionary --dictionary INDEX</c> (seventh round): the weight of the dictionary
+    /// similarity (<see cref="LexicalSimilarity"/>; 0 = off, as in the defaults) with the skip score and margin
+    /// around the defaults: 96 settings, the defaults among them. <c>--grid dictionary-off</c> is the same grid at
+    /// weight 0 only (24 settings), the control.
+    /// </summary>
+    private static IEnumerable<SequenceAlignerOptions> Dictionary(BilingualLexicon? dictionary, double[] weights)
+    {
+        var baseline = SequenceAlignerOptions.Default;
+        foreach (var weight in weights)
+        {
+            foreach (var skip in new[] { -0.05, -0.06, -0.075, -0.09 })
+            {
+                foreach (var margin in new[] { 0.5, 0.6, 0.7 })
+                {
+                    yield return baseline with { Dictionary = weight > 0 ? dictionary : null, DictionaryWeight = weight, SkipScore = skip, MarginWeight = margin };
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>align-tune FOLDER --grid dictionary-penalties --dictionary INDEX</c>: the <c>penalties</c> grid (288
+    /// settings) at dictionary weights 0, 0.05 and 0.1 (864 settings), so that the held-out figure compares with the
+    /// quoted one from the same search.
+    /// </summary>
+    private static IEnumerable<SequenceAlignerOptions> DictionaryPenalties(BilingualLexicon dictionary)
+    {
+        foreach (var weight in new[] { 0.0, 0.05, 0.1 })
+        {
+            foreach (var options in Penalties())
+            {
+                yield return options with { Dictionary = weight > 0 ? dictionary : null, DictionaryWeight = weight };
             }
         }
     }

@@ -1,15 +1,25 @@
 using System.Globalization;
+using TranslationDiff.Analysis.Alignment;
 using TranslationDiff.Benchmarks;
+
+string? Flag(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 2 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+var dictionaryFile = Flag("--dictionary");
+var dictionary = dictionaryFile is null ? null : BilingualLexicon.LoadDictd(dictionaryFile);
 
 if (args.Length >= 2 && args[0] == "align")
 {
-    var output = args.Length >= 4 && args[2] == "--output" ? args[3] : null;
-    return AlignBenchmark.Run(args[1], output);
+    var weight = Flag("--dictionary-weight") is { } w ? double.Parse(w, CultureInfo.InvariantCulture) : (double?)null;
+    return AlignBenchmark.Run(args[1], Flag("--output"), dictionary, weight);
 }
 
 if (args.Length >= 2 && args[0] == "align-tune")
 {
-    return AlignTuner.Run(args[1], args.Length >= 4 && args[2] == "--grid" ? args[3] : null);
+    return AlignTuner.Run(args[1], Flag("--grid"), dictionary);
 }
 
 if (args.Length >= 3 && args[0] == "align-diff")
@@ -33,8 +43,10 @@ if (args.Length >= 2 && args[0] == "align-scale")
 
 Console.Error.WriteLine("""
     usage:
-      align FOLDER [--output DIR]     strict/lax P/R/F1 per document and overall, and the time
-      align-tune FOLDER               leave-one-document-out tuning of the aligner's parameters
+      align FOLDER [--output DIR] [--dictionary INDEX [--dictionary-weight W]]
+                                      strict/lax P/R/F1 per document and overall, and the time
+      align-tune FOLDER [--grid NAME] [--dictionary INDEX]
+                                      leave-one-document-out tuning of the aligner's parameters
       align-scale N [FOLDER]          time and peak memory of aligning N x N sentences (the test documents repeated)
     """);
 return 2;

@@ -21,7 +21,9 @@ internal sealed class BeadScorer
     private readonly long[] _sourceLengths;
     private readonly long[] _targetLengths;
     private readonly double _ratio;
+    private readonly LexicalSimilarity? _lexical;
     private readonly Dictionary<long, double>[] _rows;
+    private readonly Dictionary<long, double>[] _lexicalRows;
     private readonly int[] _rowOf;
 
     /// <param name="options">Parameters.</param>
@@ -47,10 +49,17 @@ internal sealed class BeadScorer
         var s = _sourceLengths[^1];
         var t = _targetLengths[^1];
         _ratio = s > 0 && t > 0 ? (double)t / s : 1.0;
+        if (options.Dictionary is { } dictionary && options.DictionaryWeight > 0 && original is not null)
+        {
+            _lexical = new LexicalSimilarity(dictionary, original, target);
+        }
+
         _rows = new Dictionary<long, double>[4 * ForgetDistance];
+        _lexicalRows = new Dictionary<long, double>[_rows.Length];
         for (var r = 0; r < _rows.Length; r++)
         {
             _rows[r] = [];
+            _lexicalRows[r] = [];
         }
 
         _rowOf = new int[_rows.Length];
@@ -88,7 +97,7 @@ internal sealed class BeadScorer
             return BeadEvidence.None;
         }
 
-        var sim = Compare(i0, a, j0, b);
+        var sim = Compare(i0, a, j0, b, true);
         return new BeadEvidence(sim, _options.MarginWeight > 0 ? Neighbours(i0, a, j0, b) : 0);
     }
 
@@ -119,13 +128,36 @@ internal sealed class BeadScorer
         Array.Fill(_rowOf, -1);
     }
 
-    /// <summary>chrF of source span [i0, i0 + a) against target span [j0, j0 + b), remembered for the rows near the search.</summary>
-    private double Compare(int i0, int a, int j0, int b)
+    /// <summary>
+    /// chrF of source span [i0, i0 + a) against target span [j0, j0 + b), remembered for the rows near the search;
+    /// with <paramref name="lexical"/>, plus the weighted dictionary similarity when there is one.
+    /// </summary>
+    private double Compare(int i0, int a, int j0, int b, bool lexical = false)
+    {
+        var chrF = CompareChrF(i0, a, j0, b);
+        if (!lexical || _lexical is null)
+        {
+            return chrF;
+        }
+
+        var key = ((long)j0 << 6) | ((long)a << 3) | (long)b;
+        var slot = i0 % _rows.Length;
+        if (!_lexicalRows[slot].TryGetValue(key, out var value))
+        {
+            value = _options.DictionaryWeight * _lexical.Score(i0, a, j0, b);
+            _lexicalRows[slot][key] = value;
+        }
+
+        return chrF + value;
+    }
+
+    private double CompareChrF(int i0, int a, int j0, int b)
     {
         var slot = i0 % _rows.Length;
         if (_rowOf[slot] != i0)
         {
             _rows[slot].Clear();
+            _lexicalRows[slot].Clear();
             _rowOf[slot] = i0;
         }
 
@@ -151,15 +183,15 @@ internal sealed class BeadScorer
         var hasLeft = j0 > 0;
         var hasRight = j0 + b < _target.Count;
         var againstTarget = Mean(
-            hasLeft ? Compare(i0, a, j0 - 1, 1) : 0,
-            hasRight ? Compare(i0, a, j0 + b, 1) : 0,
+            hasLeft ? Compare(i0, a, j0 - 1, 1, true) : 0,
+            hasRight ? Compare(i0, a, j0 + b, 1, true) : 0,
             hasLeft,
             hasRight);
         hasLeft = i0 > 0;
         hasRight = i0 + a < _source.Count;
         var againstSource = Mean(
-            hasLeft ? Compare(i0 - 1, 1, j0, b) : 0,
-            hasRight ? Compare(i0 + a, 1, j0, b) : 0,
+            hasLeft ? Compare(i0 - 1, 1, j0, b, true) : 0,
+            hasRight ? Compare(i0 + a, 1, j0, b, true) : 0,
             hasLeft,
             hasRight);
         return (againstTarget + againstSource) / 2;

@@ -33,6 +33,16 @@ public sealed class SequenceAligner : ISequenceAligner
     {
     }
 
+    /// <summary>
+    /// An aligner that also compares the source as written with the target through <paramref name="dictionary"/>
+    /// (source-language words to target-language translations), at the settings tuned for it
+    /// (<see cref="SequenceAlignerOptions.WithDictionary"/>). Takes effect only when the untranslated source is given.
+    /// </summary>
+    public SequenceAligner(BilingualLexicon dictionary)
+        : this(SequenceAlignerOptions.WithDictionary(dictionary))
+    {
+    }
+
     internal SequenceAligner(SequenceAlignerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -5,9 +5,10 @@ using TranslationDiff.Analysis.Alignment;
 namespace TranslationDiff.Cli.Commands;
 
 /// <summary>
-/// <c>align --source S --target T --source-translation M [--output O]</c>: aligns two texts given one sentence (or
-/// paragraph) per line, using M, the line-by-line translation of S into T's language, and writes one bead per
-/// line as <c>[i, j]:[k]</c> (0-based line numbers; <c>[4]:[]</c> is a source line with no counterpart).
+/// <c>align --source S --target T --source-translation M [--output O] [--dictionary D]</c>: aligns two texts given
+/// one sentence (or paragraph) per line, using M, the line-by-line translation of S into T's language (and, if
+/// given, a dictionary D from S's language into T's), and writes one bead per line as <c>[i, j]:[k]</c> (0-based
+/// line numbers; <c>[4]:[]</c> is a source line with no counterpart).
 /// </summary>
 internal static class AlignCommand
 {
@@ -18,9 +19,10 @@ internal static class AlignCommand
         var target = new Option<FileInfo>("--target") { Description = "Target text, one unit per line", Required = true };
         var translation = new Option<FileInfo>("--source-translation") { Description = "The source translated line by line into the target's language", Required = true };
         var output = new Option<FileInfo?>("--output") { Description = "Write the beads to this file (default: standard output)" };
+        var dictionary = new Option<FileInfo?>("--dictionary") { Description = "Optional source-to-target dictionary in dictd format (the .index file, with its .dict or .dict.dz next to it), e.g. FreeDict deu-fra: a second similarity besides the translation" };
         var command = new Command("align", "Align two texts sentence by sentence (or paragraph by paragraph) through a translation of the source.")
         {
-            source, target, translation, output,
+            source, target, translation, output, dictionary,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(source)!,
@@ -28,13 +30,20 @@ internal static class AlignCommand
             parse.GetValue(translation)!,
             parse.GetValue(output),
             parse.InvocationConfiguration.Output,
-            cancellationToken));
+            cancellationToken,
+            parse.GetValue(dictionary)));
         return command;
     }
 
-    internal static async Task<int> RunAsync(FileInfo source, FileInfo target, FileInfo translation, FileInfo? output, TextWriter console, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(FileInfo source, FileInfo target, FileInfo translation, FileInfo? output, TextWriter console, CancellationToken cancellationToken, FileInfo? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(console);
+        if (dictionary is { Exists: false })
+        {
+            await Console.Error.WriteLineAsync($"error: --dictionary file '{dictionary.FullName}' does not exist.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         foreach (var (file, option) in new[] { (source, "--source"), (target, "--target"), (translation, "--source-translation") })
         {
             if (!file.Exists)
@@ -58,7 +67,8 @@ internal static class AlignCommand
         // The aligner is made here rather than taken from the container: it is a pure algorithm with no
         // dependencies, this command needs its overload that takes the untranslated source (for the length
         // prior), and aligning files should not need fetchers, translators or storage configured.
-        var beads = new SequenceAligner().Align(translationLines, targetLines, sourceLines);
+        var aligner = dictionary is null ? new SequenceAligner() : new SequenceAligner(BilingualLexicon.LoadDictd(dictionary.FullName));
+        var beads = aligner.Align(translationLines, targetLines, sourceLines);
         var lines = beads.Select(b => b.ToString());
         if (output is null)
         {

@@ -51,6 +51,31 @@ public sealed class AlignCommandTests : IDisposable
         Assert.Contains("--source file", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Align_ExitsTwo_WhenTheDictionaryIsMissing()
+    {
+        var (source, target, translation) = WriteInputs();
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("align", "--source", source, "--target", target, "--source-translation", translation, "--dictionary", Path.Combine(_folder, "missing.index"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--dictionary file", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Align_UsesADictionary_WhenOneIsGiven()
+    {
+        var (source, target, translation) = WriteInputs();
+        var entry = "Sturm /ʃtʊʁm/ <n, masc>\nstorm\nstarker Wind\n";
+        Write("de-en.dict", entry);
+        var index = Write("de-en.index", "sturm\tA\t" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"[System.Text.Encoding.UTF8.GetByteCount(entry)]);
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("align", "--source", source, "--target", target, "--source-translation", translation, "--dictionary", index);
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Equal(["[0]:[0]", "[1]:[1, 2]", "[2]:[3]"], stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>A three-sentence story; the target tells the middle sentence in two.</summary>
