@@ -20,7 +20,7 @@ internal static class NativeWords
         [("fr", "almost")] = P(@"\bpresque\b|\bprès\s+d[e'’]|\bquasi(?:ment)?\b|\bpratiquement\b|\bà\s+peine\b"),
         [("fr", "again")] = P(@"\bà\s+nouveau\b|\bde\s+nouveau\b|\bencore\b|\bre(?:commenc|prend|trouv|devien|vien|part|lanc|construi|ouvr)\w*|\bré(?:ouvr|élu|appar|intégr|instaur|tabli|cupér)\w*"),
         [("fr", "also")] = P(@"\baussi\b|\bégalement\b|\bde\s+même\b|\bnon\s+plus\b|\ben\s+outre\b|\bde\s+plus\b|\bpar\s+ailleurs\b"),
-        [("fr", "still")] = P(@"\bencore\b|\btoujours\b|\bcontinu\w*|\breste\w*"),
+        [("fr", "still")] = P(@"\bencore\b|(?<!\bdepuis )\btoujours\b|\bcontinu\w*|\breste\w*"),
         [("fr", "already")] = P(@"\bdéjà\b"),
         [("es", "only")] = P(@"\bs[oó]lo\b|\bsolamente\b|\búnicamente\b|\bexclusivamente\b|\bno\s+(?:[^.;:!?]*?)\bmás\s+que\b|\bno\b[^.;:!?]*?\bhasta\b|\bapenas\b|\brecién\b"),
         [("es", "almost")] = P(@"\bcasi\b|\bcerca\s+de\b|\bprácticamente\b|\bapenas\b"),

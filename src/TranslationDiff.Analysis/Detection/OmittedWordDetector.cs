@@ -12,7 +12,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// other editions must agree, so one engine's slip does not count. Works on English pivot texts; the edition's own
 /// words for the concept count too (« ne … qu'environ », « près de », « recommencé »), since its engine may drop them.
 /// </summary>
-internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDetector(options)
+internal sealed partial class OmittedWordDetector(DetectionOptions options) : ArtifactDetector(options)
 {
     /// <summary>
     /// Each concept: the pivot-language words that mark it (all other editions must have one), and looser
@@ -24,7 +24,7 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
         ("also", ["also"], ["too", "as well", "likewise", "equally", "in turn", "both"], Severity.Minor),
         ("still", ["still", "always"], ["yet", "ever", "remain", "remains", "remained", "continue", "continues", "continued", "keep", "keeps", "kept", "follow", "follows", "followed", "no longer", "anymore", "any more"], Severity.Major),
         ("only", ["only"], ["just", "solely", "merely", "alone", "exclusively", "single", "sole", "on its own", "on their own", "by itself", "by themselves"], Severity.Major),
-        ("already", ["already"], ["yet", "by then", "previously"], Severity.Minor),
+        ("already", ["already"], ["yet", "by then", "previously", "now"], Severity.Minor),
         ("again", ["again"], ["once more", "anew", "another time", "re-", "second time", "new"], Severity.Minor),
         ("almost", ["almost", "nearly"], ["practically", "virtually", "close to", "near", "some", "about", "around", "roughly", "hardly", "barely", "scarcely"], Severity.Major),
         ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero", "keep", "keeps", "kept", "retain", "retains", "retained", "avoid", "avoids", "avoided", "rule out", "ruled out", "goes to plan", "go to plan", "unless", "free of", "instead of", "unable", "impossible", "lacking", "absent", "unaware", "yet to", "incompatible"], Severity.Major),
@@ -73,8 +73,8 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
                     var siblings = Siblings(mine, s, theirs, matched, counterparts);
                     var missing = Concepts.Where(k => !Says(mine[s].Pivot, [.. k.Markers, .. k.Equivalents]) && !NativeWords.Says(own, edition.Language, k.Name)
                         && !siblings.Any(t => Says(mine[t].Pivot, [.. k.Markers, .. k.Equivalents]) || NativeWords.Says(mine[t].Original.Text, edition.Language, k.Name))
-                        && matched.Any(m => Says(m.Sentence, k.Markers))
-                        && matched.All(m => Says(m.Sentence, k.Markers) || (k.Name == "not" && UntranslatedNegation(m.Counterpart, m.Sentence)) || (k.Name != "not" && NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name)))
+                        && matched.Any(m => Says(Marked(k.Name, m.Sentence), k.Markers))
+                        && matched.All(m => Says(Marked(k.Name, m.Sentence), k.Markers) || (k.Name == "not" && UntranslatedNegation(m.Counterpart, m.Sentence)) || (k.Name != "not" && NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name)))
                         && Trusted(k.Name, matched, own, edition.Language, mine[s].Pivot)).ToList();
                     if (missing.Count == 0)
                     {
@@ -92,6 +92,25 @@ internal sealed class OmittedWordDetector(DetectionOptions options) : ArtifactDe
             }
         }
     }
+
+    /// <summary>
+    /// The sentence as read for a concept's markers: for the negation, without the "never" an engine makes of « que
+    /// nunca », « que mai », « que jamais » after a comparative ("more expensive that never" is "than ever"); for
+    /// "still", without the "always" of « depuis toujours » ("from always": for ever).
+    /// </summary>
+    private static string Marked(string concept, string sentence) => concept switch
+    {
+        "not" => ComparativeNever().Replace(sentence, "$1 ever"),
+        "still" => SinceAlways().Replace(sentence, "forever"),
+        _ => sentence,
+    };
+
+    /// <summary>« depuis toujours », « desde siempre » as an engine renders them ("from always"): for ever, not "still".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:from|since|of) always\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SinceAlways();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\b(?:more|less|fewer|better|worse|\w{2,}er|\w{2,}est)\b(?:\s+\w+){0,3}\s+(?:than|that))\s+never\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ComparativeNever();
 
     /// <summary>
     /// Whether a Spanish or Catalan pivot sentence kept a negation its engine could not translate: « no » before a verb the

@@ -26,6 +26,13 @@ internal static class ClockTimes
         }
 
         var (meridiem, meridiemEnd) = Meridiem(text, minutesEnd);
+        // "5.30" with a point and nothing after it is a time only after a word that leads to one ("at 5.30", « a las
+        // 17.45 », « de 8.30 a 14.00 »); "compared with 5.30 at the start of November" is a price.
+        if (hasMinutes && meridiem is null && text[end] == '.' && !AfterTimeWord(text, start))
+        {
+            return null;
+        }
+
         if ((!hasMinutes && meridiem is null) || hour > 24 || (hasMinutes && int.Parse(text.AsSpan(end + 1, 2), CultureInfo.InvariantCulture) >= 60) || MoneyFollows(text, minutesEnd))
         {
             return null;
@@ -50,6 +57,32 @@ internal static class ClockTimes
 
         return meridiem is null ? minutesEnd : meridiemEnd;
     }
+
+    /// <summary>Whether the word before <paramref name="start"/> leads to a time of day ("at", "until", « las », « les », « de », « à »).</summary>
+    private static bool AfterTimeWord(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return TimeWords.Contains(text[begin..end]);
+    }
+
+    /// <summary>Words a time of day follows in English, Spanish, Catalan and French.</summary>
+    private static readonly HashSet<string> TimeWords = new(
+        [
+            "at", "from", "until", "till", "to", "and", "by", "between", "before", "after", "around", "about", "of", "since",
+            "la", "las", "les", "a", "de", "desde", "hasta", "entre", "sobre", "hacia", "fins", "cap", "des", "à", "vers", "dès", "y", "i", "et",
+        ],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The hour on a 24-hour clock of an hour of the 12-hour clock followed by the part of the day it falls in

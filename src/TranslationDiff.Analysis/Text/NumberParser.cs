@@ -118,7 +118,7 @@ internal static partial class NumberParser
 
         var glued = LettersAfter(text, end);
         var afterTime = start > 1 && text[start - 1] is 'h' or 'H' && char.IsAsciiDigit(text[start - 2]);
-        var precededByLetter = !afterTime && start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] is '-' && start > 1 && char.IsLetter(text[start - 2]) && !AgeBand(text, start - 1)));
+        var precededByLetter = !afterTime && start > 0 && ((char.IsLetter(text[start - 1]) && !AfterGluedFunctionWord(text, start)) || (text[start - 1] is '-' && start > 1 && char.IsLetter(text[start - 2]) && !AgeBand(text, start - 1)));
         var isCode = precededByLetter || (glued.Length > 0 && !NumberWords.IsNumberSuffix(glued) && !IsTimeSeparator(text, end, glued));
         if (isCode)
         {
@@ -266,6 +266,13 @@ internal static partial class NumberParser
             mentions.Add(new NumberMention(start, end - start, word, standing, [], IsWord: true, IsApproximate: true));
         }
 
+        if (end < text.Length && char.IsAsciiDigit(text[end]) && GluedFunctionWords.Contains(word))
+        {
+            // « près de12 000 emplois »: a preposition or article glued to the number (the glued-words check reports the
+            // slip); the number after it is read as written.
+            return end;
+        }
+
         while (end < text.Length && char.IsAsciiDigit(text[end]))
         {
             end++;
@@ -273,6 +280,29 @@ internal static partial class NumberParser
 
         return end;
     }
+
+    /// <summary>Whether the letters right before <paramref name="start"/> are a whole word of <see cref="GluedFunctionWords"/> (« de12 000 »).</summary>
+    private static bool AfterGluedFunctionWord(string text, int start)
+    {
+        var begin = start;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return GluedFunctionWords.Contains(text[begin..start]);
+    }
+
+    /// <summary>
+    /// Lower-case prepositions and articles that a slip can glue to the number after them (« de12 000 », "of450"); a
+    /// code joins capitals or a noun to its digits ("F-16", "A400M", "mp3").
+    /// </summary>
+    private static readonly HashSet<string> GluedFunctionWords = new(
+        [
+            "de", "del", "des", "du", "à", "a", "al", "en", "el", "la", "le", "les", "las", "los", "els", "un", "una", "une", "y", "i", "et",
+            "of", "the", "to", "in", "at", "by", "for", "from", "with", "and", "per", "par", "por", "para", "sur", "amb", "con", "dels", "près",
+        ],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// The scale word after a number, as a multiplier: "1,2 million", "1.2-billion-pixel" (joined by a hyphen),

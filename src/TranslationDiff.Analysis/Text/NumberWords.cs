@@ -253,6 +253,21 @@ internal static partial class NumberWords
         if (language is "es" && key.Length > 4)
         {
             var masculine = key.EndsWith('a') ? key[..^1] + "o" : key;
+            if (TextFold.Fold(masculine) is var folded && folded.StartsWith("decimo", StringComparison.Ordinal) && folded.Length > 8)
+            {
+                // « decimotercera edición », « decimoctavo »: ten and the unit's ordinal, 11 to 19.
+                var unit = folded[6..] is var rest && rest.StartsWith("ctavo", StringComparison.Ordinal) ? "o" + rest : rest;
+                var index = Array.FindIndex(Ordinals["es"], o => o.Length > 0 && TextFold.Fold(o) == unit);
+                return unit switch
+                {
+                    "primero" => 11,
+                    "cuarto" => 14,
+                    "nono" => 19,
+                    _ when index >= 0 && index < 8 => 12 + index,
+                    _ => null,
+                };
+            }
+
             return Array.IndexOf(SpanishLearnedOrdinals, masculine) is >= 0 and var i ? (i < 2 ? 11 + i : i * 10) : null;
         }
 

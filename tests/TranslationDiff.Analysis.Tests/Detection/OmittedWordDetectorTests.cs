@@ -179,4 +179,59 @@ public class OmittedWordDetectorTests
 
         Assert.DoesNotContain(new OmittedWordDetector(Options).Detect(context), f => f.Language == "es");
     }
+
+    [Theory]
+    [InlineData("The costs are higher than ever.", null)]
+    [InlineData("The costs are not higher.", null)]
+    [InlineData("The costs are higher.", "not")]
+    public void Detect_ReadsAComparativeNeverAsEver(string english, string? expected)
+    {
+        var spanish = expected is null && english.Contains("ever", StringComparison.Ordinal)
+            ? ("Los costes están más altos que nunca.", "The costs are higher that never.")
+            : ("Los costes no están más altos.", "The costs are not higher.");
+        var catalan = expected is null && english.Contains("ever", StringComparison.Ordinal)
+            ? ("Els costos estan més alts que mai.", "The costs are higher that never.")
+            : ("Els costos no estan més alts.", "The costs are not higher.");
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", spanish)
+            .Edition("ca", catalan)
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new OmittedWordDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message.Contains("“not”", StringComparison.Ordinal) ? "not" : f.Message));
+    }
+
+    [Theory]
+    [InlineData("La gente come roquefort de toda la vida.", "The people eats roquefort of all the life.", null)]
+    [InlineData("La gente todavía come roquefort.", "The people still eats roquefort.", null)]
+    public void Detect_TakesDepuisToujoursForForeverNotStill(string spanish, string pivot, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Les gens mangent du roquefort depuis toujours.", "The people eat of the roquefort from always."))
+            .PivotEdition("en", "People have always eaten Roquefort.")
+            .Edition("es", (spanish, pivot))
+            .Build();
+
+        var findings = new OmittedWordDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+    }
+
+    [Theory]
+    [InlineData("Passengers have now put up with three months of delays.", null)]
+    [InlineData("Passengers have put up with three months of delays.", "already")]
+    public void Detect_TakesNowForAlready(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("Los usuarios suman ya tres meses de retrasos.", "The users already add three months of delays."))
+            .Edition("ca", ("Els usuaris sumen ja tres mesos de retards.", "The users already add three months of delays."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new OmittedWordDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message.Contains("“already”", StringComparison.Ordinal) ? "already" : f.Message));
+    }
 }

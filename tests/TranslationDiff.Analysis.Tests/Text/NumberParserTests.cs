@@ -7,6 +7,8 @@ public class NumberParserTests
     [Theory]
     [InlineData("en", "A total of 8,000 troops", "8000")]
     [InlineData("fr", "Au total, 8 000 soldats", "8000")]
+    [InlineData("fr", "près de12 000 emplois directs", "12000")]
+    [InlineData("en", "compared with 5.30 at the start of November", "5.30")]
     [InlineData("fr", "Au total, 8\u202F000 soldats", "8000")]
     [InlineData("es", "Un total de 8.000 soldados", "8000")]
     [InlineData("es", "Un total de 8 000 soldados", "8000")]
@@ -63,11 +65,25 @@ public class NumberParserTests
     [InlineData("fr", "vers une heure du matin", "1")]
     [InlineData("en", "as will under-16s with an adult", "16")]
     [InlineData("ca", "en una seixantena de botigues", "60")]
+    [InlineData("es", "para su decimotercera edición", "13")]
+    [InlineData("es", "el decimoctavo aniversario", "18")]
     public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
     {
         var mention = Assert.Single(NumberParser.Parse(text, language));
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Theory]
+    [InlineData("en", "The doors open at 5.30 on Friday.")]
+    [InlineData("es", "La sesión empieza a las 5.30 del viernes.")]
+    [InlineData("ca", "De 5.30 a 9.00 el servei és gratuït.")]
+    public void Parse_ReadsPointedTimeAsHourAndMinutes_AfterAWordLeadingToATime(string language, string text)
+    {
+        var values = NumberParser.Parse(text, language).Select(m => m.Value).ToList();
+
+        Assert.Equal(5m, values[0]);
+        Assert.Equal(30m, values[1]);
     }
 
     [Theory]
