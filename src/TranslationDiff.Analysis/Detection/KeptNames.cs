@@ -50,8 +50,8 @@ internal static class KeptNames
             var ownSqueezed = Squeeze(string.Join(" ", members.Select(i => edition.Paragraphs[i].Text)));
             var missing = Kept(context, counterparts)
                 .Where(n => KeptByTranslators(counterparts, n.Run) && RenderedWordForWord(n.Run, ownWords)
-                    ? !ownWords.Any(w => TextFold.SameTransliteratedName(w, n.Name)) && !ownSqueezed.Contains(Squeeze(n.Name), StringComparison.Ordinal)
-                    : !mine.Any(w => TextFold.SameTransliteratedName(w, n.Name) || (Exonym(w, n.Name) && !rawPivot.Contains(n.Name)))
+                    ? !ownWords.Any(w => SameNameAsWritten(w, n.Name)) && !ownSqueezed.Contains(Squeeze(n.Name), StringComparison.Ordinal)
+                    : !mine.Any(w => SameNameAsWritten(w, n.Name) || (Exonym(w, n.Name) && !rawPivot.Contains(n.Name)))
                         && !squeezed.Contains(Squeeze(n.Name), StringComparison.Ordinal))
                 .ToList();
             // A compound place name in the edition's own form (« Boques del Roine »), and names inside a quoted title that
@@ -129,6 +129,10 @@ internal static class KeptNames
                 (CheckIds.NamedEntity, Categories.Mistranslation, stand is null ? Severity.Minor : Severity.Major), message, evidence);
         }
     }
+
+    /// <summary>Whether a word of the edition writes the name, as it stands or without an elided article (« des d'Alboraia » for "Alboraya").</summary>
+    internal static bool SameNameAsWritten(string word, string name) =>
+        TextFold.SameTransliteratedName(word, name) || TextFold.SameTransliteratedName(TextFold.Unelided(word), name);
 
     /// <summary>
     /// An English edition's own name for a body, in English words it knows ("the Institute of Agrifood Research", "the

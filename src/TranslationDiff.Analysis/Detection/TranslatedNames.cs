@@ -17,10 +17,10 @@ internal static partial class TranslatedNames
     /// <summary>Nouns that head the name of a court, a government body or an administration, by language (folded).</summary>
     private static readonly Dictionary<string, HashSet<string>> PublicBodies = new(StringComparer.Ordinal)
     {
-        ["en"] = WordSet.Of("court courts tribunal council ministry department parliament assembly senate congress government agency commission ombudsman prosecutor directorate inspectorate deputation generalitat confederation"),
-        ["es"] = WordSet.Of("tribunal juzgado audiencia ministerio consejeria ayuntamiento diputacion parlamento congreso senado gobierno fiscalia defensor consejo agencia comision departamento direccion delegacion cortes conselleria concello generalitat xunta junta confederacion"),
-        ["ca"] = WordSet.Of("tribunal jutjat audiencia ministeri conselleria ajuntament diputacio parlament congres senat govern fiscalia sindic sindicatura consell agencia comissio departament direccio delegacio generalitat concello xunta junta confederacio"),
-        ["fr"] = WordSet.Of("tribunal cour conseil ministere prefecture mairie assemblee senat parlement gouvernement parquet agence commission direction defenseur generalitat confederation"),
+        ["en"] = WordSet.Of("court courts tribunal council ministry department parliament assembly senate congress government agency commission ombudsman prosecutor directorate inspectorate deputation generalitat confederation govern parlament consello xunta"),
+        ["es"] = WordSet.Of("tribunal juzgado audiencia ministerio consejeria ayuntamiento diputacion parlamento congreso senado gobierno fiscalia defensor consejo agencia comision departamento direccion delegacion cortes conselleria concello generalitat xunta junta confederacion govern parlament consello"),
+        ["ca"] = WordSet.Of("tribunal jutjat audiencia ministeri conselleria ajuntament diputacio parlament congres senat govern fiscalia sindic sindicatura consell agencia comissio departament direccio delegacio generalitat concello xunta junta confederacio consello"),
+        ["fr"] = WordSet.Of("tribunal cour conseil ministere prefecture mairie assemblee senat parlement gouvernement parquet agence commission direction defenseur generalitat confederation govern parlament consello xunta"),
         ["it"] = WordSet.Of("tribunale corte ministero consiglio comune regione parlamento senato governo procura agenzia commissione"),
         ["pt"] = WordSet.Of("tribunal ministerio conselho camara assembleia senado governo agencia comissao"),
     };

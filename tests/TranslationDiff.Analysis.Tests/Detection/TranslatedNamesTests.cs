@@ -36,6 +36,39 @@ public class TranslatedNamesTests
     }
 
     [Fact]
+    public void NamedEntity_AcceptsAGalicianCouncilNamedInTheEditionsOwnWords()
+    {
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La mediación corre a cargo del Consello Galego de Relacións Laborais desde el lunes.", "The mediation runs to load of the Consello Galego of Relacións Laborais from Monday."))
+            .PivotEdition("en", "The Galician Labour Relations Council has been mediating since Monday.")
+            .Edition("fr", ("La médiation est assurée par le Consello Galego de Relacións Laborais depuis lundi.", "The mediation is ensured by the Consello Galego of Relacións Laborais from Monday."))
+            .Build();
+
+        Assert.DoesNotContain(new NamedEntityDetector(Options).Detect(context), f => f.Language == "en");
+    }
+
+    [Theory]
+    [InlineData("Govern", "es")]
+    [InlineData("Parlament", "fr")]
+    [InlineData("Consello Galego de Relacións Laborais", "es")]
+    [InlineData("Consello da Cultura Galega", "en")]
+    public void IsPublicBody_KnowsTheCatalanAndGalicianBodiesOtherPressesKeep(string run, string language)
+    {
+        // The Spanish press writes « el Govern », « el Parlament »; the Galician « Consello » heads a body's name as « Consejo » does.
+        Assert.True(TranslatedNames.IsPublicBody(run, language));
+    }
+
+    [Theory]
+    [InlineData("d'Alboraia", "Alboraya", true)]
+    [InlineData("Alboraia", "Alboraya", true)]
+    [InlineData("d'Alzira", "Alboraya", false)]
+    public void SameNameAsWritten_ReadsANameAfterAnElidedPreposition(string word, string name, bool expected)
+    {
+        // « des d'Alboraia » writes the town the Spanish edition calls Alboraya.
+        Assert.Equal(expected, KeptNames.SameNameAsWritten(word, name));
+    }
+
+    [Fact]
     public void NamedEntity_FindsACompanysNameTranslated_EvenBesideACourt()
     {
         var context = new ContextBuilder(reference: "es")
