@@ -100,13 +100,20 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     // A word the edition's dictionary or engine knows ("route", "came") matches a name only as written, not by a similar spelling ("Roux", "Carme").
                     // After an elided article, only a word the engine or dictionaries did not know (« l'alcora »; « l'art », « l'ecologia »
                     // are words), and only as written (« l'astrophysique » is no "Astrophysics").
+                    if (AfterBreedOrVariety(edition.Language, paragraph.Text, word.Start))
+                    {
+                        continue;
+                    }
+
                     var elided = Elided(paragraph.Text, word);
                     if (elided && !paragraph.UnknownWords.Contains(word.Text))
                     {
                         continue;
                     }
 
-                    var knownWord = elided || (Known(word.Text) && !word.Text.Split('-').Any(part => paragraph.UnknownWords.Contains(part)));
+                    // A word only the engine lacks but the language's dictionaries know (« rosace ») is a word too.
+                    var knownWord = elided || (Known(word.Text) && !word.Text.Split('-').Any(part => paragraph.UnknownWords.Contains(part)))
+                        || (paragraph.UnknownToLanguage is { } lexicon && !lexicon.Contains(word.Text) && paragraph.UnknownWords.Contains(word.Text));
 
                     var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
                     var againstPivots = isPivot && !Institutions.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text) && !BesideTranslatedName(context, paragraph.Text, word, counterparts);
@@ -468,4 +475,29 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
         return k < 0 || SentenceSegmenter.IsTerminal(text[k]) || text[k] == ':';
     }
+
+    /// <summary>
+    /// Whether a Spanish or Catalan word follows the noun of a breed or a variety (« ovejas de raza lacaune », « la variedad
+    /// garnacha », « uva tempranillo »): those languages write such names in lower case.
+    /// </summary>
+    private static bool AfterBreedOrVariety(string language, string text, int start)
+    {
+        if (LanguageTag.Primary(language) is not ("es" or "ca"))
+        {
+            return false;
+        }
+
+        var before = text[..start].TrimEnd();
+        var begin = before.Length;
+        while (begin > 0 && char.IsLetter(before[begin - 1]))
+        {
+            begin--;
+        }
+
+        return BreedNouns.Contains(before[begin..]);
+    }
+
+    private static readonly HashSet<string> BreedNouns = new(
+        ["raza", "razas", "raça", "races", "variedad", "variedades", "varietat", "varietats", "uva", "uvas", "raïm", "cepa", "cepas"],
+        StringComparer.OrdinalIgnoreCase);
 }

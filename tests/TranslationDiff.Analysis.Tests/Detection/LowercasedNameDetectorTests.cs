@@ -362,4 +362,40 @@ public class LowercasedNameDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData(true, null)]
+    [InlineData(false, "rosace")]
+    public void Detect_MatchesAWordTheDictionaryKnowsOnlyAsWritten(bool dictionaryKnowsIt, string? expected)
+    {
+        // « rosace » is French for a rose window: its engine lacks it, its dictionary has it, so "Rose" is no match by spelling.
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "The Rose Window will be covered by a screen while the work goes on.")
+            .Edition("es", ("La Ventana Rosa será cubierta por una pantalla mientras duren las obras.", "The Window Rosa will be covered by a screen while the works last."))
+            .Edition("fr", ("La rosace sera protégée par un écran pendant les travaux.", "The rosace will be protected by a screen during the works."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["rosace"];
+        context.Editions[2].Paragraphs[0].UnknownToLanguage = dictionaryKnowsIt ? [] : ["rosace"];
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "fr").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Theory]
+    [InlineData("El roquefort se hace con leche de ovejas de raza lacaune.", null)]
+    [InlineData("El roquefort se hace con leche de ovejas de lacaune.", "lacaune")]
+    public void Detect_LeavesABreedInLowerCaseInSpanish(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Le roquefort est fait avec le lait de brebis de race Lacaune.", "The roquefort is done with the milk of sheep of race Lacaune."))
+            .PivotEdition("en", "Roquefort is made from the milk of Lacaune ewes.")
+            .Edition("es", (spanish, spanish.Contains("raza", StringComparison.Ordinal) ? "The roquefort does with milk of sheep of race lacaune." : "The roquefort does with milk of sheep of lacaune."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["lacaune"];
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
 }
