@@ -480,22 +480,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
     /// Whether a Spanish or Catalan word follows the noun of a breed or a variety (« ovejas de raza lacaune », « la variedad
     /// garnacha », « uva tempranillo »): those languages write such names in lower case.
     /// </summary>
-    private static bool AfterBreedOrVariety(string language, string text, int start)
-    {
-        if (LanguageTag.Primary(language) is not ("es" or "ca"))
-        {
-            return false;
-        }
-
-        var before = text[..start].TrimEnd();
-        var begin = before.Length;
-        while (begin > 0 && char.IsLetter(before[begin - 1]))
-        {
-            begin--;
-        }
-
-        return BreedNouns.Contains(before[begin..]);
-    }
+    private static bool AfterBreedOrVariety(string language, string text, int start) =>
+        LanguageTag.Primary(language) is "es" or "ca" && BreedNouns.Contains(NumberParser.PreviousWord(text, start));
 
     private static readonly HashSet<string> BreedNouns = new(
         ["raza", "razas", "raça", "races", "variedad", "variedades", "varietat", "varietats", "uva", "uvas", "raïm", "cepa", "cepas"],

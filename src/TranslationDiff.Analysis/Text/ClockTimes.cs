@@ -59,22 +59,7 @@ internal static class ClockTimes
     }
 
     /// <summary>Whether the word before <paramref name="start"/> leads to a time of day ("at", "until", « las », « les », « de », « à »).</summary>
-    private static bool AfterTimeWord(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return TimeWords.Contains(text[begin..end]);
-    }
+    private static bool AfterTimeWord(string text, int start) => TimeWords.Contains(NumberParser.PreviousWord(text, start));
 
     /// <summary>Words a time of day follows in English, Spanish, Catalan and French.</summary>
     private static readonly HashSet<string> TimeWords = new(

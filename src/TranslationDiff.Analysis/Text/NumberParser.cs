@@ -281,17 +281,8 @@ internal static partial class NumberParser
         return end;
     }
 
-    /// <summary>Whether the letters right before <paramref name="start"/> are a whole word of <see cref="GluedFunctionWords"/> (« de12 000 »).</summary>
-    private static bool AfterGluedFunctionWord(string text, int start)
-    {
-        var begin = start;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return GluedFunctionWords.Contains(text[begin..start]);
-    }
+    /// <summary>Whether the letters right before <paramref name="start"/> (a letter stands there) are a whole word of <see cref="GluedFunctionWords"/> (« de12 000 »).</summary>
+    private static bool AfterGluedFunctionWord(string text, int start) => GluedFunctionWords.Contains(PreviousWord(text, start));
 
     /// <summary>
     /// Lower-case prepositions and articles that a slip can glue to the number after them (« de12 000 », "of450"); a
@@ -412,7 +403,8 @@ internal static partial class NumberParser
             || after.StartsWith("h ", StringComparison.Ordinal) || after.StartsWith("h.", StringComparison.Ordinal);
     }
 
-    private static string PreviousWord(string text, int start)
+    /// <summary>The word right before <paramref name="start"/>, past any spaces (empty when none).</summary>
+    internal static string PreviousWord(string text, int start)
     {
         var end = start;
         while (end > 0 && NumberConventions.IsSpace(text[end - 1]))
