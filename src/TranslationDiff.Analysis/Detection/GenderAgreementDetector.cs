@@ -46,6 +46,8 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
                 continue;
             }
 
+            AddMisspeltSurnames(edition, truth);
+
             var blocks = english ? Blocker(context, edition) : null;
             foreach (var paragraph in edition.Paragraphs)
             {
@@ -309,6 +311,25 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
         }
 
         return truth;
+    }
+
+    /// <summary>
+    /// A surname the edition misspells by one letter (« Carasco-Vidal » for « Carrasco-Vidal »; the named-entity check
+    /// reports the spelling) still names the person: it is keyed to the one person of the truth it is a letter off, when
+    /// no other person's name in the edition is that name.
+    /// </summary>
+    private static void AddMisspeltSurnames(Edition edition, Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)> truth)
+    {
+        var surnames = edition.Paragraphs.SelectMany(p => NameRuns.Of(p.Text)).Where(r => r.Text.Contains(' ', StringComparison.Ordinal))
+            .Select(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..])).Where(k => k.Length >= 6 && !truth.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var surname in surnames)
+        {
+            var near = truth.Keys.Where(k => k.Length >= 6 && MisspelledNames.OneEditApart(k, surname)).ToList();
+            if (near.Count == 1)
+            {
+                truth[surname] = truth[near[0]];
+            }
+        }
     }
 
     /// <summary>The gender a name's first word gives its bearer (« Fiona Marwick », "Dr Rhian Pugh"), or null.</summary>

@@ -111,6 +111,20 @@ public class GenderAgreementDetectorTests
     }
 
     [Theory]
+    [InlineData("Hélène Carasco-Vidal", true)]
+    [InlineData("Hélène Carrasco-Vidal", true)]
+    [InlineData("Pierre Barrasco-Videl", false)]
+    public void GenderAgreement_FollowsAPersonThroughASurnameMisspeltByOneLetter(string name, bool expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("« Nous voulons un tram rapide », a déclaré la vice-présidente, Hélène Carrasco-Vidal. Elle a précisé la fréquence.", "« We want a fast tram », has declared the vice-president, Hélène Carrasco-Vidal. She has specified the frequency."))
+            .PivotEdition("en", $"“We want a fast tram,” declared the vice-president, {name}. He specified the frequency.")
+            .Build();
+
+        Assert.Equal(expected, new GenderAgreementDetector(new DetectionOptions()).Detect(context).Any(f => f.Text == "He"));
+    }
+
+    [Theory]
     [InlineData("fr", "la ministre a rencontré son homologue, Sergueï Lavrov.")]
     [InlineData("fr", "a dit la porte-parole, Camille Roux, au ministre Jean Roux.")]
     [InlineData("es", "según el portavoz Luis Roca y la portavoz adjunta Ana Roca.")]
