@@ -245,18 +245,17 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
 
             // « », explicó Lucía Arnal: the person named there; with the subject dropped, the last person named before the
             // quotation whom the original gives a gender, with no other full name (someone else) after them.
-            static string Key(TextSpan run) => TextFold.Fold(run.Text[(run.Text.LastIndexOf(' ') + 1)..]);
             var names = NameRuns.Of(original).Where(r => r.Start < end + clause.Length && !quotations.Any(q => r.Start > q.Index && r.Start < q.End)).ToList();
-            var last = names.FindLastIndex(r => r.End <= end && truth.ContainsKey(Key(r)));
+            var last = names.FindLastIndex(r => r.End <= end && truth.ContainsKey(Surname(r)));
             var named = names.LastOrDefault(r => r.Start >= end) is { Length: > 0 } after ? after
-                : last >= 0 && clause.Groups["dropped"].Success && !names.Skip(last + 1).Any(r => r.End <= end && r.Text.Contains(' ', StringComparison.Ordinal) && Key(r) != Key(names[last])) ? names[last]
+                : last >= 0 && clause.Groups["dropped"].Success && !names.Skip(last + 1).Any(r => r.End <= end && r.Text.Contains(' ', StringComparison.Ordinal) && Surname(r) != Surname(names[last])) ? names[last]
                 : default;
             if (named.Length == 0)
             {
                 continue;
             }
 
-            if (truth.TryGetValue(Key(named), out var known))
+            if (truth.TryGetValue(Surname(named), out var known))
             {
                 pairs.Add(((named.Start, named.Length, known.Gender), speaker));
             }
@@ -321,7 +320,7 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
     private static void AddMisspeltSurnames(Edition edition, Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)> truth)
     {
         var surnames = edition.Paragraphs.SelectMany(p => NameRuns.Of(p.Text)).Where(r => r.Text.Contains(' ', StringComparison.Ordinal))
-            .Select(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..])).Where(k => k.Length >= 6 && !truth.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+            .Select(Surname).Where(k => k.Length >= 6 && !truth.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var surname in surnames)
         {
             var near = truth.Keys.Where(k => k.Length >= 6 && MisspelledNames.OneEditApart(k, surname)).ToList();
@@ -331,6 +330,9 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
             }
         }
     }
+
+    /// <summary>A name run's key: its last word, folded (« Hélène Carrasco-Vidal » gives « carrasco-vidal »).</summary>
+    private static string Surname(TextSpan run) => TextFold.Fold(run.Text[(run.Text.LastIndexOf(' ') + 1)..]);
 
     /// <summary>The gender a name's first word gives its bearer (« Fiona Marwick », "Dr Rhian Pugh"), or null.</summary>
     private static PersonGender? FirstNameGender(string name) =>
@@ -345,7 +347,7 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
     private static Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)> Truth(Edition source)
     {
         var marks = source.Paragraphs.SelectMany(p => GenderMarks.Of(p.Text, source.Language).Concat(PronounMarks(p.Text, source.Language))
-            .Concat(RoleMarks(p.Text, source.Language, NameRuns.Of(p.Text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal)).Select(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]))))
+            .Concat(RoleMarks(p.Text, source.Language, NameRuns.Of(p.Text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal)).Select(Surname)))
             .Select(m => (Mark: m, Paragraph: p.Index))).ToList();
         return marks.GroupBy(m => m.Mark.Person, StringComparer.Ordinal)
             .Where(g => g.Select(m => m.Mark.Gender).Distinct().Count() == 1)
@@ -364,7 +366,7 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
         foreach (var paragraph in source.Paragraphs)
         {
             var names = NameRuns.Of(paragraph.Text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal) || AfterHonorific(paragraph.Text, r.Start))
-                .GroupBy(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]), StringComparer.Ordinal);
+                .GroupBy(Surname, StringComparer.Ordinal);
             // A paragraph that speaks of a woman and a man alike ("Her coach, Graham Pettigrew, said … she hopes …”, he
             // said") cannot tell whose pronoun is whose: it gives no one a gender.
             var words = WordTokenizer.Tokenize(paragraph.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -413,7 +415,7 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
         // Only when that paragraph names no one else (a name of two words or more ending otherwise may be the pronoun's
         // person) and speaks of no man and woman alike ("His coach … her defence … he said").
         var previousWords = WordTokenizer.Tokenize(previous.Text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        if (NameRuns.Of(previous.Text).Any(r => r.Text.Contains(' ', StringComparison.Ordinal) && TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]) != named[0])
+        if (NameRuns.Of(previous.Text).Any(r => r.Text.Contains(' ', StringComparison.Ordinal) && Surname(r) != named[0])
             || SpeaksOfBoth(previousWords, [.. HePronouns, "él", "ell", "il"], [.. ShePronouns, "ella", "elle"]))
         {
             return [];
@@ -481,7 +483,7 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
         }
 
         var names = NameRuns.Of(text).Where(r => r.Text.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(r => TextFold.Fold(r.Text[(r.Text.LastIndexOf(' ') + 1)..]), StringComparer.Ordinal);
+            .GroupBy(Surname, StringComparer.Ordinal);
         foreach (var name in names)
         {
             foreach (var (start, length, gender) in RomancePronouns.Of(text, name.Key, language))
