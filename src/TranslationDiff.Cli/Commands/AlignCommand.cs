@@ -67,7 +67,27 @@ internal static class AlignCommand
         // The aligner is made here rather than taken from the container: it is a pure algorithm with no
         // dependencies, this command needs its overload that takes the untranslated source (for the length
         // prior), and aligning files should not need fetchers, translators or storage configured.
-        var aligner = dictionary is null ? new SequenceAligner() : new SequenceAligner(BilingualLexicon.LoadDictd(dictionary.FullName));
+        BilingualLexicon? lexicon = null;
+        if (dictionary is not null)
+        {
+            try
+            {
+                lexicon = BilingualLexicon.LoadDictd(dictionary.FullName);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"error: --dictionary '{dictionary.FullName}' could not be read: {ex.Message} (a dictd .index needs its .dict or .dict.dz beside it).").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            if (lexicon.Count == 0)
+            {
+                await Console.Error.WriteLineAsync($"error: --dictionary '{dictionary.FullName}' holds no entry with a translation; give the .index file of a dictd dictionary.").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+        }
+
+        var aligner = lexicon is null ? new SequenceAligner() : new SequenceAligner(lexicon);
         var beads = aligner.Align(translationLines, targetLines, sourceLines);
         var lines = beads.Select(b => b.ToString());
         if (output is null)

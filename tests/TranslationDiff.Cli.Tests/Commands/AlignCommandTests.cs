@@ -62,6 +62,25 @@ public sealed class AlignCommandTests : IDisposable
         Assert.Contains("--dictionary file", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Align_ExitsTwo_WhenTheDictionaryCannotBeRead(bool textFileMissing)
+    {
+        var (source, target, translation) = WriteInputs();
+        var index = Write("broken.index", textFileMissing ? "sturm\tA\tQ" : "this is no dictd index");
+        if (!textFileMissing)
+        {
+            Write("broken.dict", "nothing here");
+        }
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("align", "--source", source, "--target", target, "--source-translation", translation, "--dictionary", index);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Contains(textFileMissing ? "could not be read" : "holds no entry", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Align_UsesADictionary_WhenOneIsGiven()
     {
