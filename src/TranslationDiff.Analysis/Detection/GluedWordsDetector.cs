@@ -32,7 +32,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
                 var counterparts = context.CounterpartsOf(edition, paragraph.Index);
                 foreach (var token in Tokens(paragraph.Text))
                 {
-                    var split = Split(token.Text, own, counterparts) ?? FunctionWordGlue(token.Text, edition.Language, paragraph.UnknownWords, own, counterparts);
+                    var split = Split(token.Text, edition.Language, paragraph, own, counterparts) ?? FunctionWordGlue(token.Text, edition.Language, paragraph, own, counterparts);
                     if (split is null || others.Contains(token.Text, StringComparison.Ordinal))
                     {
                         continue;
@@ -69,7 +69,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
     }
 
     /// <summary>The token split where the glue is ("channel North"), or null when it is not glued.</summary>
-    private static string? Split(string token, string editionText, IReadOnlyList<Counterpart> counterparts)
+    private static string? Split(string token, string language, Paragraph paragraph, string editionText, IReadOnlyList<Counterpart> counterparts)
     {
         for (var k = 1; k < token.Length; k++)
         {
@@ -81,10 +81,11 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
                 return before + " " + after;
             }
 
-            // A one-letter conjunction or preposition glued to a word the texts write on their own (« iLa », « aMèze », « à30 »); not a
-            // brand's lower-case initial ("iPhone", "eBay"), whose rest is not a word of the texts.
+            // A one-letter conjunction or preposition glued to a word the texts write on their own (« iLa », « aMèze », « à30 »), or
+            // one of the language's glued to a word its dictionary knows (« aAustràlia »); not a brand's lower-case initial
+            // ("iPhone", "eBay"), whose rest is no word of the texts.
             if (k == 1 && before is "i" or "y" or "à" or "a" or "o" or "e" && ((char.IsUpper(token[1]) && token.Length >= 3) || (char.IsAsciiDigit(token[1]) && token.Length >= 3 && token[1..].All(char.IsAsciiDigit)))
-                && (char.IsAsciiDigit(token[1]) || StandsAlone(after, editionText, counterparts)))
+                && (char.IsAsciiDigit(token[1]) || StandsAlone(after, editionText, counterparts) || (GlueFirst(language, before) && (paragraph.KnownParts?.Contains(after) ?? false))))
             {
                 return before + " " + after;
             }
@@ -99,31 +100,45 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
     }
 
     /// <summary>
-    /// Two lower-case words glued without a case change ("fromoutside", "ofthe"): a word the edition's dictionary or
-    /// engine does not know that starts with a function word of its language followed by a word the texts use on its own
-    /// (in English also a word followed by a function word: "thanksto").
+    /// Two lower-case words glued without a case change ("fromoutside", « lascalles »): a word the edition's dictionary or
+    /// engine does not know that starts with a function word of its language followed by a word, one the texts use on
+    /// its own or one the language's dictionary knows (<see cref="Paragraph.KnownParts"/>); in English also a word
+    /// followed by a function word ("thanksto").
     /// </summary>
-    private static string? FunctionWordGlue(string token, string language, IReadOnlyList<string> unknown, string editionText, IReadOnlyList<Counterpart> counterparts)
+    private static string? FunctionWordGlue(string token, string language, Paragraph paragraph, string editionText, IReadOnlyList<Counterpart> counterparts)
     {
-        if (token.Length < 4 || !token.All(char.IsLower) || !unknown.Contains(token))
+        // A word some dictionary of the language knows (« esprint » is unknown only to the engine) is no glue.
+        if (token.Length < 3 || !token.All(char.IsLower) || !paragraph.UnknownWords.Contains(token)
+            || (paragraph.UnknownToLanguage is { } unknownToLanguage && !unknownToLanguage.Contains(token)))
         {
             return null;
         }
 
         var pool = editionText + "\n" + string.Join("\n", counterparts.Select(c => c.Text + "\n" + c.PivotText));
         var words = WordTokenizer.Tokenize(pool).Select(w => w.Text.ToLowerInvariant()).Where(w => w != token).ToHashSet(StringComparer.Ordinal);
-        for (var k = 2; k <= token.Length - 2; k++)
+        var known = paragraph.KnownParts ?? [];
+        var english = LanguageTag.Primary(language) == "en";
+        for (var k = 1; k <= token.Length - 2; k++)
         {
             var (before, after) = (token[..k], token[k..]);
             // The function word first only: as the second part it is too often an ending (Spanish « viticultor-es »).
             // Two function words glued ("inthe", « dela ») need no other evidence.
-            if (FunctionWords.Contains(language, before) && ((after.Length >= 3 && (words.Contains(after) || Months.Contains(after))) || (after.Length >= 2 && FunctionWords.Contains(language, after))))
+            if (GlueFirst(language, before) && after.Length >= 2 && FunctionWords.Contains(language, after))
+            {
+                return before + " " + after;
+            }
+
+            // A word after a function word that is also a prefix (French « sur », « en ») is a derived word (« surcoût »,
+            // « ensilage »), unless a month; an English dictionary knows abbreviations ("to-mme" in the cheese « tomme »).
+            if (GlueFirst(language, before) && after.Length >= 3
+                && (Months.Contains(after)
+                    || (!PrefixLike(language, before) && (words.Contains(after) || (known.Contains(after) && !(english && after.Length < 4))))))
             {
                 return before + " " + after;
             }
 
             // English words end in no function word of two letters or more ("thanksto", "becauseof"); Romance endings do (« -es »).
-            if (LanguageTag.Primary(language) == "en" && after.Length >= 2 && FunctionWords.Contains(language, after) && before.Length >= 4 && words.Contains(before))
+            if (english && after.Length >= 2 && FunctionWords.Contains(language, after) && before.Length >= 4 && (words.Contains(before) || known.Contains(before)))
             {
                 return before + " " + after;
             }
@@ -131,6 +146,33 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a word can open a glued pair: a function word of two letters or more, or one of the prepositions and
+    /// conjunctions the function-word lists leave out (Spanish « a », « y », « sin »; Catalan « i », « sense »).
+    /// </summary>
+    private static bool GlueFirst(string language, string word) =>
+        (word.Length >= 2 && FunctionWords.Contains(language, word))
+        || LanguageTag.Primary(language) switch
+        {
+            "es" => word is "a" or "y" or "o" or "sin",
+            "ca" => word is "a" or "i" or "o" or "sense",
+            "fr" => word is "à",
+            _ => false,
+        };
+
+    /// <summary>
+    /// Function words that also begin many words of the language: prefixes (French « sur-coût », « en-tacher »;
+    /// Catalan « des-actualitzar ») and « es », « se » (« escogedoras »).
+    /// </summary>
+    private static bool PrefixLike(string language, string word) =>
+        word is "es" or "se"
+        || LanguageTag.Primary(language) switch
+        {
+            "fr" => word is "sur" or "en",
+            "ca" => word is "des" or "en",
+            _ => false,
+        };
 
     private static bool CaseChange(string before, string after, string editionText, IReadOnlyList<Counterpart> counterparts)
     {

@@ -24,6 +24,13 @@ public sealed class Paragraph
     /// </summary>
     public IReadOnlyList<string>? UnknownToLanguage { get; set; }
 
+    /// <summary>
+    /// The pieces of <see cref="UnknownWords"/> (<see cref="Translation.WordPieces"/>) that a dictionary of the
+    /// edition's language knows as words: « lascalles » is unknown, its piece « calles » a word, so two words were
+    /// glued. Null when no dictionary was asked.
+    /// </summary>
+    public IReadOnlyList<string>? KnownParts { get; set; }
+
     /// <summary>Sentence lengths (characters) of <see cref="PivotText"/> as the engine reported them, when it does.</summary>
     public IReadOnlyList<int>? PivotSentenceLengths { get; set; }
 

@@ -198,6 +198,7 @@ public sealed class ComparisonPipeline(
                 }
             }
 
+            await FindKnownPartsAsync(edition, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -235,7 +236,33 @@ public sealed class ComparisonPipeline(
             edition.Paragraphs[i].PivotSentenceLengths = translated.SentenceLengths;
         }
 
+        await FindKnownPartsAsync(edition, cancellationToken).ConfigureAwait(false);
         return null;
+    }
+
+    /// <summary>
+    /// Asks the edition's dictionary which pieces of its unknown words are words (<see cref="Paragraph.KnownParts"/>):
+    /// « lascalles » unknown but « calles » known is two words glued. Left null when there is no dictionary.
+    /// </summary>
+    private async Task FindKnownPartsAsync(Edition edition, CancellationToken cancellationToken)
+    {
+        var asked = edition.Paragraphs.SelectMany(p => p.UnknownWords).SelectMany(WordPieces.Of).Distinct(StringComparer.Ordinal).ToList();
+        if (asked.Count == 0)
+        {
+            return;
+        }
+
+        var unknown = await lexicon.FindUnknownWordsAsync(edition.Language, asked, cancellationToken).ConfigureAwait(false);
+        if (unknown is null || unknown.Count != asked.Count)
+        {
+            return;
+        }
+
+        var known = asked.Where((_, i) => unknown[i].Count == 0).ToHashSet(StringComparer.Ordinal);
+        foreach (var paragraph in edition.Paragraphs)
+        {
+            paragraph.KnownParts = paragraph.UnknownWords.SelectMany(WordPieces.Of).Distinct(StringComparer.Ordinal).Where(known.Contains).ToList();
+        }
     }
 
     /// <summary>

@@ -113,4 +113,68 @@ public class GluedWordsDetectorTests
 
         Assert.Equal(["enfévrier"], Detector.Detect(context).Where(f => f.Language == "fr").Select(f => f.Text));
     }
+
+    [Theory]
+    [InlineData("es", "Cortaron el tráfico en lascalles del centro.", "lascalles", "calles", "lascalles")]
+    [InlineData("es", "Cortaron el tráfico en lascalles del centro.", "lascalles", null, null)]
+    [InlineData("ca", "Van tancar el trànsit durant unany sencer.", "unany", "any", "unany")]
+    [InlineData("ca", "Van treballar sensecotxe tot l'estiu.", "sensecotxe", "cotxe", "sensecotxe")]
+    [InlineData("fr", "Le projet a subi un surcoût important.", "surcoût", "coût", null)]
+    [InlineData("es", "Trabajan las escogedoras del puerto.", "escogedoras", "cogedoras", null)]
+    [InlineData("en", "They bought a tomme at the market.", "tomme", "mme", null)]
+    public void Detect_FindsAFunctionWordGluedToAWordTheDictionaryKnows_ButNotAPrefix(string language, string text, string unknown, string? knownPart, string? expected)
+    {
+        var builder = new ContextBuilder(reference: "de").Edition("de", ("Der Verkehr wurde gesperrt.", "Traffic was closed."));
+        var context = (language == "en" ? builder.PivotEdition("en", text) : builder.Edition(language, (text, "Traffic was closed " + unknown + "."))).Build();
+        var paragraph = context.Editions[1].Paragraphs[0];
+        paragraph.UnknownWords = [unknown];
+        paragraph.UnknownToLanguage = [unknown];
+        paragraph.KnownParts = knownPart is null ? [] : [knownPart];
+
+        var findings = Detector.Detect(context).Where(f => f.Language == language).Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
+    [Fact]
+    public void Detect_FindsNoGlue_InAWordTheLanguagesDictionaryKnows()
+    {
+        // « surcoût » is unknown to the engine only; « coût » is a word of the texts.
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The extra cost exceeds the planned cost.")
+            .Edition("fr", ("Le surcoût dépasse le coût prévu.", "The surcoût exceeds the planned cost."))
+            .Build();
+        var paragraph = context.Editions[1].Paragraphs[0];
+        paragraph.UnknownWords = ["surcoût"];
+        paragraph.UnknownToLanguage = [];
+
+        Assert.DoesNotContain(Detector.Detect(context), f => f.Language == "fr");
+    }
+
+    [Theory]
+    [InlineData("ca", "Van exportar el mineral aAustràlia.", "aAustràlia", "aAustràlia")]
+    [InlineData("en", "They sold refurbished iPhones.", "iPhones", null)]
+    public void Detect_FindsAOneLetterFunctionWordGluedToANameTheDictionaryKnows(string language, string text, string token, string? expected)
+    {
+        var builder = new ContextBuilder(reference: "de").Edition("de", ("Sie verkauften es nach Australien.", "They sold it to Australia."));
+        var context = (language == "en" ? builder.PivotEdition("en", text) : builder.Edition(language, (text, "They exported the ore " + token + "."))).Build();
+        var paragraph = context.Editions[1].Paragraphs[0];
+        paragraph.UnknownWords = [token];
+        paragraph.KnownParts = [token[1..]];
+
+        Assert.Equal(expected is null ? [] : [expected], Detector.Detect(context).Where(f => f.Language == language).Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Detect_FindsNoGlue_AfterAFunctionWordThatIsAlsoAPrefix_EvenWhenTheRestIsAWordOfTheTexts()
+    {
+        var context = new ContextBuilder(reference: "en")
+            .PivotEdition("en", "The silage and the extra cost.")
+            .Edition("fr", ("L'ensilage du silage et le surcoût du coût.", "The ensilage of the silage and the surcoût of the cost."))
+            .Build();
+        var paragraph = context.Editions[1].Paragraphs[0];
+        paragraph.UnknownWords = ["ensilage", "surcoût"];
+
+        Assert.DoesNotContain(Detector.Detect(context), f => f.Language == "fr");
+    }
 }

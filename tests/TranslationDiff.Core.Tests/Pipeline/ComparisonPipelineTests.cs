@@ -83,6 +83,38 @@ public class ComparisonPipelineTests
     }
 
     [Fact]
+    public async Task RunAsync_AsksTheDictionaryWhichPiecesOfUnknownWordsAreWords()
+    {
+        // "speaks" is unknown; its piece "peaks" (less the first letter) is known: the evidence a glue check reads.
+        var lexicon = new WordListLexicon("en", "The", "war", "goes", "on", "peaks");
+
+        var report = (await Pipeline(lexicon).RunAsync(Request(), null, CancellationToken.None)).Report!;
+
+        var en = report.Editions.Single(e => e.Language == "en");
+        Assert.Equal(["head", "speaks"], en.Paragraphs[1].UnknownWords);
+        Assert.Equal(["peaks"], en.Paragraphs[1].KnownParts);
+        Assert.Empty(en.Paragraphs[0].KnownParts!);
+        Assert.Null(report.Editions.Single(e => e.Language == "es").Paragraphs[1].KnownParts);
+    }
+
+    [Fact]
+    public async Task RunAsync_AsksAnEditionsOwnDictionaryAboutPiecesOfTheEnginesUnknownWords()
+    {
+        var translator = new DictionaryTranslator { ReportsUnknownWords = true }
+            .Pair("fr", "en", ("La", "The"), ("guerre", "war"), ("continue.", "goes on."), ("Le", "The"), ("parle.", "speaks."))
+            .Pair("es", "en", ("La", "The"), ("guerra", "war"), ("sigue.", "continues."), ("El", "The"), ("habla.", "speaks."));
+        var lexicon = new WordListLexicon("fr", "La", "guerre", "continue", "Le", "parle", "ef");
+        var pipeline = Pipeline(new SingleTranslatorProvider(translator), new InMemoryDismissalStore(), [], lexicon);
+
+        var report = (await pipeline.RunAsync(Request(), null, CancellationToken.None)).Report!;
+
+        var fr = report.Editions.Single(e => e.Language == "fr").Paragraphs[1];
+        Assert.Equal(["chef"], fr.UnknownToLanguage);
+        Assert.Equal(["ef"], fr.KnownParts);
+        Assert.Null(report.Editions.Single(e => e.Language == "es").Paragraphs[1].KnownParts);
+    }
+
+    [Fact]
     public async Task RunAsync_DiffsEachEditionAgainstTheReference_PerGroup()
     {
         var report = (await Pipeline().RunAsync(Request(), null, CancellationToken.None)).Report!;

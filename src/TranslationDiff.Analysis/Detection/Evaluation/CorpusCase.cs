@@ -44,6 +44,7 @@ public sealed class CorpusCase
                 PivotText = p.Pivot ?? p.Text,
                 UnknownWords = p.Unknown?.ToList() ?? [],
                 UnknownToLanguage = p.UnknownToLanguage?.ToList(),
+                KnownParts = p.KnownParts?.ToList(),
             }).ToList(),
         }).ToList();
         return new DetectionContext

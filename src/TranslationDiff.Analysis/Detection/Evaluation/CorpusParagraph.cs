@@ -14,4 +14,7 @@ public sealed class CorpusParagraph
 
     /// <summary>Of <see cref="Unknown"/>, the words no analyser of the edition's language knows (absent: not looked up).</summary>
     public IList<string>? UnknownToLanguage { get; init; }
+
+    /// <summary>The pieces of <see cref="Unknown"/>'s words that a dictionary of the language knows (absent: not looked up).</summary>
+    public IList<string>? KnownParts { get; init; }
 }

@@ -4,13 +4,15 @@
 Usage:
   make_case.py from-seed SEED_DIR OUT_DIR [--groups GROUPS.json]   # a seed set -> OUT_DIR/case.json
   make_case.py pivots CASE.json                                      # fill "pivot"/"unknown" of every edition
-  make_case.py lexicon CASE.json                                     # only the "unknown" lists (no new pivots)
+  make_case.py lexicon CASE.json                                     # only the "unknown"/"knownParts" lists (no new pivots)
 
 Apertium routes into English: es>en, ca>en, fr>es>en. The pivot-language edition gets no pivot text; its "unknown"
 words are those English's dictionaries do not know, as ApertiumLexicon finds them: unknown to every installed
 analyser of English (apertium-eng-spa, apertium-eng-cat) and absent from Debian's wamerican-large and
 wbritish-large word lists. The other editions' "unknownToLanguage" lists keep those of the engine's unknown words
-that no installed analyser of their language knows either (as the pipeline finds them).
+that no installed analyser of their language knows either (as the pipeline finds them). Every edition's "knownParts"
+lists the pieces of its unknown words (the word less its first one to five letters or its last two or three) that the
+language's dictionaries know, the glue check's evidence (« lascalles » -> « calles »).
 
 Tests never run this script; it documents how the
 committed pivot texts were made (Debian packages apertium-en-es, apertium-en-ca, apertium-fr-es).
@@ -179,6 +181,30 @@ def unknown_words(language, texts):
     return [[w for w in words if w.lower() not in known] for words in (result or [[] for _ in texts])]
 
 
+def pieces(word):
+    """The pieces of an unknown word the glue check asks about (as WordPieces.Of cuts them): the word without its first
+    one to five letters (two or more left), and without its last two or three (four or more left)."""
+    if len(word) < 3 or not word.isalpha():
+        return []
+    found = [word[k:] for k in range(1, 6) if len(word) - k >= 2]
+    found += [word[:-k] for k in (2, 3) if len(word) - k >= 4]
+    return list(dict.fromkeys(found))
+
+
+def fill_known_parts(case):
+    """Each paragraph's "knownParts": the pieces of its unknown words that the language's dictionaries know (as the pipeline finds them)."""
+    for edition in case["editions"]:
+        paragraphs = edition["paragraphs"]
+        if not analysers(edition["language"]):
+            for p in paragraphs:
+                p.pop("knownParts", None)
+            continue
+        asked = list(dict.fromkeys(x for p in paragraphs for w in p.get("unknown", []) for x in pieces(w)))
+        known = {x for x, u in zip(asked, unknown_words(edition["language"], asked)) if not u} if asked else set()
+        for p in paragraphs:
+            p["knownParts"] = [x for x in dict.fromkeys(x for w in p.get("unknown", []) for x in pieces(w)) if x in known]
+
+
 def fill_lexicon(case):
     for edition in case["editions"]:
         if edition["language"] != case["pivot"]:
@@ -229,6 +255,7 @@ def from_seed(seed_dir, out_dir, groups_file=None):
     case["artifacts"] = json.loads((seed_dir / "artifacts.json").read_text(encoding="utf-8"))
     fill_pivots(case)
     fill_lexicon(case)
+    fill_known_parts(case)
     out = pathlib.Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     save(case, out / "case.json")
 
@@ -239,7 +266,7 @@ if __name__ == "__main__":
         from_seed(sys.argv[2], sys.argv[3], groups)
     elif sys.argv[1] == "pivots":
         path = pathlib.Path(sys.argv[2]); case = json.loads(path.read_text(encoding="utf-8"))
-        fill_pivots(case); filter_engine_unknown(case); fill_lexicon(case); save(case, path)
+        fill_pivots(case); filter_engine_unknown(case); fill_lexicon(case); fill_known_parts(case); save(case, path)
     elif sys.argv[1] == "lexicon":
         path = pathlib.Path(sys.argv[2]); case = json.loads(path.read_text(encoding="utf-8"))
-        filter_engine_unknown(case); fill_lexicon(case); save(case, path)
+        filter_engine_unknown(case); fill_lexicon(case); fill_known_parts(case); save(case, path)
