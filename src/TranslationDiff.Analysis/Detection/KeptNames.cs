@@ -12,7 +12,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// and their engines both kept it as it was. The finding points at the edition's own capitalised words in
 /// the same relative place, when there are some that no other edition has.
 /// </summary>
-internal static class KeptNames
+internal static partial class KeptNames
 {
     private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
     {
@@ -113,7 +113,7 @@ internal static class KeptNames
                 continue;
             }
 
-            if (stand is { } english && EnglishNameOfBody(edition, edition.Paragraphs[index], english.Text))
+            if (stand is { } english && (EnglishNameOfBody(edition, edition.Paragraphs[index], english.Text) || AfterPortfolioTitle(edition, edition.Paragraphs[index].Text, english.Start)))
             {
                 continue;
             }
@@ -149,6 +149,16 @@ internal static class KeptNames
         var words = WordTokenizer.Tokenize(stand).Select(w => w.Text).ToList();
         return words.Count >= 2 && words.Any(BodyNouns.Contains) && !words.Any(paragraph.UnknownWords.Contains);
     }
+
+    /// <summary>
+    /// Whether an English edition's stand-in is the portfolio of an office-holder's title ("the director general of
+    /// Water Resources" for « el director general de Recursos Hídricos »): English translates a department's remit.
+    /// </summary>
+    private static bool AfterPortfolioTitle(Edition edition, string text, int start) =>
+        LanguageTag.Primary(edition.Language) == "en" && PortfolioTitle().IsMatch(text[..start]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:director|directorate)[ -]general|general director|minister|secretary|councillor|commissioner) (?:of|for) (?:the )?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PortfolioTitle();
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {

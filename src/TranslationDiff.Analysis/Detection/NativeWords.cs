@@ -8,7 +8,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// ("only", "almost", "again"…) in their own text: an engine may drop or garble them in the pivot (« ne gagne
 /// qu'environ un millimètre » comes out without "only"), so a sentence that says it in its own language keeps it. A
 /// careful translation may also say it in other words: a negation by a word that carries it (« insuffisante », « faute
-/// de », "out of order", « menys de »), "only" as « tot just », « no … hasta », « il suffisait de ».
+/// de », "out of order", « menys de »), "only" as « tot just », « no … hasta », « il suffisait de », « on n'entend plus
+/// que l'eau ».
 /// </summary>
 internal static class NativeWords
 {
@@ -16,7 +17,7 @@ internal static class NativeWords
 
     private static readonly Dictionary<(string Language, string Concept), Regex> Patterns = new()
     {
-        [("fr", "only")] = P(@"\bn(?:e\s|['’])(?:(?!\b(?:pas|plus|jamais|rien|guère)\b)[^.;:!?])*?\bqu(?:e\b|['’])|\bseulement\b|\buniquement\b|\bexclusivement\b|\bseul(?:e|s|es)?\b|\bil\s+suffi\w*|\bà\s+peine\b|\bsimplement\b"),
+        [("fr", "only")] = P(@"\bn(?:e\s|['’])(?:(?!\b(?:pas|plus|jamais|rien|guère)\b)[^.;:!?])*?\bqu(?:e\b|['’])|\bn(?:e\s|['’])(?:[\w-]+\s+){1,2}plus\s+qu(?:e\b|['’])|\bseulement\b|\buniquement\b|\bexclusivement\b|\bseul(?:e|s|es)?\b|\bil\s+suffi\w*|\bà\s+peine\b|\bsimplement\b"),
         [("fr", "almost")] = P(@"\bpresque\b|\bprès\s+d[e'’]|\bquasi(?:ment)?\b|\bpratiquement\b|\bà\s+peine\b"),
         [("fr", "again")] = P(@"\bà\s+nouveau\b|\bde\s+nouveau\b|\bencore\b|\bre(?:commenc|prend|trouv|devien|vien|part|lanc|construi|ouvr)\w*|\bré(?:ouvr|élu|appar|intégr|instaur|tabli|cupér)\w*"),
         [("fr", "also")] = P(@"\baussi\b|\bégalement\b|\bde\s+même\b|\bnon\s+plus\b|\ben\s+outre\b|\bde\s+plus\b|\bpar\s+ailleurs\b"),

@@ -52,7 +52,8 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         nearTheirs.AddRange(theirYears.Select(y => y.Mention));
         nearMine.AddRange(mineYears.Select(y => y.Mention));
         var extra = mine.Where(m => !m.Mention.IsWord && m.Mention.Value is { } v && !nearTheirs.Any(n => n.CanMean(v))).ToList();
-        var missing = theirs.Where(t => !t.Mention.IsWord && t.Mention.Value is { } v && !nearMine.Any(n => n.CanMean(v))).ToList();
+        // The short second year of the original's range ("85" of "1984-85") is there when this edition writes the full year.
+        var missing = theirs.Where(t => !t.Mention.IsWord && t.Mention.Value is { } v && !nearMine.Any(n => n.CanMean(v) || (v < 100 && n.Value is >= 1000 and var year && t.Mention.CanMean(year)))).ToList();
         extra.RemoveAll(m => UnitConversions.InBrackets(edition, m.Paragraph, m.Mention) || WrittenOtherwise(reference, group, m.Mention));
         missing.RemoveAll(t => UnitConversions.InBrackets(reference, t.Paragraph, t.Mention) || WrittenOtherwise(edition, group, t.Mention));
         foreach (var m in extra.ToList())

@@ -331,7 +331,8 @@ internal static partial class NumberWords
 
     /// <summary>
     /// One o'clock, which the cardinals leave out because "un", "une" and "una" are also articles: Spanish and Catalan
-    /// « la una » (« a la una de la madrugada », « la una y media »), French « une heure », English "one o'clock".
+    /// « la una » (« a la una de la madrugada », « la una y media »), French « une heure », English "one o'clock", "one in
+    /// the afternoon".
     /// </summary>
     public static int? HourOne(string language, string previous, string word, string following)
     {
@@ -344,7 +345,8 @@ internal static partial class NumberWords
                 && (next.Length == 0 || !char.IsLetter(next[0]) || next.StartsWith("de la ", StringComparison.Ordinal) || next.StartsWith("del ", StringComparison.Ordinal)
                     || HourFraction().IsMatch(next) || next.StartsWith("en punt", StringComparison.Ordinal)) => 1,
             "fr" when w == "une" && next.StartsWith("heure", StringComparison.Ordinal) && !next.StartsWith("heures", StringComparison.Ordinal) => 1,
-            "en" when w == "one" && (next.StartsWith("o'clock", StringComparison.Ordinal) || next.StartsWith("o’clock", StringComparison.Ordinal)) => 1,
+            "en" when w == "one" && (next.StartsWith("o'clock", StringComparison.Ordinal) || next.StartsWith("o’clock", StringComparison.Ordinal)
+                || next.StartsWith("in the afternoon", StringComparison.Ordinal) || next.StartsWith("in the morning", StringComparison.Ordinal)) => 1,
             _ => null,
         };
     }

@@ -25,6 +25,17 @@ public class GenderTitlesAndSpeakersTests
         Assert.Equal((person, gender), (mark.Person, mark.Gender.ToString()));
     }
 
+    [Theory]
+    [InlineData("fr", "L'étude est dirigée par le biologiste marin Siân Pritchard.", "pritchard", "Masculine")]
+    [InlineData("ca", "L'estudi el dirigeix la biòloga marina Siân Pritchard.", "pritchard", "Feminine")]
+    [InlineData("es", "Lo explicó el ingeniero agrónomo Pau Vidal.", "vidal", "Masculine")]
+    public void Of_ReadsATitleWithAnAdjectiveOfItsOwnBeforeTheName(string language, string text, string person, string gender)
+    {
+        var mark = Assert.Single(GenderMarks.Of(text, language));
+
+        Assert.Equal((person, gender), (mark.Person, mark.Gender.ToString()));
+    }
+
     [Fact]
     public void Detect_FindsAFrenchTitle_ThatItsOwnArticleContradicts()
     {

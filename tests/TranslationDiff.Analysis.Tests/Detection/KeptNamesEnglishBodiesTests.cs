@@ -23,4 +23,22 @@ public class KeptNamesEnglishBodiesTests
 
         Assert.Equal(expected, findings.Any());
     }
+
+    [Theory]
+    [InlineData("The director general of Water Resources, Thomas Cazorla, said the plant ran below capacity.", false)]
+    [InlineData("The spokesman of Water Resources, Thomas Cazorla, said the plant ran below capacity.", true)]
+    public void NamedEntity_LeavesTheTranslatedPortfolioOfAnOfficeHoldersTitle(string english, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El director general de Recursos Hídricos, Tomás Cazorla, recordó que la planta funcionaba por debajo de su capacidad.", "The general director of Recursos Hídricos, Tomás Cazorla, remembered that the plant was working below his capacity."))
+            .Edition("ca", ("El director general de Recursos Hídrics, Tomás Cazorla, va recordar que la planta funcionava per sota de la seva capacitat.", "The general director of Recursos Hídrics, Tomás Cazorla, remembered that the plant worked below his capacity."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Hídricos", "Cazorla"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Hídrics", "Cazorla"];
+
+        var findings = new NamedEntityDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en" && f.Message.Contains("keep the name", StringComparison.Ordinal));
+
+        Assert.Equal(expected, findings.Any());
+    }
 }

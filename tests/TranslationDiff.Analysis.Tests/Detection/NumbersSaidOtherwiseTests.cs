@@ -89,4 +89,20 @@ public class NumbersSaidOtherwiseTests
     {
         Assert.Equal(expected, Findings("The next delivery is expected in two weeks.", "fr", french, "The next arrival is waited in days.").Any());
     }
+
+    [Theory]
+    [InlineData("La fréquentation a chuté après la grève de 1984-1985.", false)]
+    [InlineData("La fréquentation a chuté après la grève de 1984-1986.", true)]
+    public void Detect_ReadsTheShortSecondYearOfARangeAsTheFullYear(string french, bool expected)
+    {
+        Assert.Equal(expected, Findings("Attendance fell after the strike of 1984-85.", "fr", french, "The attendance fell after the strike.").Any());
+    }
+
+    [Theory]
+    [InlineData("Elle n'avait plus un seul sandwich à 13 heures.", false)]
+    [InlineData("Elle n'avait plus un seul sandwich à 15 heures.", true)]
+    public void Detect_ReadsOneInTheAfternoonAs13(string french, bool expected)
+    {
+        Assert.Equal(expected, Findings("She had sold out of sandwiches by one in the afternoon.", "fr", french, "She had no sandwich left.").Any());
+    }
 }

@@ -77,4 +77,20 @@ public class NegationSaidOtherwiseTests
 
         Assert.Equal(expected, findings.Any());
     }
+
+    [Theory]
+    [InlineData("Maintenant, on n'entend plus que l'eau, dit la passeuse.", false)]
+    [InlineData("Maintenant, on entend l'eau, dit la passeuse.", true)]
+    public void OmittedWord_TakesNePlusQueForOnly(string french, bool expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("Ara només se sent l'aigua, diu la barquera.", "Now only the water is heard, says the boatwoman."))
+            .Edition("es", ("Ahora solo se oye el agua, dice la barquera.", "Now only the water is heard, says the boatwoman."))
+            .Edition("fr", (french, "Now, one no longer hears more than the water, says the ferrywoman."))
+            .Build();
+
+        var findings = new OmittedWordDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected, findings.Any());
+    }
 }
