@@ -76,7 +76,8 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         var sharedWords = context.IsPivotEdition(reference.Edition) || context.IsPivotEdition(edition)
             ? []
             : WordTokenizer.Tokenize(reference.PivotText).Select(w => w.Text).Where(w => !referenceUnknown.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        var words = WordTokenizer.Tokenize(paragraph.Text);
+        // An elided article does not hide a source word unknown to the edition's language (« l'estuary »): the word is read without it.
+        var words = WordTokenizer.Tokenize(paragraph.Text).Select(w => Unelided(w, sourceStarts, unknown)).ToList();
         var i = 0;
         while (i < words.Count)
         {
@@ -163,7 +164,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     /// name of two capitalised words or more that opens the run, the edition's own generic noun after it allowed ("the
     /// Pays de la Loire region").
     /// </summary>
-    private static bool NameAsWritten(string text, IReadOnlyList<TextSpan> words, int i, int j, bool afterName, string source, string sourceLanguage)
+    private static bool NameAsWritten(string text, List<TextSpan> words, int i, int j, bool afterName, string source, string sourceLanguage)
     {
         // Articles and prepositions before the name (« de la Cité internationale ») are the sentence's, not the name's.
         var head = i;
@@ -195,7 +196,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     }
 
     /// <summary>Whether the word stands between two capitalised words, each a space away: a link inside a name.</summary>
-    private static bool BetweenCapitals(IReadOnlyList<TextSpan> words, TextSpan word)
+    private static bool BetweenCapitals(List<TextSpan> words, TextSpan word)
     {
         var k = words.ToList().FindIndex(w => w.Start == word.Start);
         return k > 0 && k + 1 < words.Count && TextFold.IsCapitalised(words[k - 1].Text) && TextFold.IsCapitalised(words[k + 1].Text)
@@ -240,6 +241,18 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     /// A source word as written and, when an elided article or preposition is glued to it (« d'amplada »,
     /// « l'aéroport »), the word without it too: a translation may leave the word and drop the elision.
     /// </summary>
+    /// <summary>
+    /// The word after an elided article or preposition (« l'estuary » → "estuary") when that is a source word unknown to
+    /// the edition's language and the whole is not a source word.
+    /// </summary>
+    private static TextSpan Unelided(TextSpan word, HashSet<string> sourceStarts, HashSet<string> unknown)
+    {
+        var rest = WithoutElision(word.Text).Skip(1).FirstOrDefault();
+        return rest is null || !unknown.Contains(rest) || sourceStarts.Contains(TextFold.Fold(word.Text)) || !sourceStarts.Contains(TextFold.Fold(rest))
+            ? word
+            : new TextSpan(word.End - rest.Length, rest.Length, rest);
+    }
+
     private static IEnumerable<string> WithoutElision(string word)
     {
         yield return word;
@@ -255,7 +268,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     /// function word of the edition's language that the source does not use ("Consejería of Health"): the rest of
     /// the name was translated around it.
     /// </summary>
-    private static bool HalfTranslatedName(string text, IReadOnlyList<TextSpan> words, int i, string language, string source) =>
+    private static bool HalfTranslatedName(string text, List<TextSpan> words, int i, string language, string source) =>
         TextFold.IsCapitalised(words[i].Text) && !NameRuns.AtSentenceStart(text, words[i].Start) && i + 2 < words.Count
         && GenitiveLinks.TryGetValue(LanguageTag.Primary(language), out var links) && links.Contains(words[i + 1].Text) && !FunctionWords.Contains(source, words[i + 1].Text)
         && TextFold.IsCapitalised(words[i + 2].Text)

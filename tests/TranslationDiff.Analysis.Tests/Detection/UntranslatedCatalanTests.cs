@@ -19,4 +19,21 @@ public class UntranslatedCatalanTests
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
+
+    [Theory]
+    [InlineData("Han trobat fibres en els musclos al llarg de l'estuary del Tamar.", "estuary", "estuary")]
+    [InlineData("Han trobat fibres en els musclos al llarg de l'estuari del Tamar.", "Tamar", null)]
+    public void Untranslated_ReadsASourceWordBehindAnElidedArticle(string catalan, string unknown, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "Fibres were found in mussels along the Tamar estuary.")
+            .Edition("ca", (catalan, "They have found fibres in the mussels along the estuary of the Tamar."))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = [unknown];
+        context.Editions[1].Paragraphs[0].UnknownToLanguage = [unknown];
+
+        var findings = new UntranslatedDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
 }
