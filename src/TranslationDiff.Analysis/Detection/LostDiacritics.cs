@@ -42,6 +42,13 @@ internal static class LostDiacritics
                     }
 
                     var theirs = forms[0]!;
+                    // A name of one word that the engines render as this one (« París » comes out "Paris"): the edition's language's own
+                    // name for the place. A word of a longer name the engines translated (« Nordwind Énergies ») is the name's.
+                    if (WordTokenizer.Tokenize(run.Text).Count == 1 && counterparts.Any(c => !context.IsPivotEdition(c.Edition) && WordTokenizer.Tokenize(c.PivotText).Any(w => w.Text == word.Text)))
+                    {
+                        continue;
+                    }
+
                     // Only a difference of accents counts; « Font-romeu » for "Font-Romeu" is the language's own capitalisation.
                     if (!theirs.Any(c => char.IsLetter(c) && c > '\u007F') || DroppedByStyle(edition.Language, keepsAccents, theirs))
                     {

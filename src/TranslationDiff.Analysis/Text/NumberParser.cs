@@ -172,6 +172,25 @@ internal static partial class NumberParser
         return end + (scale is null ? glued.Length : scaleEnd - end);
     }
 
+    /// <summary>The unit of a Spanish number from thirty on (" y cinco", " y una"), with the position after it, or null.</summary>
+    private static (int Unit, int End)? SpanishUnitAfter(string text, int end)
+    {
+        if (!text.AsSpan(end).StartsWith(" y ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var from = end + 3;
+        var to = from;
+        while (to < text.Length && char.IsLetter(text[to]))
+        {
+            to++;
+        }
+
+        var unit = text[from..to].ToLowerInvariant() is "un" or "uno" or "una" ? 1 : NumberWords.Cardinal("es", text[from..to]);
+        return unit is >= 1 and <= 9 ? (unit.Value, to) : null;
+    }
+
     private static int ReadWord(string text, int start, string language, List<NumberMention> mentions)
     {
         var end = start;
@@ -182,6 +201,13 @@ internal static partial class NumberParser
 
         var word = text[start..end];
         var cardinal = NumberWords.Cardinal(language, word) ?? NumberWords.HourOne(language, PreviousWord(text, start), word, text[end..Math.Min(text.Length, end + 20)]);
+        if (language is "es" && cardinal is >= 30 and <= 90 && cardinal % 10 == 0 && SpanishUnitAfter(text, end) is { Unit: var unit, End: var unitEnd })
+        {
+            // « cuarenta y cinco »: from thirty on, Spanish writes the tens and the unit as three words.
+            cardinal += unit;
+            end = unitEnd;
+            word = text[start..end];
+        }
         if (cardinal is not null && NumberWords.AlsoAnAdjective(language, word) && !CountsWhatFollows(text, end) && TextFold.Fold(PreviousWord(text, start)) is not ("les" or "a"))
         {
             // Catalan « nou », French « neuf » are also "new": nine only before what they count (« nou gossos », « neuf ans »)

@@ -39,5 +39,6 @@ internal static class WordTokenizer
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
-    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2011';
+    /// <summary>An apostrophe, a hyphen, or the Catalan middle dot of « l·l » (« cancel·la », « col·legi »), inside a word.</summary>
+    private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2011' or '\u00B7';
 }

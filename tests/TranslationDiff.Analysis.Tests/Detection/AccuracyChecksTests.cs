@@ -194,6 +194,23 @@ public class AccuracyChecksTests
         Assert.Equal(["Penalba"], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("The new night train leaves Barcelona for Paris at 19:40, says Núria Solà.", "The new night train leaves Barcelona for Paris at 19:40, says Núria Sola.", null)]
+    [InlineData("The new night train leaves Barcelona for Paris at 19:40, says Núria Sola.", "The new night train leaves Barcelona for París at 19:40, says Núria Sola.", "Paris")]
+    public void NamedEntity_LeavesAPlaceTheEnginesRenderInTheEditionsOwnForm(string english, string catalanPivot, string? expected)
+    {
+        // The engines turn « París » into "Paris": English's own name for the city, not a name that lost its accent.
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El nou tren nocturn surt de Barcelona cap a París a les 19.40, diu Núria Solà.", catalanPivot))
+            .Edition("es", ("El nuevo tren nocturno sale de Barcelona hacia París a las 19.40, dice Núria Solà.", catalanPivot))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en" && f.Message.Contains("diacritics", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text).Where(t => t == "Paris"));
+    }
+
     [Fact]
     public void NamedEntity_LeavesAnEnglishNameWithoutAccentsAlone_AsAHouseStyle()
     {

@@ -17,6 +17,19 @@ public class FluencyChecksTests
         Assert.Empty(new DoubledWordDetector(Options).Detect(context));
     }
 
+    [Theory]
+    [InlineData("L'aeroport cancel·la la meitat dels vols.", null)]
+    [InlineData("L'aeroport cancel·la la la meitat dels vols.", "la la")]
+    public void DoubledWord_ReadsTheCatalanMiddleDotAsPartOfTheWord(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("L'aéroport annule la moitié des vols.", "The airport cancels half of the flights."))
+            .Edition("ca", (catalan, "The airport cancels half of the flights."))
+            .Build();
+
+        Assert.Equal(expected is null ? [] : [expected], new DoubledWordDetector(Options).Detect(context).Select(f => f.Text));
+    }
+
     [Fact]
     public void DoubledWord_FindsADoubledArticle_ThatAnotherEditionHoldsOnlyInsideWords()
     {

@@ -329,4 +329,13 @@ public class NumberParserTests
 
         Assert.Equal(expected is null ? [] : [expected], values);
     }
+
+    [Theory]
+    [InlineData("El trayecto durará cuarenta y cinco minutos.", 45)]
+    [InlineData("Tiene treinta y una plazas.", 31)]
+    [InlineData("Llegaron cuarenta y muchos más.", 40)]
+    public void Parse_ReadsASpanishNumberWrittenAsTensAndUnit(string text, int expected)
+    {
+        Assert.Equal([(decimal)expected], NumberParser.Parse(text, "es").Select(m => m.Value!.Value));
+    }
 }
