@@ -247,10 +247,10 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     /// </summary>
     private static TextSpan Unelided(TextSpan word, HashSet<string> sourceStarts, HashSet<string> unknown)
     {
-        var rest = WithoutElision(word.Text).Skip(1).FirstOrDefault();
-        return rest is null || !unknown.Contains(rest) || sourceStarts.Contains(TextFold.Fold(word.Text)) || !sourceStarts.Contains(TextFold.Fold(rest))
+        var rest = NameRuns.AfterElision(word);
+        return rest.Start == word.Start || !unknown.Contains(rest.Text) || sourceStarts.Contains(TextFold.Fold(word.Text)) || !sourceStarts.Contains(TextFold.Fold(rest.Text))
             ? word
-            : new TextSpan(word.End - rest.Length, rest.Length, rest);
+            : rest;
     }
 
     private static IEnumerable<string> WithoutElision(string word)
