@@ -281,7 +281,8 @@ internal static partial class GenderMarks
         var determiner = $@"(?:\b(?<det>(?i:{words.Feminine}|{words.Masculine})) |(?<det>[Ll]['’]))";
         // A noun outside the lists counts only after an article (« el árbitro », « la glaciòloga »). Either may take an
         // adjective of its own right before the name (« le biologiste marin Siân Pritchard »).
-        var phrase = $@"(?<phrase>(?:{determiner}?(?:(?<adj1>(?i:{adjectives})) )?\b(?<title>(?i:{titles}))(?: (?<gadj>\p{{Ll}}{{4,}})(?= \p{{Lu}}))?|{determiner}(?:(?<adj1>(?i:{adjectives})) )?(?<title>(?<generic>\p{{Ll}}{{5,}}))(?: (?<gadj>\p{{Ll}}{{4,}})(?= \p{{Lu}}))?)\b(?: (?<adj2>(?i:{adjectives}))\b)?)";
+        const string ownAdjective = @"(?: (?<gadj>\p{Ll}{4,})(?= \p{Lu}))?";
+        var phrase = $@"(?<phrase>(?:{determiner}?(?:(?<adj1>(?i:{adjectives})) )?\b(?<title>(?i:{titles})){ownAdjective}|{determiner}(?:(?<adj1>(?i:{adjectives})) )?(?<title>(?<generic>\p{{Ll}}{{5,}})){ownAdjective})\b(?: (?<adj2>(?i:{adjectives}))\b)?)";
         var honorific = $@"(?<phrase>\b(?<det>Mme|Madame|M\.|Monsieur|Sra\.|Sr\.|señora|señor|doña|don|senyora|senyor))";
         if (before)
         {
