@@ -172,7 +172,7 @@ internal static class FalseSensesIntoRomance
         F(En, @"\bschemes?\b", "es", @"\besquemas?\b", "", "“scheme”, which is a plan or programme", "«plan», «programa» or «proyecto»"),
         F(En, @"\bschemes?\b", "ca", @"\besquem(?:a|es)\b", "", "“scheme”, which is a plan or programme", "« pla », « programa » or « projecte »"),
         F(En, @"\bschemes?\b", "fr", @"\bschémas?\b", "", "“scheme”, which is a plan or programme", "« projet », « programme » or « dispositif »"),
-        F(["fr", "en"], @"\bsièges?\b|\bseats?\b", "es", @"\basientos?\b", "", "« siège » (a headquarters, a seat in parliament) or “seat” in an assembly", "«sede» or «escaño»"),
+        F(["fr", "en"], @"\bsièges?\b|\bseats?\b", "es", @"\basientos?\b", @"\b(?:elecci\w*|electoral\w*|votos?|votaci\w*|diputad\w*|parlament\w*|congreso|senado|pleno|concejal\w*|ayuntamiento|consejo|partido|laborista\w*|conservador\w*|escaños?|empresa|compañía|sociedad|grupo|firma|oficinas?|sede|trasladad?\w*|traslado)\b", "« siège » (a headquarters, a seat in parliament) or “seat” in an assembly", "«sede» or «escaño»"),
         F(Fr, @"\blicenci[ée]e?s?\b", "ca", @"\bllicenciad(?:a|es)\b|\bllicenciats?\b", "", "« licencié(e) », which in sport is a club member", "« federat », « federada »"),
         F(Fr, @"\bsalu(?:e|é|ée|ent|ait|aient|era)\b", "ca", @"\bsalud(?:a|at|ava|en|aren)\b|\bva saludar\b|\bha saludat\b", "", "« saluer », which of a decision is to welcome or praise", "« celebra », « valora »"),
         F(En, @"\bofficers?\b|\bofficials?\b", "es", @"\b(?:un|el|los|unos|varios|del|al|dos|tres|\d+) oficial(?:es)?\b", "", "“officer” or “official”, someone in charge", "«responsable» or «funcionario»"),

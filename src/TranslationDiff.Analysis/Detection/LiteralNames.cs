@@ -53,7 +53,7 @@ internal static partial class LiteralNames
                     $"“{match.Value}” translates the name « {witnesses[0].Match.Value} » word for word; write {suggestion}.", evidence);
             }
 
-            foreach (var finding in HalfTranslated(context, edition, paragraph, counterparts))
+            foreach (var finding in HalfTranslated(context, edition, paragraph, counterparts).Concat(PlaceHeads(context, edition, paragraph, counterparts)))
             {
                 yield return finding;
             }
@@ -110,6 +110,38 @@ internal static partial class LiteralNames
     }
 
     /// <summary>
+    /// "street of Austerlitz", "square of the Nuns", "cape of Creus": the common noun that heads a Romance place name
+    /// (« rue d'Austerlitz », « plaza de las Monjas », « Cap de Creus ») translated word for word, in lower case, where
+    /// another edition of the paragraph writes the name with the same capitalised word after its link. English keeps
+    /// such names as they are, or uses an established form ("the Palace of Versailles").
+    /// </summary>
+    private static IEnumerable<Finding> PlaceHeads(DetectionContext context, Edition edition, Paragraph paragraph, IReadOnlyList<Counterpart> counterparts)
+    {
+        if (LanguageTag.Primary(edition.Language) != "en" || (context.OriginalLanguage is { } source && LanguageTag.SameLanguage(source, edition.Language)))
+        {
+            yield break;
+        }
+
+        foreach (Match match in PlaceHead().Matches(paragraph.Text))
+        {
+            var name = match.Groups["name"].Value;
+            var witness = counterparts
+                .Where(c => LanguageTag.Primary(c.Language) is "fr" or "es" or "ca")
+                .Select(c => (c.Language, Match: Regex.Match(c.Text, $@"\b\p{{L}}+ (?:de |d'|d’|del |de la |de l'|de l’|dels |de les |de los |de las |du |des ){Regex.Escape(name)}\b", RegexOptions.CultureInvariant, Timeout)))
+                .FirstOrDefault(w => w.Match.Success);
+            if (witness.Match is not { Success: true })
+            {
+                continue;
+            }
+
+            yield return FindingFactory.Create(context, edition, paragraph.Index, match.Index, match.Length,
+                (CheckIds.NamedEntity, Categories.Mistranslation, Severity.Major),
+                $"“{match.Value}” translates the place name « {witness.Match.Value} » word for word: keep the name as it is, or its established English form.",
+                new Dictionary<string, string>(StringComparer.Ordinal) { [witness.Language] = witness.Match.Value });
+        }
+    }
+
+    /// <summary>
     /// The first half of a linked name, longest first: the capitalised words before the link (up to three), never
     /// from a word that starts the sentence.
     /// </summary>
@@ -142,6 +174,10 @@ internal static partial class LiteralNames
 
     private static (string, Regex, Regex, string) E(string target, string rendering, string name, string suggestion) =>
         (target, new Regex(rendering, RegexOptions.CultureInvariant, Timeout), new Regex(name, RegexOptions.CultureInvariant, Timeout), suggestion);
+
+    /// <summary>A lower-case place noun, "of" (and "the") and a capitalised word: "street of Austerlitz".</summary>
+    [GeneratedRegex(@"(?<![\p{L}-])(?:street|square|avenue|boulevard|promenade|quay|cape|castle|house) of (?:the )?(?<name>\p{Lu}\p{Ll}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceHead();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+ (?:de|del|da|das|dos|du) $", RegexOptions.CultureInvariant)]
     private static partial Regex SecondHalfBefore();

@@ -430,7 +430,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             foreach (var p in other.Paragraphs)
             {
                 var texts = samePivot ? new[] { p.Text, p.PivotText } : [p.Text];
-                foreach (var w in texts.SelectMany(WordTokenizer.Tokenize))
+                // After an elided article too: « l'aubrac » writes the breed's name in lower case.
+                foreach (var w in texts.SelectMany(t => WordTokenizer.Tokenize(t).Select(NameRuns.AfterElision)))
                 {
                     if (TextFold.IsLowerWord(w.Text))
                     {

@@ -82,8 +82,22 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         var oneToOne = group.MembersOf(edition).Count == 1 && group.MembersOf(reference).Count == 1;
         var wordsTheirs = oneToOne ? [.. groupTheirs, .. theirYears.Select(y => y.Mention)] : nearTheirs;
         var wordsMine = oneToOne ? [.. groupMine, .. mineYears.Select(y => y.Mention)] : nearMine;
-        var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is >= 2 and < 100 && !wordsTheirs.Any(n => n.Agrees(m.Mention))).ToList();
-        var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is >= 2 and < 100 && !wordsMine.Any(n => n.Agrees(t.Mention))).ToList();
+        // A decade in words (« anys seixanta », 1960) counts here too.
+        var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is (>= 2 and < 100) or (>= 1900 and < 2000) && !wordsTheirs.Any(n => n.Agrees(m.Mention))).ToList();
+        var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is (>= 2 and < 100) or (>= 1900 and < 2000) && !wordsMine.Any(n => n.Agrees(t.Mention))).ToList();
+        // An hour whose figure matches the original's but whose part of the day does not ("four in the afternoon" for
+        // « las cuatro de la madrugada ») is changed whatever else the paragraph changes.
+        foreach (var m in extraWords.Where(m => m.Mention.DayHalf is not null).ToList())
+        {
+            var t = missingWords.FirstOrDefault(t => t.Mention.DayHalf is { } half && half != m.Mention.DayHalf && SameHourAsWritten(m.Mention, t.Mention));
+            if (t is not null)
+            {
+                findings.Add(Changed(m, t));
+                extraWords.Remove(m);
+                missingWords.Remove(t);
+            }
+        }
+
         if (extraWords.Count == 1 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0
             && !UnitConversions.Converted(edition, extraWords[0].Paragraph, extraWords[0].Mention, reference, missingWords[0].Paragraph, missingWords[0].Mention))
         {
@@ -94,6 +108,10 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         findings.AddRange(missing.Skip(paired).Select(t => Missing(t, group)));
         return findings;
     }
+
+    /// <summary>Whether two hours in words name the same hour of the clock face (16 as written "four" and 4).</summary>
+    private static bool SameHourAsWritten(NumberMention a, NumberMention b) =>
+        a.Value is { } x && b.Value is { } y && (x % 12 == y % 12 || a.CanMean(y) || b.CanMean(x));
 
     /// <summary>
     /// Whether the two numbers differ by a scale (thousand, million, billion) that the side with the smaller one writes

@@ -41,7 +41,10 @@ internal static class TranslatedFirstNames
                 }
 
                 var other = named[0];
-                if (paragraph.Text.Contains(other + " " + surname.Text, StringComparison.Ordinal))
+                // Another edition writing the edition's own two words, in any case (« Massif central » beside "Massif
+                // Central" and « Massís Central »), attests them.
+                if (paragraph.Text.Contains(other + " " + surname.Text, StringComparison.Ordinal)
+                    || counterparts.Any(c => c.Text.Contains(first.Text + " " + surname.Text, StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }

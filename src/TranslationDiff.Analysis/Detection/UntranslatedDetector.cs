@@ -302,7 +302,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     {
         "rosé", "café", "cliché", "résumé", "décor", "entrée", "fiancé", "fiancée", "protégé", "protégée", "soufflé", "sauté", "purée", "consommé",
         "communiqué", "début", "débutante", "élite", "naïve", "façade", "crème", "première", "détente", "exposé", "négligée", "matinée", "soirée",
-        "blasé", "passé", "risqué", "touché", "attaché", "émigré", "née", "papier-mâché", "pâté", "frappé", "flambé", "glacé", "lamé", "appliqué",
+        "blasé", "haute", "passé", "risqué", "touché", "attaché", "émigré", "née", "papier-mâché", "pâté", "frappé", "flambé", "glacé", "lamé", "appliqué",
         // French administrative units, which English writes as they are when it writes about France.
         "arrondissement", "département",
     };
@@ -336,8 +336,9 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     /// </summary>
     private static bool KeptWordByOthers(DetectionContext context, Edition edition, Paragraph paragraph, Counterpart reference, string word)
     {
-        // Compared without an elided article on either side (« l'enxaneta » in French, "the enxaneta" in English).
-        var forms = WithoutElision(word).ToHashSet(StringComparer.Ordinal);
+        // Compared without an elided article on either side (« l'enxaneta » in French, "the enxaneta" in English), and in
+        // any case (« le roquefort », "Roquefort").
+        var forms = WithoutElision(word).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return context.CounterpartsOf(edition, paragraph.Index)
             .Where(c => !ReferenceEquals(c.Edition, reference.Edition) && !LanguageTag.SameLanguage(c.Language, reference.Language))
             .Any(c => WordTokenizer.Tokenize(c.Text).Any(t => WithoutElision(t.Text).Any(forms.Contains)));

@@ -81,7 +81,8 @@ internal static partial class NumberWords
                 return value;
             }
 
-            var folded = TextFold.Fold(rest);
+            // « trenta-dues », « vint-i-una »: the unit agrees with a feminine noun.
+            var folded = TextFold.Fold(Feminine.GetValueOrDefault(rest, rest));
             int? unit = folded is "un" or "one" or "uno" or "u" or "una" or "eins" ? 1
                 : Array.FindIndex(units, u => TextFold.Fold(u) == folded) is var i and >= 0 ? i + 2 : null;
             // « soixante-dix-sept », « quatre-vingt-onze »: French counts on from sixty and eighty with the numbers to nineteen.

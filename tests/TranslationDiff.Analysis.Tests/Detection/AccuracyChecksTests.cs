@@ -390,6 +390,22 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("The workshop is on the street of Austerlitz, near the castle of Versailles copy.", "street of Austerlitz")]
+    [InlineData("The workshop is on the rue d'Austerlitz.", null)]
+    [InlineData("The workshop is on the street of Lyon's old town.", null)]
+    public void NamedEntity_FindsAPlaceNamesHeadNounTranslatedWordForWord(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("L'atelier se trouve rue d'Austerlitz.", "The workshop is found street of Austerlitz."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Message.Contains("place name", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("Hi ha sales obertes a Lucena i Priego de Córdoba.", "There are rooms open in Lucena and Priego of Córdoba.", "Priego of Córdoba")]
     [InlineData("Els senglars arriben fins a Sant Cugat del Vallès.", "The boars reach as far as Sant Cugat of the Vallès.", "Sant Cugat of the Vallès")]
     [InlineData("Els senglars arriben fins a Sant Cugat del Vallès.", "The boars reach as far as Sant Cugat del Vallès.", null)]

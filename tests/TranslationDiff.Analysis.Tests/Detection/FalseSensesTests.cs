@@ -155,6 +155,7 @@ public class FalseSensesTests
 
     public static TheoryData<string, string, string, string, string> Correct => new()
     {
+        { "seats of a boat into Spanish", "en", "The boats are fitted with swivel seats.", "es", "Los barcos están equipados con asientos giratorios." },
         { "assisted a goal", "es", "Messi asistió a Suárez en el segundo gol.", "en", "Messi assisted Suárez for the second goal." },
         { "résumé, talks resumed", "fr", "En résumé, les négociations ont repris lundi.", "en", "In short, negotiations resumed on Monday." },
         { "support a plan", "fr", "Les habitants, qui ne supportent plus le bruit, soutiennent le plan.", "en", "Residents, fed up with the noise, support the plan." },

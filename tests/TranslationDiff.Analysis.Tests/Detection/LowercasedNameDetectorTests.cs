@@ -398,4 +398,21 @@ public class LowercasedNameDetectorTests
 
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
+
+    [Theory]
+    [InlineData("les races locals, com l'aubrac.", null)]
+    [InlineData("les races locals, com la salers i l'aubrac.", null)]
+    public void Detect_LeavesANameTheOriginalWritesInLowerCaseAfterAnElidedArticle(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("l'avenir des races locales comme l'aubrac.", "the future of the local races like the aubrac."))
+            .PivotEdition("en", "the future of local breeds such as the Aubrac.")
+            .Edition("ca", ("el futur de " + catalan, "the future of the local races, like the aubrac."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["aubrac", "salers"];
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
 }

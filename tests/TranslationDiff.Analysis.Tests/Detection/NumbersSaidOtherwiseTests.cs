@@ -105,4 +105,23 @@ public class NumbersSaidOtherwiseTests
     {
         Assert.Equal(expected, Findings("She had sold out of sandwiches by one in the afternoon.", "fr", french, "She had no sandwich left.").Any());
     }
+
+    [Theory]
+    [InlineData("Le puits date des années soixante.", false)]
+    [InlineData("Le puits date des années soixante-dix.", true)]
+    public void Detect_ComparesADecadeInWords(string french, bool expected)
+    {
+        Assert.Equal(expected, Findings("The shaft dates from the sixties.", "fr", french, "The well dates of the years.").Any());
+    }
+
+    [Theory]
+    [InlineData("Los 140 compradores ya no tienen que estar en la nave a las cuatro de la madrugada.", false)]
+    [InlineData("Los 140 compradores ya no tienen que estar en la nave a las cuatro de la tarde.", true)]
+    [InlineData("Los 410 compradores ya no tienen que estar en la nave a las cuatro de la tarde.", true)]
+    public void Detect_RaisesAnHourInTheWrongPartOfTheDayBesideOtherChanges(string spanish, bool expected)
+    {
+        var findings = Findings("The 140 buyers no longer have to be in the hall at four in the morning.", "es", spanish, "The buyers no longer have to be in the hall.");
+
+        Assert.Equal(expected, findings.Any(f => f.Message.Contains("cuatro", StringComparison.Ordinal)));
+    }
 }

@@ -36,4 +36,33 @@ public class UntranslatedLoansTests
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
+
+    [Theory]
+    [InlineData("El roquefort hi tindrà un lloc destacat.", "Roquefort will take pride of place.", null)]
+    public void Untranslated_TakesAWordAnotherTranslationKeepsInAnotherCaseAsKeptOnPurpose(string catalan, string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Le roquefort sera à l'honneur.", "The roquefort will be at the honour."))
+            .PivotEdition("en", english)
+            .Edition("ca", (catalan, "The roquefort will have a featured place."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["roquefort"];
+        context.Editions[2].Paragraphs[0].UnknownToLanguage = ["roquefort"];
+
+        var findings = new UntranslatedDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Untranslated_TakesHauteAsEnglish()
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Les maisons de haute couture cherchent des tisserands.", "The houses of haute couture look for weavers."))
+            .PivotEdition("en", "Paris haute couture houses are looking for weavers.")
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["haute"];
+
+        Assert.DoesNotContain(new UntranslatedDetector(new DetectionOptions()).Detect(context), f => f.Language == "en");
+    }
 }

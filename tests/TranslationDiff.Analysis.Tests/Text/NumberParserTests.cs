@@ -338,4 +338,13 @@ public class NumberParserTests
     {
         Assert.Equal([(decimal)expected], NumberParser.Parse(text, "es").Select(m => m.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("Trenta-dues corals hi participaran.", 32)]
+    [InlineData("Hi ha vint-i-una escoles.", 21)]
+    [InlineData("Quaranta-tres alumnes.", 43)]
+    public void Parse_ReadsACatalanCompoundWithAFeminineUnit(string text, int expected)
+    {
+        Assert.Equal([(decimal)expected], NumberParser.Parse(text, "ca").Select(m => m.Value!.Value));
+    }
 }
