@@ -49,7 +49,9 @@ internal static class PartlyTranslatedNames
 
                 var theirs = KeptAlike(mine, counterparts);
                 // A public body's name takes the place in the edition's own form (« Junta de Castella » for « Junta de Castilla »).
+                // A place the edition names by its own established form (« Costa Dorada » for « Costa Daurada ») is no translated name.
                 if (theirs is null || paragraph.Text.Contains(theirs, StringComparison.Ordinal) || counterparts.Any(c => TranslatedNames.IsPublicBody(theirs, c.Language))
+                    || Exonyms.RenderedIn(theirs, run.Text)
                     || WordForWord(context, mine, theirs, counterparts) is not { } misspelt)
                 {
                     continue;

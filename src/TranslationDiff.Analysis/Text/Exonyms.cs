@@ -49,7 +49,7 @@ internal static class Exonyms
         Almería|Almérie
         Huesca|Osca
         Teruel|Terol
-        Tarragona|Tarragone
+        Tarragona|Tarragone|Tarraco
         Barcelona|Barcelone
         Cartagena|Carthagène
         Murcia|Murcie|Múrcia
@@ -189,6 +189,7 @@ internal static class Exonyms
         Loire Valley|Val de Loire|Valle del Loira|Vall del Loira
         Massif Central|Macizo Central|Massís Central
         Côte d'Azur|Costa Azul|Costa Blava|French Riviera
+        Costa Daurada|Costa Dorada
         Perpiñán|Perpignan|Perpinyà
         Collioure|Cotlliure|Colliure
         Toulouse|Tolosa|Tolosa de Llenguadoc

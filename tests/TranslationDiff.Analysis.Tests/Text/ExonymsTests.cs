@@ -12,6 +12,7 @@ public class ExonymsTests
     [InlineData("Jijona", "els torroners de Xixona", true)]
     [InlineData("Haute-Savoie", "les fàbriques de l'Alta Savoia", true)]
     [InlineData("Côtes-d'Armor", "in the Coasts-of-Armor department", false)]
+    [InlineData("Costa Daurada", "los coros de la Costa Dorada", true)]
     [InlineData("Jaén", "the court in Jaen", false)]
     [InlineData("Valbonne", "à Valbonne et à Nice", false)]
     public void RenderedIn_AcceptsAnotherLanguagesFormOfThePlace_ButNotALiteralOrAccentlessOne(string name, string text, bool expected)
@@ -20,6 +21,7 @@ public class ExonymsTests
     }
 
     [Theory]
+    [InlineData("Tarragona", "una canción del compositor tarraconense Pau Figueres", true)]
     [InlineData("Nazairiennes", "el equipo de Saint-Nazaire subió", true)]
     [InlineData("Toulouse", "se impuso al tolosano Yanis Benali", true)]
     [InlineData("Toulousain", "se impuso al tolosano Yanis Benali", true)]
