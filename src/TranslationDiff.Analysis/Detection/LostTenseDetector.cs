@@ -59,6 +59,10 @@ internal sealed partial class LostTenseDetector(DetectionOptions options) : Arti
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
+    /// <summary>Simple conditionals of French, Spanish and Catalan (« miserait », « apostaría », « superaria »).</summary>
+    [GeneratedRegex(@"(?<![\p{L}])\p{L}{2,}(?:rait|raient|ría|rían|ria|rien)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SimpleConditional();
+
     public override string Id => CheckIds.LostTense;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -169,6 +173,12 @@ internal sealed partial class LostTenseDetector(DetectionOptions options) : Arti
     private static TextSpan? RenderingVerb(string sentence, string language, bool english, string sourcePivot, double place, bool conditional, bool saying)
     {
         var candidates = english ? EnglishVerbs(sentence, conditional) : CompoundTenses.PastVerbs(sentence, language).Select(m => new TextSpan(m.Index, m.Length, m.Value)).ToList();
+        if (!english && conditional)
+        {
+            // A conditional perfect rendered as a simple conditional (« habría apostado » as « apostaría »).
+            candidates.AddRange(SimpleConditional().Matches(sentence).Select(m => new TextSpan(m.Index, m.Length, m.Value)));
+            candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         if (!english && !saying)
         {
             // A verb of saying (« a rappelé », « va explicar », « ha reconocido ») introduces the reported content; the

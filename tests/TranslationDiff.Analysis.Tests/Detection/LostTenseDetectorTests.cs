@@ -294,4 +294,36 @@ public class LostTenseDetectorTests
 
         Assert.Equal(expected, findings.Any());
     }
+
+    [Theory]
+    [InlineData("Quand les techniciens sont arrivés, le frelon a déjà colonisé la vallée.", "a déjà colonisé")]
+    [InlineData("Quand les techniciens sont arrivés, le frelon avait déjà colonisé la vallée.", null)]
+    public void Detect_FindsAFrenchPastWithAnAdverbBetweenItsAuxiliaryAndParticiple(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("Cuando llegaron los técnicos, el avispón ya había colonizado el valle.", "When the technicians arrived, the hornet had already colonised the valley."))
+            .PivotEdition("en", "When the technicians arrived, the hornet had already colonised the valley.")
+            .Edition("fr", (french, "When the technicians arrived, the hornet has already colonised the valley."))
+            .Build();
+
+        var findings = new LostTenseDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("La empresa apostaría cuarenta millones por el reacondicionamiento.", "apostaría")]
+    [InlineData("La empresa habría apostado cuarenta millones por el reacondicionamiento.", null)]
+    public void Detect_FindsAConditionalPerfectRenderedAsASimpleConditional(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("L'entreprise aurait misé quarante millions sur le reconditionnement.", "The company would have bet forty million on the reconditioning."))
+            .PivotEdition("en", "The company reportedly bet forty million on refurbishment.")
+            .Edition("es", (spanish, "The company would bet forty million for the refurbishment."))
+            .Build();
+
+        var findings = new LostTenseDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
 }
