@@ -46,7 +46,7 @@ internal static class Transliterations
                     .Select(w => (Word: w.Text, Other: thirds.SelectMany(t => WordTokenizer.Tokenize(t.Text).Select(x => (t.Language, x.Text)))
                         .FirstOrDefault(x => x.Text != w.Text && char.IsUpper(x.Text[0]) && TextFold.SameTransliteratedName(x.Text, w.Text) && Marked(w.Text, x.Text, x.Language, traits)
                             && !AccentsTheEditionWrites(w.Text, x.Text, edition.Language) && !AccentsOnly(w.Text, x.Text) && !Exonyms.RenderedIn(w.Text, x.Text)
-                            && !TranslatedAs(thirds, x.Language, w.Text))))
+                            && !TranslatedAs(thirds, x.Language, w.Text) && !GivenNames.AreForms(w.Text, x.Text))))
                     .Where(d => d.Other.Text is not null)
                     .ToList();
                 if (differing.Count == 0)

@@ -244,11 +244,11 @@ internal static partial class NumberParser
             List<(decimal, NumberConvention)> asWritten = clock == before ? [(cardinal.Value, NumberConventions.For(language))] : [(before, NumberConventions.For(language)), (cardinal.Value, NumberConventions.For(language))];
             mentions.Add(new NumberMention(start, end - start, word, clock, asWritten, IsWord: true, DayHalf: clock > 12 ? DayHalf.Evening : null));
         }
-        else if (cardinal is not null && ScaleAfter(text, end, language, adjectiveAllowed: false) is { Scale: { } wordScale, End: var wordScaleEnd } && wordScale >= 1_000_000m)
+        else if ((cardinal ?? OneBeforeScale(word, PreviousWord(text, start))) is { } count && ScaleAfter(text, end, language, adjectiveAllowed: false) is { Scale: { } wordScale, End: var wordScaleEnd } && wordScale >= 1_000_000m)
         {
             // « tres milions », "two million": a number word with its scale word is the whole figure, and counts as one
-            // written in digits (no article reads so).
-            mentions.Add(new NumberMention(start, wordScaleEnd - start, text[start..wordScaleEnd], cardinal.Value * wordScale, []));
+            // written in digits (no article reads so). So does the article before one (« un milió », "a million").
+            mentions.Add(new NumberMention(start, wordScaleEnd - start, text[start..wordScaleEnd], count * wordScale, []));
             return wordScaleEnd;
         }
         else if (cardinal is not null && ClockTimes.LaterHalfOfDay(text, end, cardinal.Value) is { } hour)
@@ -326,6 +326,15 @@ internal static partial class NumberParser
     /// "mil millones" (two scale words), and "les 8 derniers milliards" (one ordering adjective between the number
     /// and its scale word, as French and the other Romance languages may place it).
     /// </summary>
+    /// <summary>
+    /// The article or "one" before a scale word (« un milió », « un million », "a million"), read as one; else null, and
+    /// null after "half" ("half a million" is not a million).
+    /// </summary>
+    private static int? OneBeforeScale(string word, string previous) =>
+        TextFold.Fold(word) is "un" or "une" or "una" or "uno" or "one" or "a" or "an" && TextFold.Fold(previous) is not ("half" or "mig" or "mitja" or "medio" or "media" or "demi")
+            ? 1
+            : null;
+
     private static (decimal? Scale, int End) ScaleAfter(string text, int end, string language, bool adjectiveAllowed = true)
     {
         decimal? scale = null;

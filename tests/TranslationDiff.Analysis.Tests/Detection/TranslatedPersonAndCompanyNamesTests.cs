@@ -124,4 +124,20 @@ public class TranslatedPersonAndCompanyNamesTests
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
+
+    [Theory]
+    [InlineData("The bell was hidden by Father Louis Gavard in 1943.", "Luis", false)]
+    [InlineData("The bell was hidden by Father Louis Gavard in 1943.", "Lluís", false)]
+    public void NamedEntity_TakesNoFirstNameKeptAsTheOriginalWritesItForATransliteration(string english, string spanishFirstName, bool expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("La cloche fut cachée par le père Louis Gavard en 1943.", "The bell was hidden by the father Louis Gavard in 1943."))
+            .PivotEdition("en", english)
+            .Edition("es", ($"La campana fue escondida por el padre {spanishFirstName} Gavard en 1943.", $"The bell was hidden by the father {spanishFirstName} Gavard in 1943."))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en" && f.Message.Contains("spelled as in the original", StringComparison.Ordinal));
+
+        Assert.Equal(expected, findings.Any());
+    }
 }

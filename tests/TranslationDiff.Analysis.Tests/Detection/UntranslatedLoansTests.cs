@@ -65,4 +65,21 @@ public class UntranslatedLoansTests
 
         Assert.DoesNotContain(new UntranslatedDetector(new DetectionOptions()).Detect(context), f => f.Language == "en");
     }
+
+    [Theory]
+    [InlineData("Lo anunció el martes su gestora. Highlands and Islands Airports Limited explicó que el proyecto estaba aprobado.", null)]
+    [InlineData("Lo anunció el martes su gestora. La empresa explicó and que el proyecto estaba aprobado.", "and")]
+    public void Untranslated_TakesASourceLinkBetweenCapitalsAsPartOfANameAtASentenceStart(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "Its operator announced it on Tuesday. Highlands and Islands Airports Limited said the project had been approved.")
+            .Edition("es", (spanish, "His manager announced it on Tuesday. Highlands and Islands Airports Limited explained that the project was approved."))
+            .Build();
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Highlands", "and", "Islands", "Airports", "Limited"];
+        context.Editions[1].Paragraphs[0].UnknownToLanguage = ["Highlands", "and", "Islands", "Airports", "Limited"];
+
+        var findings = new UntranslatedDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
 }

@@ -347,4 +347,16 @@ public class NumberParserTests
     {
         Assert.Equal([(decimal)expected], NumberParser.Parse(text, "ca").Select(m => m.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("ca", "i el Consell de Cornualla, un milió.", 1_000_000)]
+    [InlineData("es", "y el Consejo de Cornualles, un millón.", 1_000_000)]
+    [InlineData("en", "Forecasts point to a million passengers.", 1_000_000)]
+    [InlineData("en", "Forecasts point to half a million passengers.", null)]
+    public void Parse_ReadsTheArticleBeforeAScaleWordAsOne(string language, string text, int? expected)
+    {
+        var values = NumberParser.Parse(text, language).Where(m => m.Value >= 1_000_000).Select(m => m.Value!.Value);
+
+        Assert.Equal(expected is null ? [] : [(decimal)expected], values);
+    }
 }
