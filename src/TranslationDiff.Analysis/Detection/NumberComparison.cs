@@ -83,8 +83,8 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         var wordsTheirs = oneToOne ? [.. groupTheirs, .. theirYears.Select(y => y.Mention)] : nearTheirs;
         var wordsMine = oneToOne ? [.. groupMine, .. mineYears.Select(y => y.Mention)] : nearMine;
         // A decade in words (« anys seixanta », 1960) counts here too.
-        var extraWords = mine.Where(m => m.Mention.IsWord && !m.Mention.IsApproximate && m.Mention.Value is (>= 2 and < 100) or (>= 1900 and < 2000) && !wordsTheirs.Any(n => n.Agrees(m.Mention))).ToList();
-        var missingWords = theirs.Where(t => t.Mention.IsWord && !t.Mention.IsApproximate && t.Mention.Value is (>= 2 and < 100) or (>= 1900 and < 2000) && !wordsMine.Any(n => n.Agrees(t.Mention))).ToList();
+        var extraWords = mine.Where(m => ComparableWord(m.Mention) && !wordsTheirs.Any(n => n.Agrees(m.Mention))).ToList();
+        var missingWords = theirs.Where(t => ComparableWord(t.Mention) && !wordsMine.Any(n => n.Agrees(t.Mention))).ToList();
         // An hour whose figure matches the original's but whose part of the day does not ("four in the afternoon" for
         // « las cuatro de la madrugada ») is changed whatever else the paragraph changes.
         foreach (var m in extraWords.Where(m => m.Mention.DayHalf is not null).ToList())
@@ -108,6 +108,10 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         findings.AddRange(missing.Skip(paired).Select(t => Missing(t, group)));
         return findings;
     }
+
+    /// <summary>A spelled-out count of two to ninety-nine, or a decade in words, that is no round figure.</summary>
+    private static bool ComparableWord(NumberMention mention) =>
+        mention.IsWord && !mention.IsApproximate && mention.Value is (>= 2 and < 100) or (>= 1900 and < 2000);
 
     /// <summary>Whether two hours in words name the same hour of the clock face (16 as written "four" and 4).</summary>
     private static bool SameHourAsWritten(NumberMention a, NumberMention b) =>

@@ -246,8 +246,8 @@ internal static partial class NumberParser
         }
         else if ((cardinal ?? OneBeforeScale(word, PreviousWord(text, start))) is { } count && ScaleAfter(text, end, language, adjectiveAllowed: false) is { Scale: { } wordScale, End: var wordScaleEnd } && wordScale >= 1_000_000m)
         {
-            // « tres milions », "two million": a number word with its scale word is the whole figure, and counts as one
-            // written in digits (no article reads so). So does the article before one (« un milió », "a million").
+            // « tres milions », "two million", and « un milió », "a million" (the article before a scale word is one): a
+            // number word with its scale word is the whole figure, and counts as one written in digits.
             mentions.Add(new NumberMention(start, wordScaleEnd - start, text[start..wordScaleEnd], count * wordScale, []));
             return wordScaleEnd;
         }
