@@ -75,6 +75,18 @@ internal static partial class SubordinateClauseBreaks
                 continue;
             }
 
+            if (PhraseThenRelative(language, sentence.Text, words))
+            {
+                // « … la respuesta fue cálida. Aoife Brennan, que preside la comisión. Dijo que … », « … à Dunmore Civil
+                // Engineering. Une firme basée à Elgin, qui prévoit … »: a subject or an apposition with its relative clause
+                // and no verb of its own, cut from the sentence it belongs to. A name followed by another sentence is that
+                // sentence's subject, cut from its verb by the full stop after it; else the phrase belongs to the sentence before.
+                yield return NamedSubjectCutFromVerb(context, edition, paragraph, counterparts, candidate)
+                    ?? CutOffSentences.Create(context, edition, paragraph, counterparts, candidate, 2,
+                        flagged => $"A sentence opens in “{flagged}” with a name or a noun and its relative clause, and has no verb of its own: a spurious full stop cut it from its sentence.");
+                continue;
+            }
+
             var opener = conjunctions.FirstOrDefault(c => StartsWithWords(words, c));
             var cut = opener is not null
                 ? !sentence.Text[words[opener.Split(' ').Length - 1].End..].Contains(',', StringComparison.Ordinal)
@@ -113,6 +125,62 @@ internal static partial class SubordinateClauseBreaks
         }
 
         return words.Skip(3).Take(2).Any(w => phrase.Relatives.Contains(w.Text)) && words.Skip(2).TakeWhile(w => !phrase.Relatives.Contains(w.Text)).All(w => TextFold.IsLowerWord(w.Text));
+    }
+
+    /// <summary>
+    /// For a sentence that opens with a name and is followed by another sentence of the paragraph: the finding on the full
+    /// stop after it, from its last word to the next sentence's first (« ayuntamiento. Dijo »); else null.
+    /// </summary>
+    private static Finding? NamedSubjectCutFromVerb(DetectionContext context, Edition edition, Paragraph paragraph, IReadOnlyList<Counterpart> counterparts,
+        (TextSpan Sentence, IReadOnlyList<TextSpan> Words, int BeforeEnd) candidate)
+    {
+        var text = paragraph.Text;
+        var (sentence, words, _) = candidate;
+        var end = sentence.Start + sentence.Text.TrimEnd().Length;
+        var following = WordTokenizer.Tokenize(text[end..]);
+        var next = following.Count > 0 ? following[0] : default;
+        if (words[0].Text is "Un" or "Une" or "Una" or "A" or "An" || next.Length == 0 || !text[(end - 1)..].StartsWith('.'))
+        {
+            return null;
+        }
+
+        var start = BrokenSentenceDetector.WordStartBefore(text, end - 2);
+        var stop = end + next.End;
+        var evidence = counterparts.ToDictionary(c => c.Language, c => Snippets.Shorten(c.Text), StringComparer.Ordinal);
+        return FindingFactory.Create(context, edition, paragraph.Index, start, stop - start, (CheckIds.BrokenSentence, Categories.Punctuation, Severity.Major),
+            $"“{text[start..stop]}”: a full stop cuts “{text[sentence.Start..(sentence.Start + words[Math.Min(1, words.Count - 1)].End)]}” and its relative clause from the verb that follows.", evidence);
+    }
+
+    /// <summary>
+    /// Whether the sentence is a name of one to three capitalised words, or an indefinite article and up to four more
+    /// words, then a comma and a relative pronoun, with no other comma after it where a main clause could start.
+    /// </summary>
+    private static bool PhraseThenRelative(string language, string sentence, IReadOnlyList<TextSpan> words)
+    {
+        if (!RelativePhrases.TryGetValue(language, out var phrase))
+        {
+            return false;
+        }
+
+        var k = 0;
+        if (words[0].Text is "Un" or "Une" or "Una" or "A" or "An")
+        {
+            k = 1;
+            while (k < words.Count && k < 5 && sentence[words[k - 1].End..words[k].Start] == " " && !phrase.Relatives.Contains(words[k].Text))
+            {
+                k++;
+            }
+        }
+        else
+        {
+            while (k < words.Count && k < 3 && TextFold.IsCapitalised(words[k].Text) && (k == 0 || sentence[words[k - 1].End..words[k].Start] == " "))
+            {
+                k++;
+            }
+        }
+
+        return k > 0 && k + 2 < words.Count && sentence[words[k - 1].End..words[k].Start] == ", " && phrase.Relatives.Contains(words[k].Text)
+            && !sentence[words[k].End..].Contains(',', StringComparison.Ordinal);
     }
 
     private static bool StartsWithWords(IReadOnlyList<TextSpan> words, string phrase)

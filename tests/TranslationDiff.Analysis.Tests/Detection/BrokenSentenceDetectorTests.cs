@@ -169,4 +169,34 @@ public class BrokenSentenceDetectorTests
 
         Assert.Equal(expected, findings.Any());
     }
+
+    [Theory]
+    [InlineData("En Cork, la respuesta fue igual de cálida. Aoife Brennan, que preside la comisión de turismo del ayuntamiento. Dijo que los visitantes galeses habían desaparecido desde 2012.", "ayuntamiento. Dijo")]
+    [InlineData("En Cork, la respuesta fue igual de cálida. Aoife Brennan, que preside la comisión de turismo del ayuntamiento, dijo que los visitantes galeses habían desaparecido desde 2012.", null)]
+    public void Detect_FindsANamedSubjectAndItsRelativeClauseCutFromTheirVerb(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "In Cork the response was just as warm. Aoife Brennan, who chairs the council's tourism committee, said Welsh visitors had vanished since 2012.")
+            .Edition("es", (spanish, "In Cork, the answer was equally warm. Aoife Brennan, that presides the commission of tourism of the town hall. It said that the Welsh visitors had disappeared since 2012."))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Le contrat a été attribué à Dunmore Civil Engineering. Une firme basée à Elgin, qui prévoit d'employer 150 personnes.", true)]
+    [InlineData("Le contrat a été attribué à Dunmore Civil Engineering, une firme basée à Elgin, qui prévoit d'employer 150 personnes.", false)]
+    public void Detect_FindsAnAppositionAndItsRelativeClauseCutFromTheSentenceBefore(string french, bool expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "The contract has been awarded to Dunmore Civil Engineering, a firm based in Elgin, which expects to employ 150 people.")
+            .Edition("fr", (french, "The contract has been awarded to Dunmore Civil Engineering. A firm based at Elgin, that plans to employ 150 people."))
+            .Build();
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected, findings.Any(f => f.Text.Contains("Une firme", StringComparison.Ordinal)));
+    }
 }
