@@ -173,14 +173,23 @@ internal static partial class SubordinateClauseBreaks
         }
         else
         {
-            while (k < words.Count && k < 3 && TextFold.IsCapitalised(words[k].Text) && (k == 0 || sentence[words[k - 1].End..words[k].Start] == " "))
-            {
-                k++;
-            }
+            k = LeadingName(sentence, words);
         }
 
         return k > 0 && k + 2 < words.Count && sentence[words[k - 1].End..words[k].Start] == ", " && phrase.Relatives.Contains(words[k].Text)
             && !sentence[words[k].End..].Contains(',', StringComparison.Ordinal);
+    }
+
+    /// <summary>How many capitalised words, one to three and joined by single spaces, open the sentence (a name).</summary>
+    private static int LeadingName(string sentence, IReadOnlyList<TextSpan> words)
+    {
+        var k = 0;
+        while (k < words.Count && k < 3 && TextFold.IsCapitalised(words[k].Text) && (k == 0 || sentence[words[k - 1].End..words[k].Start] == " "))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static bool StartsWithWords(IReadOnlyList<TextSpan> words, string phrase)
@@ -194,11 +203,7 @@ internal static partial class SubordinateClauseBreaks
     /// <summary>Whether the sentence opens with a name of one to three capitalised words, a comma, and then a verb in the past ("Íñigo Cajal, recalled").</summary>
     private static bool NameThenVerb(string sentence, IReadOnlyList<TextSpan> words)
     {
-        var k = 0;
-        while (k < words.Count && k < 3 && TextFold.IsCapitalised(words[k].Text) && (k == 0 || sentence[words[k - 1].End..words[k].Start] == " "))
-        {
-            k++;
-        }
+        var k = LeadingName(sentence, words);
 
         if (k == 0 || k >= words.Count || sentence[words[k - 1].End..words[k].Start] != ", ")
         {
