@@ -139,7 +139,7 @@ internal static partial class SubordinateClauseBreaks
         var end = sentence.Start + sentence.Text.TrimEnd().Length;
         var following = WordTokenizer.Tokenize(text[end..]);
         var next = following.Count > 0 ? following[0] : default;
-        if (words[0].Text is "Un" or "Une" or "Una" or "A" or "An" || next.Length == 0 || !text[(end - 1)..].StartsWith('.'))
+        if (OpensWithIndefiniteArticle(words) || next.Length == 0 || !text[(end - 1)..].StartsWith('.'))
         {
             return null;
         }
@@ -163,7 +163,7 @@ internal static partial class SubordinateClauseBreaks
         }
 
         var k = 0;
-        if (words[0].Text is "Un" or "Une" or "Una" or "A" or "An")
+        if (OpensWithIndefiniteArticle(words))
         {
             k = 1;
             while (k < words.Count && k < 5 && sentence[words[k - 1].End..words[k].Start] == " " && !phrase.Relatives.Contains(words[k].Text))
@@ -179,6 +179,9 @@ internal static partial class SubordinateClauseBreaks
         return k > 0 && k + 2 < words.Count && sentence[words[k - 1].End..words[k].Start] == ", " && phrase.Relatives.Contains(words[k].Text)
             && !sentence[words[k].End..].Contains(',', StringComparison.Ordinal);
     }
+
+    /// <summary>Whether the sentence opens with an indefinite article (« Une firme … », "A firm …").</summary>
+    private static bool OpensWithIndefiniteArticle(IReadOnlyList<TextSpan> words) => words[0].Text is "Un" or "Une" or "Una" or "A" or "An";
 
     /// <summary>How many capitalised words, one to three and joined by single spaces, open the sentence (a name).</summary>
     private static int LeadingName(string sentence, IReadOnlyList<TextSpan> words)
