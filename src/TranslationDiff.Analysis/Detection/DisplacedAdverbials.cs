@@ -31,7 +31,10 @@ internal static partial class DisplacedAdverbials
             // A verb that may take a clause ("said on Monday the plan would…") counts when its noun phrase ends at a preposition or a
             // stop ("confirmed Thursday the conviction of the mayor"): an object, not a clause's subject.
             var clause = EnglishWords.ThatClauseVerbs.Contains(verb) && !ObjectEnds().IsMatch(text[(m.Index + m.Length)..]);
-            if ((past || afterModal) && !EnglishWords.Auxiliaries.Contains(verb)
+            // A present tense after its subject ("the producers sell this winter the kilo"): any word that is no function word,
+            // no adverb and no noun after an article or a preposition ("the pay this year").
+            var present = verb.Length >= 3 && !IsFunctionWord(verb) && !EnglishWords.Determiners.Contains(before) && !EnglishWords.Prepositions.Contains(before);
+            if ((past || afterModal || present) && !EnglishWords.Auxiliaries.Contains(verb)
                 && !clause && !TimeNouns.Contains(m.Groups["noun"].Value))
             {
                 var start = m.Groups["verb"].Index;
@@ -58,6 +61,11 @@ internal static partial class DisplacedAdverbials
                 $"“{m.Value}” places the time (“{m.Groups["time"].Value}”) before the object (“{m.Groups["object"].Value}”), as French and Spanish do; English writes the object first.");
         }
     }
+
+    /// <summary>Words that join, relate or modify, which a time phrase may follow before a clause's subject ("because this year the company…").</summary>
+    private static bool IsFunctionWord(string word) =>
+        EnglishWords.Prepositions.Contains(word) || EnglishWords.Determiners.Contains(word) || EnglishWords.Subordinators.Contains(word)
+        || NotVerbs.Contains(word) || Copulas.Contains(word) || word is "where" or "whom" or "whose" or "nor" or "yet" or "not" or "never" or "already" or "just" or "there" or "here";
 
     /// <summary>Verbs whose complement describes the subject ("remains today the largest employer"): no object displaced.</summary>
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)

@@ -28,13 +28,13 @@ internal static class LostDiacritics
 
             // A word the edition's engine translated (« Conselleria » came out "Department") is a word of the edition's language, written its way.
             var translated = context.IsPivotEdition(edition) ? null : WordTokenizer.Tokenize(paragraph.PivotText).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
-            foreach (var run in NameRuns.Of(paragraph.Text))
+            foreach (var run in NameRuns.Of(paragraph.Text).Concat(NameRuns.AfterElisions(paragraph.Text)))
             {
                 foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 4 && w.Text.All(char.IsAscii)
                     && (translated is null || translated.Contains(w.Text) || paragraph.UnknownWords.Contains(w.Text))))
                 {
                     var forms = counterparts
-                        .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => w.Text).FirstOrDefault(w => w != word.Text && TextFold.Fold(w) == TextFold.Fold(word.Text) && TextFold.IsCapitalised(w)))
+                        .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => NameRuns.AfterElision(w).Text).FirstOrDefault(w => w != word.Text && TextFold.Fold(w) == TextFold.Fold(word.Text) && TextFold.IsCapitalised(w)))
                         .ToList();
                     if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1)
                     {
@@ -71,9 +71,12 @@ internal static class LostDiacritics
     /// <summary>
     /// Whether an edition writing <paramref name="theirs"/> without its accents follows its own conventions: its language
     /// does not write a dropped letter (Spanish « Nimes » for « Nîmes »), unless it is an English edition that keeps accents.
+    /// A lost « ñ » is no French or Catalan style: « ñ » is a letter of its own, not an accent, and their copy keeps it
+    /// (« Peñalba », « Valdepeñas ») even where it drops the acute accents of the same names.
     /// </summary>
     internal static bool DroppedByStyle(string language, bool keepsAccents, string theirs) =>
-        !theirs.Where(c => char.IsLetter(c) && c > '\u007F').All(c => Letters.Writes(language, c) || (keepsAccents && KeptInEnglish(c)));
+        !theirs.Where(c => char.IsLetter(c) && c > '\u007F')
+            .All(c => (c is 'ñ' or 'Ñ' && LanguageTag.Primary(language) is "fr" or "ca") || Letters.Writes(language, c) || (keepsAccents && KeptInEnglish(c)));
 
     /// <summary>Accented Latin letters an English edition may keep in foreign names (« Rocío », « Jaén »).</summary>
     private static bool KeptInEnglish(char letter) =>

@@ -144,6 +144,20 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                         }
                     }
 
+                    // A place the engine did not know, which the others name in their own languages (« pays de galles » against
+                    // « Gales », "Wales"): the list of places' forms says it is the same name.
+                    if (evidence.Count == 0 && paragraph.UnknownWords.Contains(word.Text) && TextFold.IsLowerWord(word.Text)
+                        && (paragraph.UnknownToLanguage is null || paragraph.UnknownToLanguage.Contains(word.Text)))
+                    {
+                        foreach (var counterpart in counterparts)
+                        {
+                            if (Exonyms.CapitalisedFormIn(word.Text, counterpart.Text) is { } place)
+                            {
+                                evidence[counterpart.Language] = place;
+                            }
+                        }
+                    }
+
                     if (evidence.Count == 0 && paragraph.UnknownWords.Contains(word.Text) && !LowerElsewhere(edition, paragraph, word.Text) && ElsewhereInArticle(context, edition, word.Text) is { } elsewhere)
                     {
                         evidence[elsewhere.Language] = elsewhere.Name;

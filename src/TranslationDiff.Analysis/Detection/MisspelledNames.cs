@@ -34,12 +34,12 @@ internal static class MisspelledNames
             }
 
             var unknown = paragraph.UnknownWords.ToHashSet(StringComparer.Ordinal);
-            foreach (var run in NameRuns.Of(paragraph.Text))
+            foreach (var run in NameRuns.Of(paragraph.Text).Concat(NameRuns.AfterElisions(paragraph.Text)))
             {
                 foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 6 && TextFold.IsCapitalised(w.Text) && Unknown(unknown, w.Text)))
                 {
                     var forms = counterparts
-                        .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => w.Text)
+                        .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => NameRuns.AfterElision(w).Text)
                             .FirstOrDefault(w => TextFold.IsCapitalised(w) && TextFold.Fold(w) != TextFold.Fold(word.Text) && OneEditApart(TextFold.Fold(w), TextFold.Fold(word.Text))))
                         .ToList();
                     // An edition that also writes the others' form slipped here ("Felixtowe" beside its own "Felixstowe"), unless the

@@ -35,6 +35,15 @@ internal static class NameRuns
             : word;
     }
 
+    /// <summary>
+    /// Capitalised words after an elided article or preposition inside a sentence (« d'Ardersier », « l'Onyar »), which
+    /// <see cref="Of(string)"/> leaves out (the token starts in lower case): each the word after the apostrophe.
+    /// </summary>
+    public static IEnumerable<TextSpan> AfterElisions(string text) =>
+        WordTokenizer.Tokenize(text).Select(w => (Word: w, Name: AfterElision(w)))
+            .Where(x => x.Name.Start != x.Word.Start && IsNameWord(x.Name.Text) && !AtSentenceStart(text, x.Word.Start))
+            .Select(x => x.Name);
+
     private static List<TextSpan> Of(string text, bool sentenceStarts)
     {
         var words = WordTokenizer.Tokenize(text);

@@ -730,6 +730,25 @@ internal static class Exonyms
         return places.Any(place => place.Any(form => Key(form) != Key(name) && folded.Contains(" " + Key(form) + " ", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// A capitalised form, written in <paramref name="text"/>, of the place one of whose forms <paramref name="word"/> is
+    /// in lower case (« galles » of « pays de Galles », where the text has « Gales » or "Wales"); or null.
+    /// </summary>
+    public static string? CapitalisedFormIn(string word, string text)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(text);
+        // The word is a form as written, but for its capital: « tolosà » (of Toulouse) is no « Tolosa ».
+        if (word.Length < 2 || !ByForm.TryGetValue(Key(word), out var places) || !places.Any(p => p.Contains(char.ToUpperInvariant(word[0]) + word[1..], StringComparer.Ordinal)))
+        {
+            return null;
+        }
+
+        return places.SelectMany(p => p)
+            .Where(f => char.IsUpper(f[0]) && f != word)
+            .FirstOrDefault(f => System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(f) + @"(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant));
+    }
+
     private static readonly string[] DemonymEndings =
         ["iennes", "ienne", "iens", "ien", "aines", "aine", "ains", "ain", "aises", "aise", "ais", "oises", "oise", "ois", "enses", "ense", "anos", "anas", "ano", "ana", "eses", "esa", "ès", "ins", "ines", "ino", "ina", "ers", "er", "ians", "ian"];
 

@@ -135,6 +135,41 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Les vendanges de Valdepenas ont commencé lundi.", "Valdepenas")]
+    [InlineData("Les vendanges de Valdepeñas ont commencé lundi.", null)]
+    public void NamedEntity_FindsANameThatLostItsEnye_EvenInALanguageWithoutTheLetter(string french, string? expected)
+    {
+        // « ñ » is a letter of its own, which French copy keeps (« Valdepeñas »), unlike the acute accents it may drop.
+        var context = new ContextBuilder(reference: "es")
+            .Edition("es", ("La vendimia de Valdepeñas empezó el lunes.", "The grape harvest of Valdepeñas began on Monday."))
+            .PivotEdition("en", "The grape harvest in Valdepeñas began on Monday.")
+            .Edition("fr", (french, "The grape harvests of " + (expected ?? "Valdepeñas") + " began Monday."))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "fr" && f.Message.Contains("diacritics", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Les habitants d'Ardesier, le village voisin, ont signé la pétition.", "Ardesier")]
+    [InlineData("Les habitants d'Ardersier, le village voisin, ont signé la pétition.", null)]
+    public void NamedEntity_FindsAMisspelledNameAfterAnElidedPreposition(string french, string? expected)
+    {
+        var word = expected ?? "Ardersier";
+        var context = new ContextBuilder(reference: "en")
+            .Edition("en", ("Residents of Ardersier, the nearest village, signed the petition.", "Residents of Ardersier, the nearest village, signed the petition."))
+            .Edition("es", ("Los vecinos de Ardersier, el pueblo vecino, firmaron la petición.", "The neighbours of Ardersier, the neighbouring village, signed the petition."))
+            .Edition("fr", (french, "The inhabitants of " + word + ", the neighbouring village, have signed the petition."))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = [word];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The Department do Mar closed the banks.", null)]
     [InlineData("The Conselleria do Mar closed the banks.", "Conselleria")]
     public void NamedEntity_LeavesAWordWithoutDiacritics_WhenTheEditionsEngineTranslatedItAsAWordOfItsLanguage(string catalanPivot, string? expected)
