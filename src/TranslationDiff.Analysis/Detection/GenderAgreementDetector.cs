@@ -309,8 +309,22 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
             }
         }
 
+        // A surname the original gives a man and a woman alike (« el fotògraf Ramon Farràs … la seva néta, Núria Farràs »)
+        // names two persons: no marking keyed by it can be told to be whose.
+        foreach (var shared in SharedSurnames(source))
+        {
+            truth.Remove(shared);
+        }
+
         return truth;
     }
+
+    /// <summary>The surnames that follow both a man's and a woman's given name in <paramref name="source"/>.</summary>
+    private static IEnumerable<string> SharedSurnames(Edition source) =>
+        source.Paragraphs.SelectMany(p => NameRuns.Of(p.Text)).Where(r => r.Text.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(Surname, StringComparer.Ordinal)
+            .Where(g => g.Select(r => FirstNameGender(r.Text)).OfType<PersonGender>().Distinct().Count() > 1)
+            .Select(g => g.Key);
 
     /// <summary>
     /// A surname the edition misspells by one letter (« Carasco-Vidal » for « Carrasco-Vidal »; the named-entity check

@@ -113,13 +113,38 @@ public static class CorpusEvaluator
             return null;
         }
 
-        var start = edition.Paragraphs[artifact.Paragraph].Text.IndexOf(artifact.Text, StringComparison.Ordinal);
+        var start = FirstOccurrence(edition.Paragraphs[artifact.Paragraph].Text, artifact.Text);
         if (start < 0)
         {
             return null;
         }
 
         return artifact.Source is null ? (start, artifact.Text.Length, null) : (start, artifact.Text.Length, context.GroupOf(language, artifact.Paragraph)?.Id);
+    }
+
+    /// <summary>
+    /// Where a label's text first stands in its paragraph: a label that begins and ends with a letter names words, so its
+    /// first occurrence as whole words (« soci » in « 1 400 socis … Antonia Cazorla, soci des de 1987 » is the second
+    /// one); failing that, or for a label of other characters, its first occurrence of any kind.
+    /// </summary>
+    internal static int FirstOccurrence(string paragraph, string label)
+    {
+        var first = paragraph.IndexOf(label, StringComparison.Ordinal);
+        if (first < 0 || label.Length == 0 || !char.IsLetter(label[0]) || !char.IsLetter(label[^1]))
+        {
+            return first;
+        }
+
+        for (var at = first; at >= 0; at = paragraph.IndexOf(label, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + label.Length;
+            if ((at == 0 || !char.IsLetter(paragraph[at - 1])) && (end == paragraph.Length || !char.IsLetter(paragraph[end])))
+            {
+                return at;
+            }
+        }
+
+        return first;
     }
 
     private static bool Covers(Finding finding, CorpusArtifact artifact, (int Start, int Length, string? Group) place)
