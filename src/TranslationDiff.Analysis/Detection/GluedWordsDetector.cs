@@ -148,16 +148,18 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
     }
 
     /// <summary>
-    /// Whether a word can open a glued pair: a function word of two letters or more, or one of the prepositions and
-    /// conjunctions the function-word lists leave out (Spanish « a », « y », « sin »; Catalan « i », « sense »).
+    /// Whether a word can open a glued pair: a function word of two letters or more, one of the prepositions and
+    /// conjunctions the function-word lists leave out (Spanish « a », « y », « sin »; Catalan « i », « sense »), or a
+    /// word that stands before its noun as a function word does (« même », « autres », « mismo », « molt »: « mêmeréseau »).
     /// </summary>
     private static bool GlueFirst(string language, string word) =>
         (word.Length >= 2 && FunctionWords.Contains(language, word))
         || LanguageTag.Primary(language) switch
         {
-            "es" => word is "a" or "y" or "o" or "sin",
-            "ca" => word is "a" or "i" or "o" or "sense",
-            "fr" => word is "à",
+            "es" => word is "a" or "y" or "o" or "sin" or "mismo" or "misma" or "mismos" or "mismas" or "muy" or "más" or "otro" or "otra" or "otros" or "otras",
+            "ca" => word is "a" or "i" or "o" or "sense" or "mateix" or "mateixa" or "mateixos" or "mateixes" or "molt" or "més" or "altre" or "altra" or "altres",
+            "fr" => word is "à" or "même" or "mêmes" or "très" or "autre" or "autres" or "trop",
+            "en" => word is "same" or "very" or "other",
             _ => false,
         };
 

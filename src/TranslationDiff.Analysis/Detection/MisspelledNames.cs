@@ -13,9 +13,22 @@ namespace TranslationDiff.Analysis.Detection;
 /// </summary>
 internal static class MisspelledNames
 {
-    /// <summary>Whether the engine did not know the word; a hyphenated name ("Somontano-Pireneo") it reports part by part.</summary>
-    private static bool Unknown(HashSet<string> unknown, string word) =>
-        unknown.Contains(word) || (word.Contains('-', StringComparison.Ordinal) && word.Split('-').All(part => part.Length > 0 && (unknown.Contains(part) || unknown.Contains(part + "-"))));
+    /// <summary>
+    /// Whether the engine did not know the word; a hyphenated name ("Somontano-Pireneo") it reports part by part, and one
+    /// joined by small words ("Chaux-de-Fond") by its capitalised parts, one at least unknown.
+    /// </summary>
+    private static bool Unknown(HashSet<string> unknown, string word)
+    {
+        if (unknown.Contains(word))
+        {
+            return true;
+        }
+
+        var parts = word.Split('-');
+        return parts.Length > 1 && parts.All(part => part.Length > 0)
+            && (parts.All(part => unknown.Contains(part) || unknown.Contains(part + "-"))
+                || (parts.Any(part => char.IsLower(part[0])) && parts.Any(part => char.IsUpper(part[0]) && unknown.Contains(part))));
+    }
 
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {

@@ -31,7 +31,7 @@ internal static class NativeWords
         [("es", "already")] = P(@"\bya\b"),
         [("ca", "only")] = P(@"\bnomés\b|\btan\s+sols\b|\bsols\b|\búnicament\b|\bexclusivament\b|\btot\s+just\b|\bno\b[^.;:!?]*?\bfins\b|\bsolament\b"),
         [("ca", "almost")] = P(@"\bgairebé\b|\bquasi\b|\bprop\s+d[e'’]|\bpràcticament\b|\bamb\s+prou\s+feines\b"),
-        [("ca", "again")] = P(@"\bde\s+nou\b|\bun(?:a)?\s+altra\s+vegada\b|\btorn(?:ar|a|en|ava|aven|arà|aran|aria|arien|i|in|és|essin)(?:-(?:se|s|hi|ne|nos|vos|los|les|la|lo|li))?\s+a\b|\bva\s+tornar\s+a\b|\bvan\s+tornar\s+a\b|\bre(?:començ|obr|prend|cuper)\w*|\btornat\s+a\b"),
+        [("ca", "again")] = P(@"\bde\s+nou\b(?!\s+(?!(?:les|els|es|ens|us)\b)(?:\p{L}{2,}s|mil)\b)|\bun(?:a)?\s+altra\s+vegada\b|\btorn(?:ar|a|en|ava|aven|arà|aran|aria|arien|i|in|és|essin)(?:-(?:se|s|hi|ne|nos|vos|los|les|la|lo|li))?\s+a\b|\bva\s+tornar\s+a\b|\bvan\s+tornar\s+a\b|\bre(?:començ|obr|prend|cuper)\w*|\btornat\s+a\b"),
         [("ca", "also")] = P(@"\btambé\b|\btampoc\b|\ba\s+més\b|\bendemés\b"),
         [("ca", "still")] = P(@"\bencara\b|\bsegueix\w*|\bcontinua\w*"),
         [("ca", "already")] = P(@"\bja\b"),

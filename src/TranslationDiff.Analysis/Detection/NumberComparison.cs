@@ -104,9 +104,30 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
             findings.Add(Changed(extraWords[0], missingWords[0]));
         }
 
+        // The original's « nou » or « neuf » that is nine, which this edition read as "new" or "again" and every other
+        // edition of the group reads as nine: the count was lost (« l'equip, de nou persones » as « el equipo, de nuevo
+        // personas »).
+        if (extraWords.Count == 0 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0 && oneToOne
+            && NumberWords.AlsoAnAdjective(LanguageTag.Primary(reference.Language), missingWords[0].Mention.Text)
+            && group.MembersOf(edition).FirstOrDefault(i => NewOrAgain().IsMatch(edition.Paragraphs[i].Text), -1) is var holding and >= 0
+            && WitnessedByAll(missingWords[0].Mention, group))
+        {
+            var t = missingWords[0];
+            var word = NewOrAgain().Match(edition.Paragraphs[holding].Text);
+            var message = $"“{word.Value}” stands where the original counts « {t.Mention.Text} » ({t.Mention.Value:0}), which the other editions read as {t.Mention.Value:0}: the number was read as “new” or “again”.";
+            findings.Add(FindingFactory.Create(context, edition, holding, word.Index, word.Length, (CheckIds.Numbers, Categories.Mistranslation, Severity.Major), message, Evidence(t)));
+        }
+
         findings.AddRange(extra.Skip(paired).Select(Extra));
         findings.AddRange(missing.Skip(paired).Select(t => Missing(t, group)));
         return findings;
+    }
+
+    /// <summary>Whether every edition of the group besides this one and the reference, one at least, gives the number too.</summary>
+    private bool WitnessedByAll(NumberMention mention, AlignmentGroup group)
+    {
+        var others = context.Editions.Where(e => !ReferenceEquals(e, edition) && !ReferenceEquals(e, reference) && group.MembersOf(e).Count > 0).ToList();
+        return others.Count > 0 && others.All(e => Mentions(e, group).Any(l => l.Mention.Agrees(mention)));
     }
 
     /// <summary>A spelled-out count of two to ninety-nine, or a decade in words, that is no round figure.</summary>
@@ -181,6 +202,10 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
     /// <summary>An hour after its article, « las nueve », « les set »: the word that may be its number, and whether the morning follows.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Ll]as|[Ll]es) (?<n>\p{Ll}+)\b(?<morning> (?:de la mañana|de la madrugada|del matí|de la matinada))?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenHour();
+
+    /// <summary>The words for "new" and "again" that « nou » and « neuf » become when read as adjectives.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(?i:nuev[oa]s?|de nuevo|nou|nova|nous|noves|de nou|nouvea?ux?|nouvelles?|neufs?|neuves?|new|again)(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NewOrAgain();
 
     /// <summary>A road's number: one or two capitals and digits, with or without a hyphen ("D67", « N-340 », « AP-7 »).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{1,2}-?(?<n>\d{1,4})(?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -721,6 +721,12 @@ internal static class Exonyms
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
+        // An English possessive is no part of the name ("Auvergne's volcanoes", « los volcanes de Auvernia »).
+        if (name.Length > 3 && (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            name = name[..^2];
+        }
+
         if (!ByForm.TryGetValue(Key(name), out var places))
         {
             return false;

@@ -170,6 +170,23 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Other towns, such as Morteau and La Chaux-de-Fond, could open similar workshops.", "Chaux-de-Fond")]
+    [InlineData("Other towns, such as Morteau and La Chaux-de-Fonds, could open similar workshops.", null)]
+    public void NamedEntity_FindsAMisspelledNameJoinedBySmallWords_ByItsUnknownCapitalisedPart(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("D'autres villes, comme Morteau et La Chaux-de-Fonds, pourraient ouvrir des ateliers.", "Other cities, like Morteau and The Cal-of-Funds, could open workshops."))
+            .Edition("ca", ("Altres ciutats, com ara Morteau i La Chaux-de-Fonds, podrien obrir tallers.", "Other cities, like Morteau and The Chaux-of-Fonds, could open workshops."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Morteau", "Chaux"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The Department do Mar closed the banks.", null)]
     [InlineData("The Conselleria do Mar closed the banks.", "Conselleria")]
     public void NamedEntity_LeavesAWordWithoutDiacritics_WhenTheEditionsEngineTranslatedItAsAWordOfItsLanguage(string catalanPivot, string? expected)

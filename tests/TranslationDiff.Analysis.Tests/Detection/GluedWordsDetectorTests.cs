@@ -122,6 +122,9 @@ public class GluedWordsDetectorTests
     [InlineData("fr", "Le projet a subi un surcoût important.", "surcoût", "coût", null)]
     [InlineData("es", "Trabajan las escogedoras del puerto.", "escogedoras", "cogedoras", null)]
     [InlineData("en", "They bought a tomme at the market.", "tomme", "mme", null)]
+    [InlineData("fr", "Elle sera raccordée au mêmeréseau d'ici 2029.", "mêmeréseau", "réseau", "mêmeréseau")]
+    [InlineData("es", "Lo conecta al mismored en 2029.", "mismored", "red", "mismored")]
+    [InlineData("ca", "Han obert altrescentres aquest any.", "altrescentres", "centres", "altrescentres")]
     public void Detect_FindsAFunctionWordGluedToAWordTheDictionaryKnows_ButNotAPrefix(string language, string text, string unknown, string? knownPart, string? expected)
     {
         var builder = new ContextBuilder(reference: "de").Edition("de", ("Der Verkehr wurde gesperrt.", "Traffic was closed."));

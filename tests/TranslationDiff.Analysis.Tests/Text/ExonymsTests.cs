@@ -15,6 +15,8 @@ public class ExonymsTests
     [InlineData("Costa Daurada", "los coros de la Costa Dorada", true)]
     [InlineData("Jaén", "the court in Jaen", false)]
     [InlineData("Valbonne", "à Valbonne et à Nice", false)]
+    [InlineData("Auvergne's", "los volcanes de Auvernia", true)]
+    [InlineData("Auvergne’s", "els volcans d'Alvèrnia", true)]
     public void RenderedIn_AcceptsAnotherLanguagesFormOfThePlace_ButNotALiteralOrAccentlessOne(string name, string text, bool expected)
     {
         Assert.Equal(expected, Exonyms.RenderedIn(name, text));
