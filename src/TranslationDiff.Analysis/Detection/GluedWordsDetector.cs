@@ -116,6 +116,13 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
 
         var pool = editionText + "\n" + string.Join("\n", counterparts.Select(c => c.Text + "\n" + c.PivotText));
         var words = WordTokenizer.Tokenize(pool).Select(w => w.Text.ToLowerInvariant()).Where(w => w != token).ToHashSet(StringComparer.Ordinal);
+        // A word whose stem another edition writes is one word of a rarer form (« parasita » beside "parasitises").
+        var stem = TextFold.Fold(token)[..^2];
+        if (stem.Length >= 6 && counterparts.Any(c => WordTokenizer.Tokenize(c.Text).Any(w => TextFold.Fold(w.Text).StartsWith(stem, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
         var known = paragraph.KnownParts ?? [];
         var english = LanguageTag.Primary(language) == "en";
         for (var k = 1; k <= token.Length - 2; k++)

@@ -10,7 +10,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// after its noun the way French and Spanish do ("missiles long-range in"), and a time adverbial placed
 /// before the complement (<see cref="DisplacedAdverbials"/>).
 /// </summary>
-internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDetector(options)
+internal sealed partial class WordOrderDetector(DetectionOptions options) : ArtifactDetector(options)
 {
     /// <summary>Adjectives that take an "of" or "from" complement after their noun ("a country free of measles", "a region far from the sea").</summary>
     private static readonly HashSet<string> OfComplementAdjectives = new(
@@ -61,6 +61,16 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
                 if (counterparts.Count == 0)
                 {
                     continue;
+                }
+
+                if (LanguageTag.Primary(edition.Language) == "fr")
+                {
+                    foreach (System.Text.RegularExpressions.Match match in FrenchNextOrLastBefore().Matches(paragraph.Text))
+                    {
+                        var (adjective, noun) = (match.Groups["adj"].Value, match.Groups["noun"].Value);
+                        yield return Create(context, edition, paragraph, match.Groups["adj"].Index, match.Groups["noun"].Index + noun.Length,
+                            $"« {adjective} {noun} »: French dates by a day of the week with « {adjective} » after it (« {noun} {adjective} »); before it, it means the next or last of a series.", counterparts);
+                    }
                 }
 
                 if (english)
@@ -195,12 +205,25 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
         return null;
     }
 
-    /// <summary>Two words of one stem: alike but for their endings, the first four letters shared ("hélicoptères", "helicóptero"; not "deux", "debe").</summary>
+    /// <summary>
+    /// Two words of one stem: alike but for their endings, the first four letters shared ("hélicoptères", "helicóptero";
+    /// not "deux", "debe"), Spanish diphthongs read as the Catalan and French vowels (« huertos », « horts »).
+    /// </summary>
     private static bool Cognate(string x, string y)
     {
         var (a, b) = (TextFold.Fold(TextFold.Unelided(x)), TextFold.Fold(TextFold.Unelided(y)));
-        return a.Length >= 4 && b.Length >= 4 && string.CompareOrdinal(a, 0, b, 0, 4) == 0 && TextFold.SameName(TextFold.Unelided(x), TextFold.Unelided(y));
+        if (a.Length >= 4 && b.Length >= 4 && string.CompareOrdinal(a, 0, b, 0, 4) == 0 && TextFold.SameName(TextFold.Unelided(x), TextFold.Unelided(y)))
+        {
+            return true;
+        }
+
+        var (c, d) = (Undiphthonged(a), Undiphthonged(b));
+        return (c != a || d != b) && c.Length >= 4 && d.Length >= 4 && string.CompareOrdinal(c, 0, d, 0, 4) == 0 && TextFold.SameName(c, d);
     }
+
+    /// <summary>A folded word with « ue » read as « o » and « ie » as « e », but not the « ue » of « que », « gue ».</summary>
+    private static string Undiphthonged(string folded) =>
+        System.Text.RegularExpressions.Regex.Replace(folded, "(?<![qg])ue", "o", System.Text.RegularExpressions.RegexOptions.CultureInvariant).Replace("ie", "e", StringComparison.Ordinal);
 
     /// <summary>
     /// An English noun followed by an adjective ("the vines old", "meadows marine") where another edition's
@@ -362,6 +385,15 @@ internal sealed class WordOrderDetector(DetectionOptions options) : ArtifactDete
     private static bool Has(Counterpart c, string phrase) =>
         c.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase) || c.PivotText.Contains(phrase, StringComparison.OrdinalIgnoreCase)
         || (phrase.Contains(' ', StringComparison.Ordinal) && c.PivotText.Replace("-", string.Empty, StringComparison.Ordinal).Contains(phrase.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// French « le prochain lundi », « du dernier jeudi » dating an event, as English "next Monday", "last Thursday" order
+    /// it: French writes « lundi prochain », « jeudi dernier ». Not before a complement or an adjective (« le dernier
+    /// lundi de mai », « le prochain lundi férié »), where the order is right; nor a season, which French dates both
+    /// ways (« au prochain printemps »).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(?i:le|du|au|dès le|depuis le)\s+(?<adj>prochain|dernier)\s+(?<noun>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s*(?:[,.;:)!?]|$)|\s+(?:à|au|et|pour|dans|avec|afin|quand|lorsque|si|ou|selon|après|avant|contre|\d))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FrenchNextOrLastBefore();
 
     private Finding Create(DetectionContext context, Edition edition, Paragraph paragraph, int start, int end, string message, IReadOnlyList<Counterpart> counterparts) =>
         FindingFactory.Create(context, edition, paragraph.Index, start, end - start, (Id, Categories.WordOrder, Severity.Minor), message,

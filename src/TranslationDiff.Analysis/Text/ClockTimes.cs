@@ -151,7 +151,17 @@ internal static class ClockTimes
         return j < text.Length && char.IsLetter(text[j]) ? (null, i) : (half, j);
     }
 
+    /// <summary>
+    /// Whether money or a share follows at <paramref name="i"/>, or at the end of the range it opens ("from 9.50 to 12
+    /// euros", « de 9,50 a 11 euros »): a price, not a time.
+    /// </summary>
     private static bool MoneyFollows(string text, int i)
+    {
+        var range = System.Text.RegularExpressions.Regex.Match(text[i..Math.Min(text.Length, i + 16)], @"^\s*(?:to|and|a|à|y|i|et|-|–)\s*\d+(?:[.,]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return MoneyAt(text, i) || (range.Success && MoneyAt(text, i + range.Length));
+    }
+
+    private static bool MoneyAt(string text, int i)
     {
         var rest = text[i..Math.Min(text.Length, i + 12)].TrimStart().ToLowerInvariant();
         return rest.Length > 0 && (NumberConventions.IsCurrency(rest[0]) || rest[0] == '%' || rest.StartsWith("euro", StringComparison.Ordinal) || rest.StartsWith("dollar", StringComparison.Ordinal)

@@ -191,6 +191,97 @@ internal static partial class NumberParser
         return unit is >= 1 and <= 9 ? (unit.Value, to) : null;
     }
 
+    /// <summary>
+    /// A French, Spanish or Catalan number of hundreds in words, 101 to 999, from <paramref name="start"/>: the hundreds
+    /// (« cent », « deux cents », « ciento », « trescientos », « dos-cents ») and the tens or units after them
+    /// (« quarante », « cuarenta y dos », « vint-i-u » aside). Hundreds alone are left out (« cent » also closes « pour cent »).
+    /// </summary>
+    private static (int Value, int End)? Hundreds(string text, int start, int end, string language)
+    {
+        if (language is not ("fr" or "es" or "ca" or "en"))
+        {
+            return null;
+        }
+
+        var word = text[start..end].ToLowerInvariant();
+        int? count = HundredsWord(language, word);
+        if (language == "en")
+        {
+            // "one hundred and forty", "two hundred forty".
+            count = null;
+            if ((word is "a" or "one" ? 1 : NumberWords.Cardinal("en", word) is >= 2 and <= 9 and var n ? n : (int?)null) is { } times
+                && NextWord(text, end) is { } hundred && text[hundred.Start..hundred.End].Equals("hundred", StringComparison.OrdinalIgnoreCase))
+            {
+                (count, end) = (times, hundred.End);
+                if (NextWord(text, end) is { } and && text[and.Start..and.End] == "and")
+                {
+                    end = and.End;
+                }
+            }
+        }
+
+        if (count is null && NumberWords.Cardinal(language, word) is >= 2 and <= 9 and var multiplier && language == "fr"
+            && NextWord(text, end) is { } cents && HundredsWord(language, text[cents.Start..cents.End].ToLowerInvariant()) == 1)
+        {
+            (count, end) = (multiplier, cents.End);
+        }
+
+        if (count is not { } hundreds || NextWord(text, end) is not { } rest || NumberWords.Cardinal(language, text[rest.Start..rest.End]) is not { } remainder || remainder > 99)
+        {
+            return null;
+        }
+
+        var value = (hundreds * 100) + remainder;
+        var restEnd = rest.End;
+        if (language is "es" && remainder is >= 30 and <= 90 && remainder % 10 == 0 && SpanishUnitAfter(text, restEnd) is { Unit: var unit, End: var unitEnd })
+        {
+            (value, restEnd) = (value + unit, unitEnd);
+        }
+
+        return (value, restEnd);
+    }
+
+    /// <summary>How many hundreds a word names: « cent », « cien », « ciento » one; « trescientos », « dos-cents » three and two.</summary>
+    private static int? HundredsWord(string language, string word) => language switch
+    {
+        "fr" => word is "cent" or "cents" ? 1 : null,
+        "es" => word switch
+        {
+            "cien" or "ciento" => 1,
+            "quinientos" or "quinientas" => 5,
+            "setecientos" or "setecientas" => 7,
+            "novecientos" or "novecientas" => 9,
+            _ when word.EndsWith("cientos", StringComparison.Ordinal) || word.EndsWith("cientas", StringComparison.Ordinal)
+                => NumberWords.Cardinal("es", word[..^7]) is >= 2 and <= 8 and var n ? n : null,
+            _ => null,
+        },
+        "ca" => word switch
+        {
+            "cent" => 1,
+            _ when word.EndsWith("-cents", StringComparison.Ordinal) || word.EndsWith("-centes", StringComparison.Ordinal)
+                => NumberWords.Cardinal("ca", word[..word.LastIndexOf('-')]) is >= 2 and <= 9 and var n ? n : null,
+            _ => null,
+        },
+        _ => null,
+    };
+
+    /// <summary>The word after one space from <paramref name="end"/>, letters and inner hyphens, or null.</summary>
+    private static (int Start, int End)? NextWord(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLetter(text[end + 1]))
+        {
+            return null;
+        }
+
+        var to = end + 1;
+        while (to < text.Length && (char.IsLetter(text[to]) || (text[to] == '-' && to + 1 < text.Length && char.IsLetter(text[to + 1]))))
+        {
+            to++;
+        }
+
+        return (end + 1, to);
+    }
+
     private static int ReadWord(string text, int start, string language, List<NumberMention> mentions)
     {
         var end = start;
@@ -200,6 +291,14 @@ internal static partial class NumberParser
         }
 
         var word = text[start..end];
+        if (Hundreds(text, start, end, language) is { Value: var hundreds, End: var hundredsEnd })
+        {
+            // « cent quarante », « ciento cuarenta », « dos-cents vint »: a number of hundreds in words is as plain a figure
+            // as one in digits.
+            mentions.Add(new NumberMention(start, hundredsEnd - start, text[start..hundredsEnd], hundreds, []));
+            return hundredsEnd;
+        }
+
         var cardinal = NumberWords.Cardinal(language, word) ?? NumberWords.HourOne(language, PreviousWord(text, start), word, text[end..Math.Min(text.Length, end + 20)]);
         if (language is "es" && cardinal is >= 30 and <= 90 && cardinal % 10 == 0 && SpanishUnitAfter(text, end) is { Unit: var unit, End: var unitEnd })
         {

@@ -299,6 +299,40 @@ public class FluencyChecksTests
     }
 
     [Theory]
+    [InlineData("La bibliothèque rouvrira le prochain lundi, 14 octobre.", "prochain lundi")]
+    [InlineData("La réunion a eu lieu le dernier jeudi à Paris.", "dernier jeudi")]
+    [InlineData("La bibliothèque rouvrira lundi prochain, 14 octobre.", null)]
+    [InlineData("Le marché se tiendra le dernier lundi de mai.", null)]
+    [InlineData("Une partie des exploitations n'arrivera pas au prochain printemps.", null)]
+    public void WordOrder_FindsAFrenchNextOrLastBeforeTheDayItDates(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", "The distillery will heat the pool from next winter.")
+            .Edition("fr", (french, "The distillery will heat the pool from the next winter."))
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("El banco quiere llegar a los urbanos huertos de la ciudad.", "urbanos huertos")]
+    [InlineData("El banco quiere llegar a los huertos urbanos de la ciudad.", null)]
+    [InlineData("El banco recoge cada año menos pequeños plásticos.", null)]
+    public void WordOrder_FindsAnAdjectiveMovedBeforeItsNoun_ReadingSpanishDiphthongsAsCatalanVowels(string spanish, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("El banc vol arribar als horts urbans de la ciutat, i cada any en recull menys plàstic petit.", "The bank wants to arrive to the urban orchards of the city."))
+            .Edition("es", (spanish, "The bank wants to arrive to the urban orchards of the city."))
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "es");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("They fired long-range missiles in the war.")]
     [InlineData("The missiles are long-range and the attack was large-scale.")]
     [InlineData("The bay has some 300 farms, most of them family-run, on its shores.")]

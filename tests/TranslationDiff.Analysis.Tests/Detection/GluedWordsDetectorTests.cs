@@ -139,6 +139,23 @@ public class GluedWordsDetectorTests
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
 
+    [Theory]
+    [InlineData("Varroa is a mite that parasitises bees.", null)]
+    [InlineData("Varroa is a mite that lives on bees.", "parasita")]
+    public void Detect_FindsNoGlue_InAWordWhoseStemAnotherEditionWrites(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en").PivotEdition("en", english)
+            .Edition("es", ("La varroa es un ácaro que parasita a las abejas.", "The varroa is a mite that parasita to the bees.")).Build();
+        var paragraph = context.Editions[1].Paragraphs[0];
+        paragraph.UnknownWords = ["varroa", "parasita"];
+        paragraph.UnknownToLanguage = ["varroa", "parasita"];
+        paragraph.KnownParts = ["sita"];
+
+        var findings = Detector.Detect(context).Where(f => f.Language == "es").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+
     [Fact]
     public void Detect_FindsNoGlue_InAWordTheLanguagesDictionaryKnows()
     {

@@ -67,11 +67,36 @@ public class NumberParserTests
     [InlineData("ca", "en una seixantena de botigues", "60")]
     [InlineData("es", "para su decimotercera edición", "13")]
     [InlineData("es", "el decimoctavo aniversario", "18")]
+    [InlineData("fr", "Cent quarante marionnettes du siècle", "140")]
+    [InlineData("fr", "les deux cents douze figurines", "212")]
+    [InlineData("es", "Ciento cuarenta y dos marionetas", "142")]
+    [InlineData("es", "unas trescientas quince plazas", "315")]
+    [InlineData("ca", "unes dos-centes vint places", "220")]
+    [InlineData("en", "One hundred and forty puppets", "140")]
     public void Parse_ReadsValueInOwnConvention_WhenWrittenLocally(string language, string text, string expected)
     {
         var mention = Assert.Single(NumberParser.Parse(text, language));
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Theory]
+    [InlineData("en", "The price rose from 9.50 to 12 euros a kilo.", 9.5, 12)]
+    [InlineData("en", "The shop is open from 9.30 to 12 every day.", 9, 30)]
+    public void Parse_ReadsAPointedFigureAsAPrice_WhenTheRangeItOpensEndsInMoney(string language, string text, double first, double second)
+    {
+        var values = NumberParser.Parse(text, language).Select(m => m.Value).ToList();
+
+        Assert.Equal([(decimal)first, (decimal)second], values.Take(2));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le taux atteint cinq pour cent cette année.")]
+    [InlineData("es", "Llegaron cien personas.")]
+    [InlineData("en", "A hundred people came.")]
+    public void Parse_LeavesHundredsWithNoTensOrUnitsAfterThem(string language, string text)
+    {
+        Assert.DoesNotContain(NumberParser.Parse(text, language), m => m.Value >= 100);
     }
 
     [Theory]
