@@ -233,9 +233,21 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     /// </summary>
     private static bool Recurring(Edition edition, string word)
     {
-        var forms = WithoutElision(word).ToHashSet(StringComparer.Ordinal);
-        return edition.Paragraphs.Count(p => WordTokenizer.Tokenize(p.Text).Any(t => WithoutElision(t.Text).Any(forms.Contains))) >= 3;
+        // Singular and plural alike (« hórreo », « hórreos »).
+        var forms = WithoutElision(word).Select(NumberFolded).ToHashSet(StringComparer.Ordinal);
+        return edition.Paragraphs.Count(p => WordTokenizer.Tokenize(p.Text).Any(t => WithoutElision(t.Text).Any(w => forms.Contains(NumberFolded(w))))) >= 3
+            || edition.Paragraphs.Any(p => IntroducedTerms().Matches(p.Text).SelectMany(m => m.Groups["term"].Captures).Any(c => forms.Contains(NumberFolded(c.Value))));
     }
+
+    /// <summary>A word without a plural « s », its case kept (« Fruitière », a name, is not « fruitière »).</summary>
+    private static string NumberFolded(string word) => word.Length > 4 && word.EndsWith('s') ? word[..^1] : word;
+
+    /// <summary>
+    /// Terms an edition introduces by name on purpose ("granaries, known as hórreos and paneras", « ce qu'on appelle
+    /// les castells »): borrowed words it then uses as its own.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:known as|called|so-called|termed|connus sous le nom de|appelée?s?|conocid[oa]s? como|llamad[oa]s?|coneguts? com|conegudes com|anomenad?e?s?)\s+(?:(?:les|los|las|els|the|l['’])\s*)?(?<term>\p{Ll}+)(?:(?:,\s*|\s+(?:and|or|et|ou|y|o|i)\s+)(?<term>\p{Ll}+))*", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducedTerms();
 
     /// <summary>
     /// A source word as written and, when an elided article or preposition is glued to it (« d'amplada »,

@@ -571,6 +571,25 @@ public class AccuracyChecksTests
     }
 
     [Fact]
+    public void Untranslated_LeavesATermTheEditionBorrows_InTheSingularOrPlural_OrIntroducesByName()
+    {
+        var catalan = new[] { "Els castells de Valls i els hórreos.", "Tres castells de deu pisos.", "Un castell és patrimoni.", "La colla va caure." };
+        var french = new[] { "Les castells de Valls et des greniers, appelés hórreos.", "Trois castells de dix étages.", "Un castell est patrimoine.", "La colla est tombée." };
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", catalan.Select(t => (t, (string?)"The towers and the group.")).ToArray())
+            .Edition("fr", french.Select(t => (t, (string?)t)).ToArray())
+            .Build();
+        foreach (var paragraph in context.Editions[1].Paragraphs)
+        {
+            paragraph.UnknownWords = ["castells", "castell", "colla", "hórreos"];
+        }
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "fr").Select(f => f.Text).ToList();
+
+        Assert.Equal(["colla"], findings);
+    }
+
+    [Fact]
     public void Untranslated_LeavesARunAnotherTranslationKeepsWordForWord()
     {
         var context = new ContextBuilder(reference: "ca")
