@@ -66,6 +66,11 @@ internal static class MisspelledNames
                     }
 
                     var theirs = forms[0]!;
+                    if (EnglishPlural(edition.Language, paragraph.Text, run.Start + word.Start, word.Text, theirs))
+                    {
+                        continue;
+                    }
+
                     var evidence = counterparts.ToDictionary(c => c.Language, _ => theirs, StringComparer.Ordinal);
                     yield return FindingFactory.Create(context, edition, paragraph.Index, run.Start + word.Start, word.Length,
                         (CheckIds.NamedEntity, Categories.Spelling, Severity.Minor),
@@ -73,6 +78,21 @@ internal static class MisspelledNames
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An English plural of the name after a count or "the" ("two red-nosed Gnafrons" for « deux Gnafron », "the
+    /// Monniers"): English makes a name a count noun where French and Spanish leave it as it is.
+    /// </summary>
+    private static bool EnglishPlural(string language, string text, int start, string word, string theirs)
+    {
+        if (LanguageTag.Primary(language) != "en" || word != theirs + "s")
+        {
+            return false;
+        }
+
+        var before = WordTokenizer.Tokenize(text[Math.Max(0, start - 40)..start]).Select(w => w.Text.ToLowerInvariant()).TakeLast(3).ToList();
+        return before.Any(w => w is "the" or "both" or "several" or "many" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || w.All(char.IsAsciiDigit));
     }
 
     /// <summary>

@@ -187,6 +187,23 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("The finds include two red-nosed Gnafrons and a rare Madelon.", null)]
+    [InlineData("The finds include a red-nosed Gnafrons and a rare Madelon.", "Gnafrons")]
+    public void NamedEntity_LeavesAnEnglishPluralOfAName_AfterACount(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("Parmi les trouvailles figurent deux Gnafron au nez rouge et une rare Madelon.", "Among the finds figure two Gnafron with red nose and a rare Madelon."))
+            .Edition("es", ("Entre los hallazgos figuran dos Gnafron de nariz roja y una rara Madelon.", "Among the finds figure two Gnafron of red nose and a rare Madelon."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Gnafrons", "Madelon"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The Department do Mar closed the banks.", null)]
     [InlineData("The Conselleria do Mar closed the banks.", "Conselleria")]
     public void NamedEntity_LeavesAWordWithoutDiacritics_WhenTheEditionsEngineTranslatedItAsAWordOfItsLanguage(string catalanPivot, string? expected)
