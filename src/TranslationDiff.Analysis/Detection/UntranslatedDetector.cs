@@ -246,7 +246,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     /// Terms an edition introduces by name on purpose ("granaries, known as hórreos and paneras", « ce qu'on appelle
     /// les castells »): borrowed words it then uses as its own.
     /// </summary>
-    [GeneratedRegex(@"\b(?:known as|called|so-called|termed|connus sous le nom de|appelée?s?|conocid[oa]s? como|llamad[oa]s?|coneguts? com|conegudes com|anomenad?e?s?)\s+(?:(?:les|los|las|els|the|l['’])\s*)?(?<term>\p{Ll}+)(?:(?:,\s*|\s+(?:and|or|et|ou|y|o|i)\s+)(?<term>\p{Ll}+))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:known as|called|so-called|termed|connus sous le nom de|appelée?s?|conocid[oa]s? como|llamad[oa]s?|coneguts? com|conegudes com|anomenat|anomenada|anomenats|anomenades)\s+(?:(?:les|los|las|els|the|l['’])\s*)?(?<term>\p{Ll}+)(?:(?:,\s*|\s+(?:and|or|et|ou|y|o|i)\s+)(?<term>\p{Ll}+))*", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedTerms();
 
     /// <summary>
