@@ -92,7 +92,7 @@ internal static class MisspelledNames
         }
 
         var before = WordTokenizer.Tokenize(text[Math.Max(0, start - 40)..start]).Select(w => w.Text.ToLowerInvariant()).TakeLast(3).ToList();
-        return before.Any(w => w is "the" or "both" or "several" or "many" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" || w.All(char.IsAsciiDigit));
+        return before.Any(w => w is "the" or "both" or "several" or "many" || NumberWords.Cardinal("en", w) is not null || w.All(char.IsAsciiDigit));
     }
 
     /// <summary>

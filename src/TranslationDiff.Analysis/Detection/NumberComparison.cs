@@ -109,11 +109,11 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         // personas »).
         if (extraWords.Count == 0 && missingWords.Count == 1 && extra.Count == 0 && missing.Count == 0 && oneToOne
             && NumberWords.AlsoAnAdjective(LanguageTag.Primary(reference.Language), missingWords[0].Mention.Text)
-            && group.MembersOf(edition).FirstOrDefault(i => NewOrAgain().IsMatch(edition.Paragraphs[i].Text), -1) is var holding and >= 0
+            && group.MembersOf(edition).Select(i => (Index: i, Word: NewOrAgain().Match(edition.Paragraphs[i].Text))).FirstOrDefault(h => h.Word.Success) is { Word: not null } found
             && WitnessedByAll(missingWords[0].Mention, group))
         {
             var t = missingWords[0];
-            var word = NewOrAgain().Match(edition.Paragraphs[holding].Text);
+            var (holding, word) = found;
             var message = $"“{word.Value}” stands where the original counts « {t.Mention.Text} » ({t.Mention.Value:0}), which the other editions read as {t.Mention.Value:0}: the number was read as “new” or “again”.";
             findings.Add(FindingFactory.Create(context, edition, holding, word.Index, word.Length, (CheckIds.Numbers, Categories.Mistranslation, Severity.Major), message, Evidence(t)));
         }

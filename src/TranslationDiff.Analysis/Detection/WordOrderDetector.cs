@@ -223,7 +223,10 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
 
     /// <summary>A folded word with « ue » read as « o » and « ie » as « e », but not the « ue » of « que », « gue ».</summary>
     private static string Undiphthonged(string folded) =>
-        System.Text.RegularExpressions.Regex.Replace(folded, "(?<![qg])ue", "o", System.Text.RegularExpressions.RegexOptions.CultureInvariant).Replace("ie", "e", StringComparison.Ordinal);
+        SpanishUe().Replace(folded, "o").Replace("ie", "e", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<![qg])ue", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpanishUe();
 
     /// <summary>
     /// An English noun followed by an adjective ("the vines old", "meadows marine") where another edition's

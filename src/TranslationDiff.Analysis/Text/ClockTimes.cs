@@ -6,7 +6,7 @@ namespace TranslationDiff.Analysis.Text;
 /// Clock times among numbers: "23.30", "23:30", "7 p.m." give the hour on a 24-hour clock and the minutes, so
 /// "23 h 30", "23.30" and "11:30 p.m." agree. A number followed by money or a percentage is not a time.
 /// </summary>
-internal static class ClockTimes
+internal static partial class ClockTimes
 {
     /// <summary>A clock time ("23.30", "23:30", "7 p.m."): the hour on a 24-hour clock, and the minutes unless they are 00.</summary>
     public static int? Read(string text, int start, int end, List<NumberMention> mentions)
@@ -157,9 +157,13 @@ internal static class ClockTimes
     /// </summary>
     private static bool MoneyFollows(string text, int i)
     {
-        var range = System.Text.RegularExpressions.Regex.Match(text[i..Math.Min(text.Length, i + 16)], @"^\s*(?:to|and|a|à|y|i|et|-|–)\s*\d+(?:[.,]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var range = RangeEnd().Match(text[i..Math.Min(text.Length, i + 16)]);
         return MoneyAt(text, i) || (range.Success && MoneyAt(text, i + range.Length));
     }
+
+    /// <summary>The rest of a range after its first figure: « to 12 », « a 11 », "- 14,5".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:to|and|a|à|y|i|et|-|–)\s*\d+(?:[.,]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RangeEnd();
 
     private static bool MoneyAt(string text, int i)
     {

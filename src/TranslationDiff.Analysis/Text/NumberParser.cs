@@ -273,16 +273,11 @@ internal static partial class NumberParser
             return null;
         }
 
-        var to = end + 1;
-        while (to < text.Length && (char.IsLetter(text[to]) || (text[to] == '-' && to + 1 < text.Length && char.IsLetter(text[to + 1]))))
-        {
-            to++;
-        }
-
-        return (end + 1, to);
+        return (end + 1, WordEnd(text, end + 1));
     }
 
-    private static int ReadWord(string text, int start, string language, List<NumberMention> mentions)
+    /// <summary>Where the word of letters and inner hyphens that starts at <paramref name="start"/> ends.</summary>
+    private static int WordEnd(string text, int start)
     {
         var end = start;
         while (end < text.Length && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
@@ -290,6 +285,12 @@ internal static partial class NumberParser
             end++;
         }
 
+        return end;
+    }
+
+    private static int ReadWord(string text, int start, string language, List<NumberMention> mentions)
+    {
+        var end = WordEnd(text, start);
         var word = text[start..end];
         if (Hundreds(text, start, end, language) is { Value: var hundreds, End: var hundredsEnd })
         {
