@@ -118,17 +118,89 @@ internal static partial class KeptNames
                 continue;
             }
 
+            var listed = default(TextSpan?);
+            if (stand is null)
+            {
+                // With no stand-in, a name is missing only where the others list it among names this edition keeps
+                // (« Terrassa, Sabadell i Rubí » rendered « Terrassa y Rubí »); a name gone from running text was
+                // rendered some other way (« la Conselleria » as "the department", "York Minster" as « la cathédrale »).
+                missing.RemoveAll(n => DroppedFromList(counterparts, n, edition.Paragraphs[index].Text) is null);
+                if (missing.Count == 0)
+                {
+                    continue;
+                }
+
+                listed = DroppedFromList(counterparts, missing[0], edition.Paragraphs[index].Text);
+            }
+
             var names = string.Join(", ", missing.Select(n => "“" + n.Run + "”").Distinct(StringComparer.Ordinal));
             var evidence = missing.GroupBy(n => n.Language, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(n => n.Run).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
             var message = stand is { } s
                 ? $"The other editions keep the name {names}; this edition has “{s.Text}” instead: a name translated or changed?"
                 : $"The other editions name {names} here; this edition does not.";
-            var (start, length) = stand is { } span ? (span.Start, span.Length) : (0, edition.Paragraphs[index].Text.Length);
+            var (start, length) = stand is { } span ? (span.Start, span.Length) : (listed!.Value.Start, listed.Value.Length);
             yield return FindingFactory.Create(context, edition, index, start, length,
                 (CheckIds.NamedEntity, Categories.Mistranslation, stand is null ? Severity.Minor : Severity.Major), message, evidence);
         }
     }
+
+    /// <summary>
+    /// Where a name another edition lists among others (“Terrassa, Sabadell and Rubí”) is missing from the same list in
+    /// this edition's text: the span from the list neighbour before it to the one after it, as this edition writes
+    /// them, or null when the name is not listed or the edition does not write every neighbour.
+    /// </summary>
+    internal static TextSpan? DroppedFromList(IReadOnlyList<Counterpart> counterparts, (string Name, string Run, string Language, double Position) name, string text)
+    {
+        if (counterparts.FirstOrDefault(c => c.Language == name.Language) is not { } counterpart)
+        {
+            return null;
+        }
+
+        var at = Whole(counterpart.Text, name.Run);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var before = ListItemBefore().Match(counterpart.Text[..at]);
+        var after = ListItemAfter().Match(counterpart.Text[(at + name.Run.Length)..]);
+        if (!before.Success && !after.Success)
+        {
+            return null;
+        }
+
+        var left = before.Success ? Whole(text, before.Groups["name"].Value) : -1;
+        var right = after.Success ? Whole(text, after.Groups["name"].Value) : -1;
+        if ((before.Success && left < 0) || (after.Success && right < 0))
+        {
+            return null;
+        }
+
+        var start = left >= 0 ? left : right;
+        var end = right >= 0 ? right + after.Groups["name"].Value.Length : left + before.Groups["name"].Value.Length;
+        return end > start && end - start <= 80 ? new TextSpan(start, end - start, text[start..end]) : null;
+    }
+
+    private static int Whole(string text, string run)
+    {
+        for (var at = text.IndexOf(run, StringComparison.Ordinal); at >= 0; at = text.IndexOf(run, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + run.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)(?:, | (?:and|y|i|et|e|o|ou|or) )$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ListItemBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:, | (?:and|y|i|et|e|o|ou|or) )(?<name>\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ListItemAfter();
 
     /// <summary>Whether a word of the edition writes the name, as it stands or without an elided article (« des d'Alboraia » for "Alboraya").</summary>
     internal static bool SameNameAsWritten(string word, string name) =>

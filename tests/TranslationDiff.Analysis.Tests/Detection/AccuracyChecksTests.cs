@@ -102,7 +102,7 @@ public class AccuracyChecksTests
 
     [Theory]
     [InlineData("the Joint", false)]
-    [InlineData("the Junta", true)]
+    [InlineData("the Junta", false)] // Round 100: with nothing in its place, a name is missing only where it was dropped from a list.
     public void NamedEntity_AcceptsADescriptionOfAOneWordName_WhenTheEnginesTranslateItAsAWord(string spanishPivot, bool expected)
     {
         var context = new ContextBuilder(reference: "es")

@@ -136,13 +136,13 @@ public class TranslatedNamesTests
     }
 
     [Theory]
-    [InlineData("Les turbines es construiran en una drassana de Nigg, a l'estuari de Cromarty.", false)]
-    [InlineData("Les turbines es construiran en una drassana del nord, a l'estuari.", true)]
+    [InlineData("Les turbines es construiran en drassanes de Nigg i Invergordon, a l'estuari de Cromarty.", false)]
+    [InlineData("Les turbines es construiran en drassanes de Nigg, a l'estuari de Cromarty.", true)]
     public void NamedEntity_AcceptsANameWhoseDistinctiveWordTheEditionKeeps_ButNotANameLeftOut(string catalan, bool expected)
     {
         var context = new ContextBuilder(reference: "en", original: "en")
-            .PivotEdition("en", "The turbines will be built at a yard in Nigg, on the Cromarty Firth.")
-            .Edition("es", ("Las turbinas se construirán en un astillero de Nigg, en el Cromarty Firth.", "The turbines will be built in a shipyard of Nigg, in the Cromarty Firth."))
+            .PivotEdition("en", "The turbines will be built at yards in Nigg and Invergordon, on the Cromarty Firth.")
+            .Edition("es", ("Las turbinas se construirán en astilleros de Nigg y Invergordon, en el Cromarty Firth.", "The turbines will be built in shipyards of Nigg and Invergordon, in the Cromarty Firth."))
             .Edition("ca", (catalan, "The turbines will be built in a shipyard of the estuary."))
             .Build();
 
