@@ -74,7 +74,7 @@ internal static class CompoundTenses
 
     /// <summary>Simple and compound past forms of French, Spanish and Catalan (to find an edition's verb).</summary>
     public static readonly Regex Past = new(
-        @"(?<![\p{L}])(?:\p{L}{2,}(?:ó|ió|aron|ieron|yeron|amos|imos|aba|aban|ían|ait|aient|èrent|ava|aven)|fue|fueron|\p{L}*(?:uvo|uvieron)|\p{L}*(?:produj|reduj|conduj|traduj|introduj|deduj|predij|contradij|maldij|bendij)(?:o|eron)|\p{L}*(?:puso|pusieron|hizo|hicieron)|dijo|pudo|pudieron|quiso|quisieron|supo|supieron|hubo|trajo|trajeron|dio|dieron|vio|vieron|(?:va|van|vaig|vam|vau)\s+\p{L}(?:\p{L}|·(?=\p{L}))*(?:ar|er|ir|re)|(?:a|ont|est|sont|ha|han|he|hem)(?:\s+(?:déjà|ya|ja|jamais|toujours|aussi|également|enfin|finalement))?\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ado|ido|at|ut))(?![\p{L}])",
+        @"(?<![\p{L}])(?:\p{L}{2,}(?:ó|ió|aron|ieron|yeron|amos|imos|aba|aban|ían|ait|aient|èrent|ava|aven)|fue|fueron|\p{L}*(?:uvo|uvieron)|\p{L}*(?:produj|reduj|conduj|traduj|introduj|deduj|predij|contradij|maldij|bendij)(?:o|eron)|\p{L}*(?:puso|pusieron|hizo|hicieron)|dijo|pudo|pudieron|quiso|quisieron|supo|supieron|hubo|trajo|trajeron|dio|dieron|vio|vieron|(?:va|van|vaig|vam|vau)\s+\p{L}(?:\p{L}|·(?=\p{L}))*(?:ar|er|ir|re)|(?:a|ont|est|sont|ai|avons|avez|sommes|êtes|ha|han|he|hem|hemos|habéis|heu)(?:\s+(?:déjà|ya|ja|jamais|toujours|aussi|également|enfin|finalement))?\s+\p{L}+(?:é|ée|és|ées|i|is|it|u|us|ado|ido|at|ut))(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

@@ -65,6 +65,9 @@ internal static partial class KeptNames
             // The place's or body's name in the edition's own language (« La Corogne » for "Coruña", "Civil Guard" for « Guardia Civil »).
             var ownText = string.Join(" ", members.Select(i => edition.Paragraphs[i].Text));
             missing.RemoveAll(n => Exonyms.RenderedIn(n.Run, ownText) || Exonyms.RenderedIn(n.Name, ownText) || Exonyms.DerivedIn(n.Name, ownText));
+            // A person the edition calls by title and surname where the others give the first name too ("Ms Jeunet" for
+            // « Claire Jeunet »).
+            missing.RemoveAll(n => GivenNames.IsKnown(n.Name) && SurnameAfter(n.Run, n.Name) is { } surname && ownWords.Contains(surname));
             var nameWords = members.SelectMany(i => NameRuns.Of(edition.Paragraphs[i].Text).SelectMany(r => WordTokenizer.Tokenize(r.Text)).Select(w => w.Text)).ToList();
             missing.RemoveAll(n => EngineRenderings.RendersAsExonym(context, n.Name, counterparts, nameWords));
             if (missing.Count == 0)
@@ -180,6 +183,14 @@ internal static partial class KeptNames
         var start = left >= 0 ? left : right;
         var end = right >= 0 ? right + after.Groups["name"].Value.Length : left + before.Groups["name"].Value.Length;
         return end > start && end - start <= 80 ? new TextSpan(start, end - start, text[start..end]) : null;
+    }
+
+    /// <summary>The capitalised word after <paramref name="name"/> in the run (« Jeunet » in « Claire Jeunet »), or null.</summary>
+    private static string? SurnameAfter(string run, string name)
+    {
+        var words = WordTokenizer.Tokenize(run).Select(w => w.Text).ToList();
+        var at = words.IndexOf(name);
+        return at >= 0 && at + 1 < words.Count && TextFold.IsCapitalised(words[at + 1]) ? words[at + 1] : null;
     }
 
     private static int Whole(string text, string run)

@@ -23,12 +23,12 @@ internal sealed partial class LostTenseDetector(DetectionOptions options) : Arti
     private static readonly Regex EnglishPerfect = new(@"\b(?:had|hadn['’]t|['’]d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     private static readonly Regex EnglishModalPerfect = new(
-        @"\b(?:(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)|had)\b",
+        @"\b(?:(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?(?:\s+(?:also|even|well|already|never|still|just|\w+ly))?\s+(?:have|['’]ve)|had)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
     private static readonly Regex EnglishModalHave = new(
-        @"\b(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\b",
+        @"\b(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?(?:\s+(?:also|even|well|already|never|still|just|\w+ly))?\s+(?:have|['’]ve)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

@@ -90,7 +90,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
-                    if (!IsCandidate(word.Text, commonWords) || (english && Institutions.Contains(word.Text)) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
+                    if (!IsCandidate(word.Text, commonWords) || (english && (Institutions.Contains(word.Text) || (!paragraph.UnknownWords.Contains(word.Text) && DescribesBody(paragraph.Text, word)))) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
                         || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, Known)
                         || NameTypography.AfterLinkedHead(edition.Language, paragraph.Text, word.Start, word.Text, Known) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {
@@ -187,6 +187,38 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             }
         }
     }
+
+    /// <summary>
+    /// Whether an English word in lower case opens a description of a body ("its preventive medicine department", "La
+    /// Rioja's professional association of dietitians"): one or two lower-case words, then a generic noun English leaves
+    /// in lower case. A word that ends like a nationality ("catalan government", "spanish navy") is no description.
+    /// </summary>
+    private static bool DescribesBody(string text, TextSpan word)
+    {
+        if (word.Text.Contains('-', StringComparison.Ordinal) || NationalityEndings.Any(e => word.Text.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var next = WordTokenizer.Tokenize(text[word.End..]).Take(2).ToList();
+        for (var k = 0; k < next.Count; k++)
+        {
+            var gap = text[(k == 0 ? word.End : word.End + next[k - 1].End)..(word.End + next[k].Start)];
+            if (gap != " " || !TextFold.IsLowerWord(next[k].Text))
+            {
+                return false;
+            }
+
+            if (Institutions.Contains(next[k].Text) && next[k].Text is not ("state" or "states" or "north" or "south" or "east" or "west" or "city" or "town"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NationalityEndings = ["an", "ish", "ese", "ch", "que", "i"];
 
     /// <summary>
     /// Whether another French, Spanish or Catalan edition writes a word of the same stem (first five letters, folded) in

@@ -239,9 +239,17 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
 
     private Finding Changed(Located m, Located t)
     {
-        var message = m.Mention.DayHalf is { } mine && t.Mention.DayHalf is { } theirs && mine != theirs
-            ? $"The hour “{m.Mention.Text}” is in the {Half(mine)} here; the original's « {t.Mention.Text} » is in the {Half(theirs)} ({Hour(t.Mention)})."
-            : $"The number {Describe(m.Mention, _own)} differs from the original's {Describe(t.Mention, _theirs)}.";
+        if (m.Mention.DayHalf is { } mine && t.Mention.DayHalf is { } theirs && mine != theirs)
+        {
+            // The span takes in the words of the part of the day, where the change lies (« quatre de la matinada » for "four in the afternoon").
+            var text = edition.Paragraphs[m.Paragraph].Text;
+            var end = ClockTimes.EndOfPartOfDay(text, m.Mention.Start + m.Mention.Length);
+            var hour = $"The hour “{text[m.Mention.Start..end]}” is in the {Half(mine)} here; the original's « {t.Mention.Text} » is in the {Half(theirs)} ({Hour(t.Mention)}).";
+            return FindingFactory.Create(context, edition, m.Paragraph, m.Mention.Start, end - m.Mention.Start,
+                (CheckIds.Numbers, Categories.Mistranslation, Severity.Major), hour, Evidence(t));
+        }
+
+        var message = $"The number {Describe(m.Mention, _own)} differs from the original's {Describe(t.Mention, _theirs)}.";
         return Create(m, (CheckIds.Numbers, Categories.Mistranslation, Severity.Major), message, t);
     }
 
@@ -334,8 +342,15 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
     private static List<Located> Mentions(Edition e, AlignmentGroup group) =>
         group.For(e.Language)
             .Where(i => i >= 0 && i < e.Paragraphs.Count)
-            .SelectMany(i => NumberParser.Parse(e.Paragraphs[i].Text, e.Language).Select(m => new Located(i, m)))
+            .SelectMany(i => NumberParser.Parse(e.Paragraphs[i].Text, e.Language).Where(m => !SchoolYear(e.Language, e.Paragraphs[i].Text, m)).Select(m => new Located(i, m)))
             .ToList();
+
+    /// <summary>
+    /// A British school year ("a Year 5 class", "Year 11 pupils"), which a translation renders by its own country's
+    /// grade (« en CM1 », « cuarto de primaria »): a name of a year group, not a figure to find again.
+    /// </summary>
+    private static bool SchoolYear(string language, string text, NumberMention mention) =>
+        LanguageTag.Primary(language) == "en" && mention.Value is >= 1 and <= 13 && text[..mention.Start].EndsWith("Year ", StringComparison.Ordinal);
 
     private static string Describe(NumberMention mention, NumberConvention convention)
     {

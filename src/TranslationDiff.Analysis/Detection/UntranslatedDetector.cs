@@ -350,10 +350,39 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
     {
         // Compared without an elided article on either side (« l'enxaneta » in French, "the enxaneta" in English), and in
         // any case (« le roquefort », "Roquefort").
+        // Also in another number or with an inflection ("two golden retrievers", "composting" beside « compost »), and a
+        // demonym of a place another edition names (« tortosina » beside "Tortosa"), which both Romance languages share.
         var forms = WithoutElision(word).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var stems = forms.Select(NumberFolded).ToHashSet(StringComparer.Ordinal);
         return context.CounterpartsOf(edition, paragraph.Index)
             .Where(c => !ReferenceEquals(c.Edition, reference.Edition) && !LanguageTag.SameLanguage(c.Language, reference.Language))
-            .Any(c => WordTokenizer.Tokenize(c.Text).Any(t => WithoutElision(t.Text).Any(forms.Contains)));
+            .Any(c => WordTokenizer.Tokenize(c.Text).Any(t => WithoutElision(t.Text).Any(w => forms.Contains(w) || stems.Contains(NumberFolded(w))
+                || (LanguageTag.Primary(c.Language) == "en" && Inflected(w, word)) || (TextFold.IsCapitalised(w) && DemonymOf(edition.Language, reference.Language, word, w)))));
+    }
+
+    /// <summary>Whether the English <paramref name="other"/> is <paramref name="word"/> (six letters or more) with an English ending ("composting").</summary>
+    private static bool Inflected(string other, string word) =>
+        word.Length >= 6 && other.StartsWith(word, StringComparison.OrdinalIgnoreCase) && other[word.Length..] is "s" or "es" or "ing" or "ed" or "er" or "ers";
+
+    /// <summary>
+    /// Whether the lower-case word, between Spanish and Catalan, which form most demonyms alike, is a demonym of the place
+    /// <paramref name="name"/>: a shared stem of five letters and a demonym's ending (« tortosina », "Tortosa").
+    /// </summary>
+    private static bool DemonymOf(string language, string source, string word, string name)
+    {
+        if (LanguageTag.Primary(language) is not ("es" or "ca") || LanguageTag.Primary(source) is not ("es" or "ca"))
+        {
+            return false;
+        }
+
+        var (a, b) = (TextFold.Fold(word), TextFold.Fold(name));
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && a[shared] == b[shared])
+        {
+            shared++;
+        }
+
+        return TextFold.IsLowerWord(word) && shared >= 5 && Demonyms.IsLowerCaseDemonym(LanguageTag.Primary(language), word, name);
     }
 
     /// <summary>

@@ -91,6 +91,25 @@ internal static partial class ClockTimes
     public static bool InTheMorning(string text, int end, decimal hour) =>
         hour is >= 1 and <= 12 && hour == decimal.Truncate(hour) && PartOfDay(text, end, Morning).Words is not null;
 
+    /// <summary>
+    /// Where the words of the part of the day after an hour end (« quatre de la matinada », "ten in the evening"), or
+    /// <paramref name="end"/> when none follow.
+    /// </summary>
+    public static int EndOfPartOfDay(string text, int end)
+    {
+        var rest = text[end..Math.Min(text.Length, end + 30)].ToLowerInvariant().Replace('’', '\'');
+        foreach (var markers in new[] { Morning, AfterHour })
+        {
+            if (PartOfDay(text, end, markers).Words is { } words)
+            {
+                var at = rest.IndexOf(words, StringComparison.Ordinal);
+                return at < 0 ? end : end + at + words.Length;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>The words of a part of the day that follow the hour, with at most the word for "hours" between (« dix heures du soir »).</summary>
     private static (string Words, int From) PartOfDay(string text, int end, (string Words, int From)[] markers)
     {

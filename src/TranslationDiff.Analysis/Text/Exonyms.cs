@@ -729,7 +729,13 @@ internal static class Exonyms
 
         if (!ByForm.TryGetValue(Key(name), out var places))
         {
-            return false;
+            // A run cut before an elided link stands for the whole name (« Provence-Alpes-Côte » of « Provence-Alpes-Côte d'Azur »).
+            var head = Key(name) + " ";
+            places = [.. ByForm.Where(kv => Key(name).Contains(' ', StringComparison.Ordinal) && kv.Key.StartsWith(head, StringComparison.Ordinal)).SelectMany(kv => kv.Value)];
+            if (places.Count == 0)
+            {
+                return false;
+            }
         }
 
         var folded = " " + Key(text) + " ";

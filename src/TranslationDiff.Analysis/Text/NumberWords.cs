@@ -386,7 +386,7 @@ internal static partial class NumberWords
         "st" or "nd" or "rd" or "th" or "er" or "re" or "e" or "eme" or "ere" or "o" or "a" or "os" or "as" or "s" or "es" or "ers"
         or "km" or "m" or "cm" or "mm" or "kg" or "g" or "t" or "h" or "min" or "mn" or "sec" or "s" or "l" or "ml" or "ha"
         or "mw" or "gw" or "kw" or "kwh" or "mwh" or "gwh" or "bn" or "k" or "pm" or "am" or "º" or "ª" or "mio" or "mrd" or "md" or "ieme" or "eme"
-        or "c" or "f" or "mph" or "kph" or "kmh";
+        or "c" or "f" or "mph" or "kph" or "kmh" or "p";
 
     /// <summary>« de » or « d' » and a word that is neither a number nor a span of time: what a count of forty is followed by.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^d(?:e\s+|['’])(?!\d)(?!(?:jours?|semaines?|mois|d[ií]as?|semanas?|meses|dies|setmanes|mesos|giorni|settimane|diez|dix|deu|quatorze|catorce|catorze)\b)\p{L}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -279,7 +279,7 @@ public class NumbersDetectorTests
     }
 
     [Theory]
-    [InlineData("es", "El ayuntamiento prepara una recepción el martes a las siete de la tarde en la plaza.", "The council is preparing a reception on Tuesday at seven in the morning in the square.", "seven")]
+    [InlineData("es", "El ayuntamiento prepara una recepción el martes a las siete de la tarde en la plaza.", "The council is preparing a reception on Tuesday at seven in the morning in the square.", "seven in the morning")]
     [InlineData("es", "El ayuntamiento prepara una recepción el martes a las siete de la tarde en la plaza.", "The council is preparing a reception on Tuesday at seven in the evening in the square.", null)]
     [InlineData("ca", "La festa acabarà diumenge a les vuit del matí amb un concert.", "The party will end on Sunday at eight in the morning with a concert.", null)]
     [InlineData("ca", "La festa acabarà diumenge a les vuit del vespre amb un concert.", "The party will end on Sunday at eight with a concert.", null)]
