@@ -80,6 +80,16 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                         continue;
                     }
 
+                    if (HalfLowered(word.Text) && counterparts.Select(c => WordTokenizer.Tokenize(c.Text).FirstOrDefault(t => t.Text == char.ToUpperInvariant(word.Text[0]) + word.Text[1..]))
+                            .Zip(counterparts).FirstOrDefault(x => x.First.Text is { Length: > 0 }) is { First.Text: { } capitalised } written)
+                    {
+                        // A compound name whose first part alone lost its capital (« petit-Port », « vieux-Port »).
+                        yield return FindingFactory.Create(context, edition, paragraph.Index, word.Start, word.Length, (Id, Categories.Spelling, Severity.Minor),
+                            $"“{word.Text}” is a name written in lower case; the other editions write “{capitalised}”.",
+                            new Dictionary<string, string>(StringComparer.Ordinal) { [written.Second.Language] = capitalised });
+                        continue;
+                    }
+
                     if (english && isPivot && EngineCapitals.LowerCaseNationality(counterparts, word.Text) is { } nationality)
                     {
                         yield return FindingFactory.Create(context, edition, paragraph.Index, word.Start, word.Length, (Id, Categories.Spelling, Severity.Minor),
@@ -219,6 +229,13 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
     }
 
     private static readonly string[] NationalityEndings = ["an", "ish", "ese", "ch", "que", "i"];
+
+    /// <summary>A hyphenated word whose first part is in lower case and a later part capitalised (« petit-Port »).</summary>
+    private static bool HalfLowered(string word)
+    {
+        var parts = word.Split('-');
+        return parts.Length >= 2 && parts[0].Length >= 2 && TextFold.IsLowerWord(parts[0]) && parts.Skip(1).Any(p => p.Length >= 2 && char.IsUpper(p[0]));
+    }
 
     /// <summary>
     /// Whether another French, Spanish or Catalan edition writes a word of the same stem (first five letters, folded) in

@@ -170,3 +170,37 @@ public class Round101Tests
         Assert.Equal("avons distribué", finding.Text);
     }
 }
+
+/// <summary>Round 102: a compound name whose first part lost its capital; and a possessive title with the name in apposition, which the title-before-name marks already read.</summary>
+public class Round102Tests
+{
+    private static readonly DetectionOptions Options = new();
+
+    [Theory]
+    [InlineData("No todos están de acuerdo. Su director, Glòria Pijoan, pide que se trasladen las taquillas.", true)]
+    [InlineData("No todos están de acuerdo. Su directora, Glòria Pijoan, pide que se trasladen las taquillas.", false)]
+    public void GenderAgreement_ReadsAPossessiveTitleWithTheNameInApposition(string spanish, bool expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("No tots hi estan d'acord. La seva directora, Glòria Pijoan, demana que es traslladin les taquilles.", "Not all agree. Her director, Glòria Pijoan, asks that the lockers be moved."))
+            .Edition("es", (spanish, "Not all agree. His director, Glòria Pijoan, asks that the lockers be moved."))
+            .Build();
+
+        Assert.Equal(expected, new GenderAgreementDetector(Options).Detect(context).Any(f => f.Language == "es"));
+    }
+
+    [Theory]
+    [InlineData("Deu radars més podrien instal·lar-se al vieux-Port i al bulevard Michelet.", "vieux-Port")]
+    [InlineData("Deu radars més podrien instal·lar-se al Vieux-Port i al bulevard Michelet.", null)]
+    public void LowercasedName_FindsACompoundNameWhoseFirstPartLostItsCapital(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Dix autres radars pourraient être installés sur le Vieux-Port et le boulevard Michelet.", "Ten other radars could be installed on the Vieux-Port and the boulevard Michelet."))
+            .Edition("ca", (catalan, "Ten more radars could be installed at the vieux-Port and at the boulevard Michelet."))
+            .Build();
+
+        var findings = new LowercasedNameDetector(Options).Detect(context).Where(f => f.Language == "ca").Select(f => f.Text);
+
+        Assert.Equal(expected is null ? [] : [expected], findings);
+    }
+}
