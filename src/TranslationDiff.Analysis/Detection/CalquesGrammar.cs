@@ -174,5 +174,23 @@ internal static class CalquesGrammar
         E(AllButFrench, "fr", @"\bdans (?:plusieurs|divers|certains|quelques|de nombreux) points\b", "en varios puntos", "« à plusieurs endroits », « en plusieurs points »"),
         E(AllButFrench, "fr", @"\bpass(?:e|era|eront|ent|ait|aient|é|er) à (?:dépendre|être|avoir|compter|faire partie)\b", "pasará a depender", "« dépendra désormais de »"),
         E(AllButFrench, "fr", @"\bautonomiques?\b", "frontera autonómica", "« régional », « de la communauté autonome »"),
+
+        // Round 103: constructions of the Romance editions bent into English that the blind78-81 sets showed.
+        E(Romance, "en", @"\bduring (?:decades|centuries|years|months)\b(?! (?:of|when|in which|that)\b)", "durant des décennies / durante décadas", "“for decades”"),
+        E(Romance, "en", @"(?i)\bmakes? (?:more than |almost |nearly |about |some |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a few|several|many) (?:years|months|weeks|days|decades)\b", "hace treinta años / fa trenta anys", "“for thirty years” or “thirty years ago”"),
+        E(Romance, "en", @"(?i)\b(?:two|three|four|five|ten|\d+) times (?:less|fewer)\b", "deux fois moins / dos veces menos", "“half as …” or “a third of …”"),
+        E(Romance, "en", @"(?<=\b(?:in|since|from|until|of|during|before|after|inscribed|listed|founded|built|opened|closed|created|declared) )the (?:1[89]|20)\d\d(?=[,.;:)]| (?:on|in|to|when|with|by|as)\b)(?! and)", "el 2018 / l'any 2018", "“in 2018” (no article before a year)"),
+        E(Romance, "en", @"\b(?:began|begins|started|starts|opened|opens|finished|finishes|ended|ends|closed|closes|since|until) the " + "(?:January|February|March|April|May|June|July|August|September|October|November|December)" + @"(?! \d)(?=[,.;:)]| (?:with|and|to|in|on|at|by)\b)", "comenzó el febrero / va començar el febrer", "“in February” (no article before a month)"),
+        E(Romance, "en", @"(?:^|(?<=[.!?] ))Also (?!known\b)\p{Ll}{3,}s the\b", "También preocupa el vertedero", "“The landfill is also a worry” (subject first)"),
+        E(Romance, "en", @"(?i)\bremind(?:s|ed)? that\b", "rappeler que / recordar que", "“recalled that” or “pointed out that”"),
+        E(Romance, "en", @"\bgroups (?:some |about |around |more than |nearly |almost )?\d[\d,]* (?:members|partners|farmers|growers|companies|firms|associations|producers|businesses|families|cooperatives|co-operatives)\b", "agrupa 130 socios / regroupe 130 membres", "“has 130 members” or “brings together 130 growers”"),
+        E(Romance, "en", @"\bstudies to (?!become\b|be\b|pass\b|qualify\b|improve\b)\p{Ll}+", "estudia utilizar / étudie d'utiliser", "“is considering using”"),
+        E(Romance, "en", @"\b(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed|reach|reaches|reached) the \d+(?:[,.]\d+)*(?=[,.;:)”""]|$| (?:in|on|this|last|by|and)\b)", "supero los 1.100 / dépasse les 1 100", "“exceed 1,100” (no article)"),
+        E(Romance, "en", @"(?:^|(?<=[.!?] ))In cause\b", "En cause", "“The causes are” or “Behind it are”"),
+        E(Romance, "en", @"(?i)\bthe big distribution\b", "la grande distribution", "“supermarkets” or “large retailers”"),
+        E(Romance, "en", @"(?i)\bdo(?:es)? not count (?:to )?(?:abandon|stop|leave|give up|sell|close|retire|change|return|go)\b", "ne compte pas abandonner / no cuenta abandonar", "“has no intention of giving up”"),
+        E(Romance, "en", @"\bblack (?:years|year|months|decade)\b", "années noires / años negros", "“dark years” or “bad years”"),
+        E(Romance, "en", @"\b(?:with which|from which|in which|where|how) (?:is|are|was|were) (?!\p{Ll}+ (?:by|to|in|into|at)\b)\p{Ll}{4,}(?:ed|en) the\b", "con el que se elabora la horchata", "“from which horchata is made” (subject before the verb)"),
+        E(Romance, "en", @"\b(?:is|are|was|were) destined to the\b", "se destina a la / est destiné à la", "“goes to” or “is used for”"),
     ];
 }

@@ -173,5 +173,21 @@ internal static class CalquesIntoRomance
         A(["en"], "es", @"(?i)\ba través (?:de|del) (?:todo |toda |la |el |los |las )?(?:país|región|sector|ciudad|condado|noroeste|noreste|sureste|suroeste|norte|sur|este|oeste|Europa|Reino Unido|Escocia|Gales|Inglaterra|Irlanda)\b", @"\bacross\b", "across the region", "«en toda la región», «en todo el sector»"),
         A(["en"], "ca", @"(?i)\ba través (?:de|del) (?:tot |tota |la |el |els |les |l['’])?(?:país|regió|sector|ciutat|comtat|nord-oest|nord-est|sud-est|sud-oest|nord|sud|est|oest|Europa|Regne Unit|Escòcia|Gal·les|Anglaterra|Irlanda|\p{Lu}\p{Ll}+)\b", @"\bacross\b", "across the region", "« a tota la regió », « a tot el sector »"),
         E(["en"], "ca", @"\b(?:[Ee]l|[Ll]a) (?:[Ss]enyor|[Ss]enyora|Sr|Sra)\.? (?=\p{Lu})", "Mr Ashby", "« Ashby » (no honorific in news copy)"),
+
+        // Round 103: constructions the blind78-81 sets showed.
+        E(En, "fr", @"(?i)\bplus que deux fois\b", "more than twice", "« plus du double »"),
+        E(En, "fr", @"(?i)\bdans une seule (?:nuit|journée|semaine|année|soirée|matinée|saison)\b", "in a single night", "« en une seule nuit »"),
+        E(En, "fr", @"(?:^|(?<=[.!?] ))Pas tout le monde\b", "Not everyone", "« Tout le monde n'est pas … »"),
+        E(En, "fr", @"(?<=\b(?!(?:le|du|au|les|des|aux|son|sa|leur)\b)\p{Ll}+ )Dr\.? \p{Lu}", "Dr Euan …", "« le Dr … » (with the article)"),
+        E(En, "fr", @"(?i)\bconseil de la ville\b", "city council", "« le conseil municipal » or « la mairie »"),
+        E(En, "es", @"(?i)\bconsejo de la ciudad\b", "city council", "«el ayuntamiento»"),
+        E(En, "ca", @"(?i)\bconsell de la ciutat\b", "city council", "« l'ajuntament »"),
+        E(Fr, "es", @"(?i)\bquincena de (?:minutos|personas|kilómetros|metros|años|horas|euros|plazas)\b", "une quinzaine de minutes", "«unos quince minutos»"),
+        E(Fr, "es", @"(?i)\bbien (?:antes|después)\b", "bien avant / bien après", "«mucho antes», «mucho después»"),
+        E(Fr, "es", @"(?:^|(?<=[.!?] ))(?:Alt[oa]s?|Larg[oa]s?|Anch[oa]s?) de \d", "Haut de 82,5 mètres", "«De 82,5 metros de altura»"),
+        E(Fr, "ca", @"(?:^|(?<=[.!?] ))(?:Alt|Alta|Alts|Altes|Llarg|Llarga|Ample|Ampla) de \d", "Haut de 82,5 mètres", "« De 82,5 metres d'altura »"),
+        E(Fr, "es", @"(?i)\bpiedras? de talla\b", "pierre de taille", "«sillería» or «piedra labrada»"),
+        E(["es"], "ca", @"(?i)\bport(?:a|en|ava|aven|o|em|eu)\s+(?:\d+|un|una|dos|dues|tres|quatre|cinc|sis|set|vuit|nou|deu|quinze|vint|trenta|molts|moltes|uns|unes|més de \d+)\s+(?:dies|setmanes|mesos|anys|hores|minuts)\b", "lleva tres semanas", "« fa tres setmanes que … »"),
+        E(["es"], "ca", @"(?i)\bper la (?:tarda|matinada)\b", "por la tarde", "« a la tarda »"),
     ];
 }
