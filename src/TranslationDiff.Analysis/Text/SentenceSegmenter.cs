@@ -23,9 +23,11 @@ internal static class SentenceSegmenter
             }
 
             var end = i + 1;
-            while (end < text.Length && (IsTerminal(text[end]) || IsCloser(text[end])))
+            while (end < text.Length && (IsTerminal(text[end]) || IsCloser(text[end])
+                || (text[end] is ' ' or '\u00A0' or '\u202F' && end + 1 < text.Length && text[end + 1] == '»')))
             {
-                end++;
+                // French sets its closing guillemet off by a space (« … longtemps. » Elle a appris …).
+                end += text[end] is ' ' or '\u00A0' or '\u202F' ? 2 : 1;
             }
 
             var next = SkipSpaces(text, end);

@@ -204,3 +204,28 @@ public class Round102Tests
         Assert.Equal(expected is null ? [] : [expected], findings);
     }
 }
+
+/// <summary>Round 104: Spanish « presidente » as a masculine title, and a French closing guillemet set off by a space ending a sentence.</summary>
+public class Round104Tests
+{
+    [Theory]
+    [InlineData("No todos están de acuerdo. Su presidente, Glòria Pijoan, pide que se trasladen las taquillas.", true)]
+    [InlineData("No todos están de acuerdo. Su presidenta, Glòria Pijoan, pide que se trasladen las taquillas.", false)]
+    public void GenderAgreement_ReadsSpanishPresidenteAsMasculine(string spanish, bool expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("No tots hi estan d'acord. La seva presidenta, Glòria Pijoan, demana que es traslladin les taquilles.", "Not all agree. Her president, Glòria Pijoan, asks that the lockers be moved."))
+            .Edition("es", (spanish, "Not all agree. His president, Glòria Pijoan, asks that the lockers be moved."))
+            .Build();
+
+        Assert.Equal(expected, new GenderAgreementDetector(new DetectionOptions()).Detect(context).Any(f => f.Language == "es"));
+    }
+
+    [Fact]
+    public void SentenceSegmenter_EndsASentenceAtAFrenchClosingGuillemetAfterASpace()
+    {
+        var sentences = SentenceSegmenter.Split("« Quand nous avons commencé, ils avaient déjà pris leur retraite. » Elle a appris le métier seule.", "fr");
+
+        Assert.Equal(["« Quand nous avons commencé, ils avaient déjà pris leur retraite. »", "Elle a appris le métier seule."], sentences.Select(s => s.Text));
+    }
+}
