@@ -127,13 +127,14 @@ internal static partial class KeptNames
                 // With no stand-in, a name is missing only where the others list it among names this edition keeps
                 // (« Terrassa, Sabadell i Rubí » rendered « Terrassa y Rubí »); a name gone from running text was
                 // rendered some other way (« la Conselleria » as "the department", "York Minster" as « la cathédrale »).
-                missing.RemoveAll(n => DroppedFromList(counterparts, n, edition.Paragraphs[index].Text) is null);
+                var spans = missing.Select(n => DroppedFromList(counterparts, n, edition.Paragraphs[index].Text)).ToList();
+                missing = [.. missing.Where((_, k) => spans[k] is not null)];
                 if (missing.Count == 0)
                 {
                     continue;
                 }
 
-                listed = DroppedFromList(counterparts, missing[0], edition.Paragraphs[index].Text);
+                listed = spans.First(t => t is not null);
             }
 
             var names = string.Join(", ", missing.Select(n => "“" + n.Run + "”").Distinct(StringComparer.Ordinal));

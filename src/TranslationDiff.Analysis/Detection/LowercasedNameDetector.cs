@@ -80,13 +80,13 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                         continue;
                     }
 
-                    if (HalfLowered(word.Text) && counterparts.Select(c => WordTokenizer.Tokenize(c.Text).FirstOrDefault(t => t.Text == char.ToUpperInvariant(word.Text[0]) + word.Text[1..]))
-                            .Zip(counterparts).FirstOrDefault(x => x.First.Text is { Length: > 0 }) is { First.Text: { } capitalised } written)
+                    var capitalised = HalfLowered(word.Text) ? char.ToUpperInvariant(word.Text[0]) + word.Text[1..] : null;
+                    if (capitalised is not null && counterparts.FirstOrDefault(c => WordTokenizer.Tokenize(c.Text).Any(t => t.Text == capitalised)) is { } writer)
                     {
                         // A compound name whose first part alone lost its capital (« petit-Port », « vieux-Port »).
                         yield return FindingFactory.Create(context, edition, paragraph.Index, word.Start, word.Length, (Id, Categories.Spelling, Severity.Minor),
                             $"“{word.Text}” is a name written in lower case; the other editions write “{capitalised}”.",
-                            new Dictionary<string, string>(StringComparer.Ordinal) { [written.Second.Language] = capitalised });
+                            new Dictionary<string, string>(StringComparer.Ordinal) { [writer.Language] = capitalised });
                         continue;
                     }
 
