@@ -22,13 +22,16 @@ internal sealed partial class LostTenseDetector(DetectionOptions options) : Arti
 
     private static readonly Regex EnglishPerfect = new(@"\b(?:had|hadn['’]t|['’]d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
+    /// <summary>A modal and "have", perhaps with a negation and one adverb between ("may also have played").</summary>
+    private const string ModalHave = @"(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?(?:\s+(?:also|even|well|already|never|still|just|\w+ly))?\s+(?:have|['’]ve)";
+
     private static readonly Regex EnglishModalPerfect = new(
-        @"\b(?:(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?(?:\s+(?:also|even|well|already|never|still|just|\w+ly))?\s+(?:have|['’]ve)|had)\b",
+        @"\b(?:" + ModalHave + @"|had)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
     private static readonly Regex EnglishModalHave = new(
-        @"\b(?:would|could|might|should|may|must)(?:\s+not|n['’]t)?(?:\s+(?:also|even|well|already|never|still|just|\w+ly))?\s+(?:have|['’]ve)\b",
+        @"\b" + ModalHave + @"\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 

@@ -101,7 +101,7 @@ internal static class MisspelledNames
     /// </summary>
     internal static bool TransliterationSwap(string a, string b)
     {
-        var i = CommonPrefix(a, b);
+        var i = TextFold.CommonPrefix(a, b);
 
         if (a.Length == b.Length)
         {
@@ -124,7 +124,7 @@ internal static class MisspelledNames
             return false;
         }
 
-        var i = CommonPrefix(a, b);
+        var i = TextFold.CommonPrefix(a, b);
 
         var longer = a.Length > b.Length ? a : b;
         return i < Math.Min(a.Length, b.Length) && !(longer[i] == 't' && longer[(i + 1)..].StartsWith("ch", StringComparison.Ordinal));
@@ -138,7 +138,7 @@ internal static class MisspelledNames
             return false;
         }
 
-        var i = CommonPrefix(a, b);
+        var i = TextFold.CommonPrefix(a, b);
 
         if (a.Length == b.Length)
         {
@@ -148,17 +148,5 @@ internal static class MisspelledNames
         }
 
         return a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
-    }
-
-    /// <summary>How many letters the two words share from their start.</summary>
-    private static int CommonPrefix(string a, string b)
-    {
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        return i;
     }
 }

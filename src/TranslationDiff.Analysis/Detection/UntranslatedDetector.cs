@@ -375,14 +375,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             return false;
         }
 
-        var (a, b) = (TextFold.Fold(word), TextFold.Fold(name));
-        var shared = 0;
-        while (shared < a.Length && shared < b.Length && a[shared] == b[shared])
-        {
-            shared++;
-        }
-
-        return TextFold.IsLowerWord(word) && shared >= 5 && Demonyms.IsLowerCaseDemonym(LanguageTag.Primary(language), word, name);
+        return TextFold.IsLowerWord(word) && TextFold.CommonPrefix(TextFold.Fold(word), TextFold.Fold(name)) >= 5 && Demonyms.IsLowerCaseDemonym(LanguageTag.Primary(language), word, name);
     }
 
     /// <summary>

@@ -97,21 +97,16 @@ internal static partial class ClockTimes
     /// </summary>
     public static int EndOfPartOfDay(string text, int end)
     {
-        var rest = text[end..Math.Min(text.Length, end + 30)].ToLowerInvariant().Replace('’', '\'');
-        foreach (var markers in new[] { Morning, AfterHour })
-        {
-            if (PartOfDay(text, end, markers).Words is { } words)
-            {
-                var at = rest.IndexOf(words, StringComparison.Ordinal);
-                return at < 0 ? end : end + at + words.Length;
-            }
-        }
-
-        return end;
+        var part = PartOfDay(text, end, Morning);
+        part = part.Words is null ? PartOfDay(text, end, AfterHour) : part;
+        return part.Words is null ? end : part.End;
     }
 
-    /// <summary>The words of a part of the day that follow the hour, with at most the word for "hours" between (« dix heures du soir »).</summary>
-    private static (string Words, int From) PartOfDay(string text, int end, (string Words, int From)[] markers)
+    /// <summary>
+    /// The words of a part of the day that follow the hour, with at most the word for "hours" between (« dix heures du
+    /// soir »), the first hour they can follow, and where they end in <paramref name="text"/>.
+    /// </summary>
+    private static (string Words, int From, int End) PartOfDay(string text, int end, (string Words, int From)[] markers)
     {
         var rest = text[end..Math.Min(text.Length, end + 30)].ToLowerInvariant().Replace('’', '\'');
         var k = 0;
@@ -126,7 +121,8 @@ internal static partial class ClockTimes
             return default;
         }
 
-        return markers.FirstOrDefault(m => rest[k..].StartsWith(m.Words, StringComparison.Ordinal));
+        var (words, from) = markers.FirstOrDefault(m => rest[k..].StartsWith(m.Words, StringComparison.Ordinal));
+        return words is null ? default : (words, from, end + k + words.Length);
     }
 
     private static readonly (string Words, int From)[] Morning =

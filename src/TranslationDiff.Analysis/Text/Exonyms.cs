@@ -727,11 +727,17 @@ internal static class Exonyms
             name = name[..^2];
         }
 
-        if (!ByForm.TryGetValue(Key(name), out var places))
+        var key = Key(name);
+        if (!ByForm.TryGetValue(key, out var places))
         {
             // A run cut before an elided link stands for the whole name (« Provence-Alpes-Côte » of « Provence-Alpes-Côte d'Azur »).
-            var head = Key(name) + " ";
-            places = [.. ByForm.Where(kv => Key(name).Contains(' ', StringComparison.Ordinal) && kv.Key.StartsWith(head, StringComparison.Ordinal)).SelectMany(kv => kv.Value)];
+            if (!key.Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var head = key + " ";
+            places = [.. ByForm.Where(kv => kv.Key.StartsWith(head, StringComparison.Ordinal)).SelectMany(kv => kv.Value)];
             if (places.Count == 0)
             {
                 return false;
@@ -739,7 +745,7 @@ internal static class Exonyms
         }
 
         var folded = " " + Key(text) + " ";
-        return places.Any(place => place.Any(form => Key(form) != Key(name) && folded.Contains(" " + Key(form) + " ", StringComparison.Ordinal)));
+        return places.Any(place => place.Any(form => Key(form) != key && folded.Contains(" " + Key(form) + " ", StringComparison.Ordinal)));
     }
 
     /// <summary>

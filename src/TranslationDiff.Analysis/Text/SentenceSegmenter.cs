@@ -23,11 +23,10 @@ internal static class SentenceSegmenter
             }
 
             var end = i + 1;
-            while (end < text.Length && (IsTerminal(text[end]) || IsCloser(text[end])
-                || (text[end] is ' ' or '\u00A0' or '\u202F' && end + 1 < text.Length && text[end + 1] == '»')))
+            while (end < text.Length && (IsTerminal(text[end]) || IsCloser(text[end]) || SpacedGuillemet(text, end)))
             {
                 // French sets its closing guillemet off by a space (« … longtemps. » Elle a appris …).
-                end += text[end] is ' ' or '\u00A0' or '\u202F' ? 2 : 1;
+                end += SpacedGuillemet(text, end) ? 2 : 1;
             }
 
             var next = SkipSpaces(text, end);
@@ -47,6 +46,10 @@ internal static class SentenceSegmenter
 
         return sentences;
     }
+
+    /// <summary>Whether a space and a closing guillemet stand at <paramref name="at"/> (« … retraite. » ).</summary>
+    private static bool SpacedGuillemet(string text, int at) =>
+        text[at] is ' ' or '\u00A0' or '\u202F' && at + 1 < text.Length && text[at + 1] == '»';
 
     /// <summary>Whether the full stop at <paramref name="dot"/> belongs to an abbreviation, an initial or a number.</summary>
     public static bool IsFalseStop(string text, int dot, string language)

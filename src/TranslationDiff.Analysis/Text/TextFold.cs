@@ -115,6 +115,18 @@ internal static class TextFold
     public static bool IsCapitalised(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && (word.Length == 1 || word.Skip(1).Any(char.IsLower));
 
+    /// <summary>How many characters the two strings share from their start.</summary>
+    public static int CommonPrefix(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     public static bool IsLowerWord(string word) => word.Length > 0 && word.All(c => !char.IsUpper(c)) && word.Any(char.IsLower);
 
     private static bool SameInitialSound(char a, char b) =>
