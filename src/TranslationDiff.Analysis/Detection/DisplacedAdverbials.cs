@@ -35,7 +35,7 @@ internal static partial class DisplacedAdverbials
             // no adverb and no noun after an article or a preposition ("the pay this year").
             var present = verb.Length >= 3 && !IsFunctionWord(verb) && !EnglishWords.Determiners.Contains(before) && !EnglishWords.Prepositions.Contains(before);
             if ((past || afterModal || present) && !EnglishWords.Auxiliaries.Contains(verb)
-                && !clause && !TimeNouns.Contains(m.Groups["noun"].Value))
+                && !clause && !TimeNouns.Contains(m.Groups["noun"].Value) && !TimeNouns.Contains(m.Groups["noun"].Value.TrimEnd('s')))
             {
                 var start = m.Groups["verb"].Index;
                 var end = m.Index + m.Length;
@@ -81,13 +81,13 @@ internal static partial class DisplacedAdverbials
     };
 
     /// <summary>Nouns after which the time phrase is itself an adverbial ("resigned on Monday the day after the vote").</summary>
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "same", "following", "next", "last" };
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "same", "following", "next", "last" };
 
     /// <summary>
     /// A past-tense verb, a day or year, then a noun phrase: "awarded Thursday the operation", "began on Monday an
     /// indefinite strike". Verbs that take a clause ("said on Monday the plan would…") and passives are left to the caller.
     /// </summary>
-    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:this |last |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?:,? \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|,? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?)?|(?:last|next|this) (?:year|week|month|weekend|season|summer|winter|spring|autumn)|in (?:1[89]|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|yesterday|until now|so far)(?:, (?:by|in|at|on|from|near|with) [^,.;]{1,40},)? (?<object>(?:the|a|an|its|his|her|their) (?<noun>\p{L}+)(?: (?!(?:of|to|in|for|with|and|or|on|at|from|by|that|which|who)\b)\p{Ll}+)?|(?:(?:some|almost|nearly|about|around|over|more than|up to) )?(?:\d[\d.,]*(?: (?:million|billion))? (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<noun>\p{L}+)|half))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}+) (?<time>(?:on )?(?:this |last |next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?:,? \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|,? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?)?|(?:last|next|this) (?:year|week|month|weekend|season|summer|winter|spring|autumn)|in (?:1[89]|20)\d\d|(?:in|from) (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d)|(?:for|during|over) the (?:summer|winter|spring|autumn|season|holidays)|yesterday|until now|so far)(?:, (?:by|in|at|on|from|near|with) [^,.;]{1,40},)? (?<object>(?:the|a|an|its|his|her|their) (?<noun>\p{L}+)(?: (?!(?:of|to|in|for|with|and|or|on|at|from|by|that|which|who)\b)\p{Ll}+)?|(?:(?:some|almost|nearly|about|around|over|more than|up to) )?(?:\d[\d.,]*(?: (?:million|billion))? (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?<noun>\p{L}+)|half)|(?:some |almost |nearly |about |around |over |more than |up to )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|dozens of|hundreds of|thousands of|several|more(?! than)) (?<noun>\p{Ll}+(?:-\p{Ll}+)?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayBeforeObject();
 
     [GeneratedRegex(@"\p{L}+ $", RegexOptions.CultureInvariant)]

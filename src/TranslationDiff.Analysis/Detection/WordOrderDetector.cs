@@ -71,6 +71,12 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
                         yield return Create(context, edition, paragraph, match.Groups["adj"].Index, match.Groups["noun"].Index + noun.Length,
                             $"« {adjective} {noun} »: French dates by a day of the week with « {adjective} » after it (« {noun} {adjective} »); before it, it means the next or last of a series.", counterparts);
                     }
+
+                    foreach (System.Text.RegularExpressions.Match match in FrenchOtherBeforeCount().Matches(paragraph.Text))
+                    {
+                        yield return Create(context, edition, paragraph, match.Index, match.Index + match.Length,
+                            $"« {match.Value} » puts « autres » before the number, as Spanish and Catalan do; French writes « {match.Groups["count"].Value} {match.Groups["other"].Value} ».", counterparts);
+                    }
                 }
 
                 if (english)
@@ -78,6 +84,13 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
                     foreach (var (start, length, message) in DisplacedAdverbials.Find(paragraph.Text))
                     {
                         yield return Create(context, edition, paragraph, start, start + length, message, counterparts);
+                    }
+
+                    foreach (System.Text.RegularExpressions.Match match in EnglishCountBeforeOrdinal().Matches(paragraph.Text))
+                    {
+                        var (count, ordinal) = (match.Groups["count"].Value, match.Groups["ordinal"].Value);
+                        yield return Create(context, edition, paragraph, match.Groups["count"].Index, match.Index + match.Length,
+                            $"“{count} {ordinal}” puts the number before “{ordinal}”, as French, Spanish and Catalan do (« les trois premiers »); English writes “{ordinal} {count}”.", counterparts);
                     }
                 }
 
@@ -397,6 +410,17 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(?i:le|du|au|dès le|depuis le)\s+(?<adj>prochain|dernier)\s+(?<noun>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?=\s*(?:[,.;:)!?]|$)|\s+(?:à|au|et|pour|dans|avec|afin|quand|lorsque|si|ou|selon|après|avant|contre|\d))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FrenchNextOrLastBefore();
+
+    /// <summary>
+    /// A count between a determiner and "first", "last" or "next", before a noun: "the three first years", "its ten first boats"
+    /// (English: "the first three years"). "the remaining", "the past" and "the previous" take either order and are left out.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:the|its|their|his|her|our|these|those) (?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|\d{1,3}) (?<ordinal>first|last|next) (?<noun>\p{Ll}+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EnglishCountBeforeOrdinal();
+
+    /// <summary>« autres » before a count (« autres cinq glacières », « autres 60 000 euros »), the Spanish and Catalan order; French says « cinq autres ».</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’])(?<other>autres) (?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|\d[\d  .,]*\d|\d)(?![\p{L}\d])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FrenchOtherBeforeCount();
 
     private Finding Create(DetectionContext context, Edition edition, Paragraph paragraph, int start, int end, string message, IReadOnlyList<Counterpart> counterparts) =>
         FindingFactory.Create(context, edition, paragraph.Index, start, end - start, (Id, Categories.WordOrder, Severity.Minor), message,

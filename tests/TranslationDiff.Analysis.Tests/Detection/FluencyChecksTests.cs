@@ -287,6 +287,16 @@ public class FluencyChecksTests
     [InlineData("Prices fell because this year the harvest was poor.", null)]
     [InlineData("Growers say that this year the kilo sells for less.", null)]
     [InlineData("The pay this year the union won is higher.", null)]
+    [InlineData("The city council will open next Monday six workshops to mend small appliances.", "open next Monday six workshops")]
+    [InlineData("A brigade has restored this year forty dry-stone huts.", "restored this year forty dry-stone")]
+    [InlineData("The office also received this year more unexpected objects.", "received this year more unexpected")]
+    [InlineData("The museum will offer from September a course on weaving.", "offer from September a course")]
+    [InlineData("The park prepares for the summer a guided route along the shore.", "prepares for the summer a guided route")]
+    [InlineData("The ferry carried last year more than 40,000 passengers.", "carried last year more than 40,000 passengers")]
+    [InlineData("Since last year several firms have left.", null)]
+    [InlineData("The club, and last year eleven members, left the league.", null)]
+    [InlineData("Tickets go on sale from September a week before the season.", null)]
+    [InlineData("The museum will stay open during the summer two evenings a week.", null)]
     public void WordOrder_FindsATimeBetweenAVerbAndItsObject_ButNotBeforeAClauseOrAnotherAdverbial(string english, string? expected)
     {
         var context = new ContextBuilder()
@@ -294,6 +304,41 @@ public class FluencyChecksTests
             .PivotEdition("en", english).Build();
 
         var findings = new WordOrderDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("The port will pay a bonus during the three first years.", "three first years")]
+    [InlineData("It hopes to deliver its ten first boats in 2027.", "ten first boats")]
+    [InlineData("The first three years were hard.", null)]
+    [InlineData("The remaining three first-time buyers left.", null)]
+    [InlineData("Over the past two years, prices rose.", null)]
+    public void WordOrder_FindsACountBeforeFirstOrLast(string english, string? expected)
+    {
+        var context = new ContextBuilder()
+            .Edition("fr", ("Les trois premières années.", "The three first years."))
+            .PivotEdition("en", english).Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Une route relierait autres cinq glacières de la zone.", "autres cinq")]
+    [InlineData("La région apporte autres 60 000 euros.", "autres 60 000")]
+    [InlineData("Une route relierait cinq autres glacières de la zone.", null)]
+    [InlineData("D'autres communes suivront, dont trois en mai.", null)]
+    public void WordOrder_FindsAFrenchOtherBeforeItsCount(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("Una ruta uniría otras cinco neveras.", "A route would join other five wells."))
+            .PivotEdition("en", "A route would link five other ice wells.")
+            .Edition("fr", (french, "Pivot text."))
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "fr");
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
