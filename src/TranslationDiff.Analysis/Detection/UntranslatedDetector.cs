@@ -116,8 +116,10 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
                 && ((context.IsPivotEdition(edition) && ((Letters.HasForeignLetter(w.Text, edition.Language) && (unknown.Count == 0 || IsUnknown(unknown, w.Text))) || ElidedCompound(unknown, w.Text))) || (IsUnknown(unknown, w.Text) && !sharedWords.Contains(w.Text) && sourceForms.Contains(w.Text.ToLowerInvariant())))
                 && !KeptWordByOthers(context, edition, paragraph, reference, w.Text)).ToList();
             if (singles.Count == 0 && run.Count == 1 && HalfTranslatedName(paragraph.Text, words, i, edition.Language, source)
-                && run[0].Text.Length >= 5 && IsUnknown(unknown, run[0].Text) && !sharedWords.Contains(run[0].Text) && sourceForms.Contains(run[0].Text.ToLowerInvariant()))
+                && run[0].Text.Length >= 5 && IsUnknown(unknown, run[0].Text) && !sharedWords.Contains(run[0].Text) && sourceForms.Contains(run[0].Text.ToLowerInvariant())
+                && !KeptWordByOthers(context, edition, paragraph, reference, run[0].Text))
             {
+                // Not a word another translation keeps too (« la réserve Starlight du Montsec » beside "the Montsec Starlight Reserve"): a brand in no one language.
                 // "The Consejería of Health": a name half translated, its common noun left in the source language.
                 singles.Add(run[0]);
             }
@@ -174,7 +176,8 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
         }
 
         afterName = head == i ? afterName : false;
-        var capitalisedHead = TextFold.IsCapitalised(words[head].Text) && !NameRuns.AtSentenceStart(text, words[head].Start);
+        // A head behind an elided article is capitalised by its own word (« l'Office national des forêts »).
+        var capitalisedHead = TextFold.IsCapitalised(WithoutElision(words[head].Text).Last()) && !NameRuns.AtSentenceStart(text, words[head].Start);
         var opensName = capitalisedHead && Enumerable.Range(head, j - head + 1).Count(k => TextFold.IsCapitalised(words[k].Text)) >= 2;
         var generic = NameTypography.IsPlaceGeneric(sourceLanguage, words[head].Text) && Enumerable.Range(head + 1, j - head).Any(k => TextFold.IsCapitalised(words[k].Text));
         var frenchTail = LanguageTag.Primary(sourceLanguage) == "fr" && (afterName || (capitalisedHead && j > head));

@@ -197,7 +197,9 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
             return null;
         }
 
-        if (!Romance.Contains(LanguageTag.Primary(edition.Language)) || Prenominal.Contains(TextFold.Fold(a)))
+        // Neither an adjective put first by choice (« la actual directora »), nor one the original put first by choice and the
+        // edition after its noun, the usual place (« el problema principal » for « el principal problema »).
+        if (!Romance.Contains(LanguageTag.Primary(edition.Language)) || Prenominal.Contains(TextFold.Fold(a)) || Prenominal.Contains(TextFold.Fold(b)))
         {
             return null;
         }

@@ -809,6 +809,42 @@ public class AccuracyChecksTests
     }
 
     [Theory]
+    [InlineData("Starlight Reserve", null)]
+    [InlineData("dark-sky reserve", "Starlight")]
+    public void Untranslated_LeavesAHalfTranslatedNameWhoseWordAnotherTranslationKeeps(string englishName, string? expected)
+    {
+        const string french = "La commune fait partie de la réserve Starlight du Montsec depuis 2013.";
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("El municipi forma part de la Reserva Starlight del Montsec des del 2013.", "The municipality forms part of the Reserve Starlight of the Montsec from 2013."))
+            .PivotEdition("en", $"The town has been part of the Montsec {englishName} since 2013.")
+            .Edition("fr", (french, french))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Starlight", "Montsec"];
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Starlight", "Montsec"];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("El bosc és de l'Office national des forêts des del 1966.", null)]
+    [InlineData("El bosc és de l'oficina de les forêts des del 1966.", "forêts")]
+    public void Untranslated_LeavesAFrenchNameKeptWholeAfterAnElidedArticle(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr")
+            .Edition("fr", ("La forêt appartient à l'Office national des forêts depuis 1966.", "The forest belongs to the National Office of the forests from 1966."))
+            .PivotEdition("en", "The forest has belonged to the National Forests Office since 1966.")
+            .Edition("ca", (catalan, catalan))
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["forêts"];
+
+        var findings = new UntranslatedDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("The theatre premiered « La casa de les onades » on Thursday.", null)]
     [InlineData("The theatre premiered « La maison des vagues » on Thursday.", "La casa de les onades")]
     public void Untranslated_LeavesATitleAnotherTranslationAlsoKeeps(string french, string? expected)

@@ -378,6 +378,21 @@ public class FluencyChecksTests
     }
 
     [Theory]
+    [InlineData("El problema principal de la rosassa és l'aigua.", null)]
+    [InlineData("El principal problema de la rosassa és l'aigua.", null)]
+    public void WordOrder_LeavesAnAdjectiveTheOriginalPutsFirstByChoice_AfterItsNoun(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El principal problema del rosetón es el agua.", "The main problem of the rose window is the water."))
+            .Edition("ca", (catalan, "The main problem of the rose window is the water."))
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
     [InlineData("They fired long-range missiles in the war.")]
     [InlineData("The missiles are long-range and the attack was large-scale.")]
     [InlineData("The bay has some 300 farms, most of them family-run, on its shores.")]
