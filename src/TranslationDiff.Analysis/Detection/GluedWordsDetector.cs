@@ -166,7 +166,10 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
             "es" => word is "a" or "y" or "o" or "sin" or "mismo" or "misma" or "mismos" or "mismas" or "muy" or "más" or "otro" or "otra" or "otros" or "otras",
             "ca" => word is "a" or "i" or "o" or "sense" or "mateix" or "mateixa" or "mateixos" or "mateixes" or "molt" or "més" or "altre" or "altra" or "altres",
             "fr" => word is "à" or "même" or "mêmes" or "très" or "autre" or "autres" or "trop",
-            "en" => word is "same" or "very" or "other",
+            // English prepositions and determiners the short list leaves out ("intofertiliser"); not those that are prefixes too ("overfishing").
+            "en" => word is "same" or "very" or "other" or "into" or "onto" or "about" or "before" or "than" or "between" or "during" or "through"
+                or "without" or "within" or "across" or "towards" or "among" or "against" or "upon" or "since" or "until" or "while" or "because"
+                or "these" or "those" or "such" or "every" or "each" or "both",
             _ => false,
         };
 

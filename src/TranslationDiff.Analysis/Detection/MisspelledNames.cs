@@ -47,7 +47,8 @@ internal static class MisspelledNames
             }
 
             var unknown = paragraph.UnknownWords.ToHashSet(StringComparer.Ordinal);
-            foreach (var run in NameRuns.Of(paragraph.Text).Concat(NameRuns.AfterElisions(paragraph.Text)))
+            // A sentence's first word too ("… he says. Foncuberta recalls"): a word no dictionary knows, one letter off the name, is that name.
+            foreach (var run in NameRuns.WithEverySentenceStart(paragraph.Text).Concat(NameRuns.AfterElisions(paragraph.Text)))
             {
                 foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 6 && TextFold.IsCapitalised(w.Text) && Unknown(unknown, w.Text)))
                 {

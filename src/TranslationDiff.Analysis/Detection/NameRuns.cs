@@ -13,6 +13,9 @@ internal static class NameRuns
 
     public static IReadOnlyList<TextSpan> Of(string text) => Of(text, sentenceStarts: false);
 
+    /// <summary>Every run, a sentence's capitalised first word alone included, after any elided article (« L'Orquestra »).</summary>
+    public static IEnumerable<TextSpan> WithEverySentenceStart(string text) => Of(text, sentenceStarts: true).Select(AfterElision);
+
     /// <summary>
     /// The runs, with a run that begins a sentence kept when it holds two words or more ("Juguetes Brisa, a toy company...",
     /// where the sentence opens with the name): its first word may be a name or the capitalised first word of the sentence.

@@ -17,7 +17,7 @@ internal static class NativeWords
 
     private static readonly Dictionary<(string Language, string Concept), Regex> Patterns = new()
     {
-        [("fr", "only")] = P(@"\bn(?:e\s|['’])(?:(?!\b(?:pas|plus|jamais|rien|guère)\b)[^.;:!?])*?\bqu(?:e\b|['’])|\bn(?:e\s|['’])(?:[\w-]+\s+){1,2}plus\s+qu(?:e\b|['’])|\bseulement\b|\buniquement\b|\bexclusivement\b|\bseul(?:e|s|es)?\b|\bil\s+suffi\w*|\bà\s+peine\b|\bsimplement\b"),
+        [("fr", "only")] = P(@"\bn(?:e\s|['’])(?:(?!\b(?:pas|plus|jamais|rien|guère)\b)[^.;:!?])*?\bqu(?:e\b|['’])|\bn(?:e\s|['’])(?:[\w-]+\s+){1,2}plus\s+qu(?:e\b|['’])|\bseulement\b|\buniquement\b|\bexclusivement\b|\bseul(?:e|s|es)?\b|\bil\s+suffi\w*|\bà\s+peine\b|\bsimplement\b|\brien\s+qu(?:e\b|['’])"),
         [("fr", "almost")] = P(@"\bpresque\b|\bprès\s+d[e'’]|\bquasi(?:ment)?\b|\bpratiquement\b|\bà\s+peine\b"),
         [("fr", "again")] = P(@"\bplus\s+jamais\b|\bjamais\s+plus\b|\bà\s+nouveau\b|\bde\s+nouveau\b|\bencore\b|\bre(?:commenc|prend|trouv|devien|vien|part|lanc|construi|ouvr)\w*|\bré(?:ouvr|élu|appar|intégr|instaur|tabli|cupér)\w*"),
         [("fr", "also")] = P(@"\baussi\b|\bégalement\b|\bde\s+même\b|\bnon\s+plus\b|\ben\s+outre\b|\bde\s+plus\b|\bpar\s+ailleurs\b"),

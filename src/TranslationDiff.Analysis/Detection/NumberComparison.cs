@@ -55,7 +55,7 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
         // The short second year of the original's range ("85" of "1984-85") is there when this edition writes the full year.
         var missing = theirs.Where(t => !t.Mention.IsWord && t.Mention.Value is { } v && !nearMine.Any(n => n.CanMean(v) || (v < 100 && n.Value is >= 1000 and var year && t.Mention.CanMean(year)))).ToList();
         extra.RemoveAll(m => UnitConversions.InBrackets(edition, m.Paragraph, m.Mention) || WrittenOtherwise(reference, group, m.Mention));
-        missing.RemoveAll(t => UnitConversions.InBrackets(reference, t.Paragraph, t.Mention) || WrittenOtherwise(edition, group, t.Mention));
+        missing.RemoveAll(t => UnitConversions.InBrackets(reference, t.Paragraph, t.Mention) || UnitConversions.Glossed(reference, t.Paragraph, t.Mention) || WrittenOtherwise(edition, group, t.Mention));
         foreach (var m in extra.ToList())
         {
             // « 2,5 » after « 3 milions d'euros » is 2.5 million: the scale word is said once for both; and "two miles"

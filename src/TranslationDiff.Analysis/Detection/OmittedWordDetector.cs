@@ -96,14 +96,20 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
     /// <summary>
     /// The sentence as read for a concept's markers: for the negation, without the "never" an engine makes of « que
     /// nunca », « que mai », « que jamais » after a comparative ("more expensive that never" is "than ever"); for
-    /// "still", without the "always" of « depuis toujours » ("from always": for ever).
+    /// "still", without the "always" of « depuis toujours » ("from always": for ever); for "only", without the "only" of a
+    /// thwarted outcome (", only to be postponed").
     /// </summary>
     private static string Marked(string concept, string sentence) => concept switch
     {
         "not" => ComparativeNever().Replace(sentence, "$1 ever"),
         "still" => SinceAlways().Replace(sentence, "forever"),
+        "only" => ThwartedOnly().Replace(sentence, ", but then "),
         _ => sentence,
     };
+
+    /// <summary>", only to find…", ", only for it to be postponed": an outcome that thwarts the one before ("but then"), no restriction.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+only\s+(?=to\s|for\s+(?:\S+\s+){1,3}?to\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ThwartedOnly();
 
     /// <summary>« depuis toujours », « desde siempre » as an engine renders them ("from always"): for ever, not "still".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:from|since|of) always\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -53,6 +53,25 @@ internal static partial class UnitConversions
     }
 
     /// <summary>
+    /// Whether the mention is a measure glossed in brackets right after it ("the 121-mile (195 km) line"): a translation may
+    /// give only the converted figure, the one its readers use.
+    /// </summary>
+    public static bool Glossed(Edition edition, int paragraph, NumberMention mention)
+    {
+        var text = edition.Paragraphs[paragraph].Text;
+        var end = mention.Start + mention.Length;
+        var open = text.IndexOf('(', end);
+        if (open < 0 || open - end > 24 || mention.Value is not { } figure || UnitAfter(text, mention) is not { } unit)
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', open);
+        var inside = close < 0 ? null : NumberParser.Parse(text[..close], edition.Language).FirstOrDefault(n => n.Start > open && n.Value is not null);
+        return inside?.Value is { } converted && Same(figure, unit, converted, UnitAfter(text, inside), 0.06m);
+    }
+
+    /// <summary>
     /// Whether two figures in the two editions are one measure in different units, within 12 % (a rounded conversion:
     /// "two miles" as « tres kilómetros »).
     /// </summary>

@@ -58,8 +58,24 @@ internal static partial class ClockTimes
         return meridiem is null ? minutesEnd : meridiemEnd;
     }
 
-    /// <summary>Whether the word before <paramref name="start"/> leads to a time of day ("at", "until", « las », « les », « de », « à »).</summary>
-    private static bool AfterTimeWord(string text, int start) => TimeWords.Contains(NumberParser.PreviousWord(text, start));
+    /// <summary>
+    /// Whether the word before <paramref name="start"/> leads to a time of day ("at", "until", « las », « les », « de », « à »).
+    /// A word that only joins ("to", "and", « a », « y », « i », « et ») leads to a time only after one ("from 9.30 to 11.45"):
+    /// "raise the crate to 1.35" is a price.
+    /// </summary>
+    private static bool AfterTimeWord(string text, int start)
+    {
+        var previous = NumberParser.PreviousWord(text, start);
+        return TimeWords.Contains(previous)
+            && (!RangeWords.Contains(previous) || TimeBefore().IsMatch(text[Math.Max(0, start - 30)..start]));
+    }
+
+    /// <summary>Words that join two times of a range, and lead to a time only after one.</summary>
+    private static readonly HashSet<string> RangeWords = new(["to", "and", "a", "y", "i", "et"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A time with its minutes (or « h »), then the joining word: "9.30 to ", « 8.30 a ».</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}(?:[.:h]\s?\d\d|\s?h)\s*(?:h\s*|hours\s*|horas\s*|hores\s*|heures\s*)?\p{L}+\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimeBefore();
 
     /// <summary>Words a time of day follows in English, Spanish, Catalan and French.</summary>
     private static readonly HashSet<string> TimeWords = new(

@@ -322,7 +322,15 @@ internal static partial class NumberParser
             return end;
         }
 
-        if (NumberWords.DecadeInWords(language, PreviousWord(text, start), word, text[end..Math.Min(text.Length, end + 12)]) is { } decade)
+        // The second of two decades joined by a conjunction is one too (« los años sesenta y setenta »).
+        var previous = PreviousWord(text, start);
+        if (TextFold.Fold(previous) is "y" or "i" or "e" or "et" or "and" && mentions.Count > 0 && mentions[^1] is { IsWord: true, Value: >= 1920 and <= 1990 } last
+            && text[(last.Start + last.Length)..start].Trim() == previous)
+        {
+            previous = "anys";
+        }
+
+        if (NumberWords.DecadeInWords(language, previous, word, text[end..Math.Min(text.Length, end + 12)]) is { } decade)
         {
             // A decade in words ("the eighties", « els anys vuitanta ») reads as its year in this century and the last.
             // In English, "in their thirties" is also an age.

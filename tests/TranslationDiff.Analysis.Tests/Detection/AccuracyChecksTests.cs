@@ -365,6 +365,23 @@ public class AccuracyChecksTests
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("Nobody warned us, he says. Foncuberta recalls his proposal.", "Foncuberta")]
+    [InlineData("Nobody warned us, he says. Fontcuberta recalls his proposal.", null)]
+    public void NamedEntity_FindsASlipInANameThatOpensASentence(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca")
+            .Edition("ca", ("Ningú no ens va avisar, diu. Fontcuberta recorda la seva proposta.", "Nobody warned us, says. Fontcuberta recalls his proposal."))
+            .Edition("es", ("Nadie nos avisó, dice. Fontcuberta recuerda su propuesta.", "Nobody warned us, says. Fontcuberta recalls his proposal."))
+            .PivotEdition("en", english)
+            .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Foncuberta", "Fontcuberta"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context).Where(f => f.Language == "en" && f.Message.Contains("letter", StringComparison.Ordinal));
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
     [Fact]
     public void NamedEntity_LeavesTheOriginalsSpelling_WhenTheOtherEditionsLanguageWritesTheSameLetters()
     {

@@ -24,13 +24,17 @@ public class GluedWordsDetectorTests
     [InlineData("He scored thanksto a shot from outside the area.", "thanksto")]
     [InlineData("He scored with a shot from outside inthe area.", "inthe")]
     [InlineData("He scored with a shot from outside ofit, the area.", "ofit")]
+    [InlineData("The fish are turned intofertiliser at the plant.", "intofertiliser")]
+    [InlineData("The shot came duringovertime, from outside the area.", "duringovertime")]
+    [InlineData("He blamed overfishing for the shot from outside the area.", null)]
     public void Detect_FindsAFunctionWordGluedToTheNextWord_WhenTheDictionaryLacksTheToken(string english, string? expected)
     {
         var context = new ContextBuilder(reference: "es")
             .Edition("es", ("Marcó gracias a un disparo desde fuera del área.", "He scored thanks to a shot from outside the area."))
             .PivotEdition("en", english)
             .Build();
-        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores", "thanksto", "inthe", "ofit"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["fromoutside", "viticultores", "thanksto", "inthe", "ofit", "intofertiliser", "duringovertime", "overfishing"];
+        context.Editions[1].Paragraphs[0].KnownParts = ["fertiliser", "overtime", "fishing"];
 
         var findings = new GluedWordsDetector(new DetectionOptions()).Detect(context).Where(f => f.Language == "en");
 
