@@ -294,7 +294,9 @@ internal static partial class GenderMarks
         }
 
         // An age may stand between the name and its apposition (« Sandrine Colombel, 47 ans, élue directrice »).
-        return new Regex($@"{Name}, (?:\d{{1,3}} (?:ans|años|anys), )?{phrase}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // A noun outside the lists that a verb or a clitic follows opens the next clause (« Nerea Goikoetxea, el servicio se ha
+        // diseñado »): the sentence's subject, not the name's apposition.
+        return new Regex($@"{Name}, (?:\d{{1,3}} (?:ans|años|anys), )?{phrase}(?(generic)(?! (?:(?:se|ha|han|va|van|es|és|fue|fueron|era|està|está|no|ya|ja|lo|le|li|ho|hi|havia|había|sera|será|serà)\b|s['’])))", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     private sealed record Language(

@@ -22,6 +22,8 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
 
     private static readonly HashSet<string> GroupContinuers = new(["been", "being", "not", "never", "also", "already", "still", "be"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> HeadAdverbs = new(["also", "still", "already", "never", "often", "always", "now", "again", "recently", "currently", "usually"], StringComparer.Ordinal);
+
     public override string Id => CheckIds.VerblessSentence;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -80,7 +82,9 @@ internal sealed class VerblessSentenceDetector(DetectionOptions options) : Artif
         for (var i = 1; i <= Math.Min(maxHead + 1, words.Count - 2); i++)
         {
             var lower = words[i].Text.ToLowerInvariant();
-            if (Breaks(sentence, words[i - 1], words[i]) || (!RelativeWords.Contains(lower) && (EnglishWords.IsVerbLike(lower) || (i >= 2 && EnglishWords.PresentBeforeObject(words, i)))))
+            // An adverb that stands before a verb, not inside a noun phrase ("The park also points out that…"), means the verb follows.
+            if (Breaks(sentence, words[i - 1], words[i]) || HeadAdverbs.Contains(lower)
+                || (!RelativeWords.Contains(lower) && (EnglishWords.IsVerbLike(lower) || (i >= 2 && EnglishWords.PresentBeforeObject(words, i)))))
             {
                 return null;
             }

@@ -191,6 +191,9 @@ internal static class Exonyms
         Côte d'Azur|Costa Azul|Costa Blava|French Riviera
         Costa Daurada|Costa Dorada
         Perpiñán|Perpignan|Perpinyà
+        Hendaye|Hendaya|Hendaia
+        Saint-Jean-de-Luz|San Juan de Luz|Donibane Lohizune
+        Saint-Jean-Pied-de-Port|San Juan de Pie de Puerto|Donibane Garazi
         Collioure|Cotlliure|Colliure
         Toulouse|Tolosa|Tolosa de Llenguadoc
         Bordeaux|Burdeos|Bordeus

@@ -84,4 +84,49 @@ public class Round107Tests
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message.Contains("“only”", StringComparison.Ordinal) ? "only" : f.Message));
     }
+
+    [Theory]
+    [InlineData("The park also points out that tests found no readings above the limits this year, whereas swimming was banned last summer.", null)]
+    [InlineData("A park that tests found clean this year, whereas swimming was banned last summer.", "A park that tests found clean this year")]
+    public void VerblessSentence_ReadsTheWordAfterAnAdverbInTheHeadAsTheVerb(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Un parc que les contrôles ont trouvé propre cette année, alors que la baignade était interdite l'été dernier.", "A park that the controls have found clean this year, whereas the bathing was banned the last summer."))
+            .PivotEdition("en", english)
+            .Build();
+
+        var findings = new VerblessSentenceDetector(Options).Detect(context);
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Según la viceconsejera de Transportes, Nerea Goikoetxea, el servicio se ha diseñado para enlazar con los buses.", "Feminine")]
+    [InlineData("El estudio lo firma Nerea Goikoetxea, la bióloga del centro.", "Feminine")]
+    [InlineData("El estudio lo firma Nerea Goikoetxea, el biólogo del centro.", "Masculine")]
+    public void GenderMarks_TakeNoSubjectAfterTheNameForItsApposition(string spanish, string gender)
+    {
+        var mark = Assert.Single(GenderMarks.Of(spanish, "es"));
+
+        Assert.Equal(("goikoetxea", gender), (mark.Person, mark.Gender.ToString()));
+    }
+
+    [Theory]
+    [InlineData("San Juan de Luz", false)]
+    [InlineData("San Sebastián", true)]
+    public void NamedEntity_AcceptsTheSpanishExonymsOfTheFrenchBasqueCoast(string spanish, bool expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("El servei connecta l'estació d'Hendaia amb Saint-Jean-de-Luz i Biarritz.", "The service connects the station of Hendaia with Saint-Jean-of-Luz and Biarritz."))
+            .PivotEdition("en", "The service links Hendaye station with Saint-Jean-de-Luz and Biarritz.")
+            .Edition("es", ($"El servicio conecta la estación de Hendaya con {spanish} y Biarritz.", $"The service connects the station of Hendaya with {spanish} and Biarritz."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Hendaia", "Saint-Jean-of-Luz", "Biarritz"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Hendaye"];
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Hendaya", "Biarritz"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Language == "es"));
+    }
 }
