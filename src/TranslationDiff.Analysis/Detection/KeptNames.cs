@@ -65,6 +65,9 @@ internal static partial class KeptNames
             // The place's or body's name in the edition's own language (« La Corogne » for "Coruña", "Civil Guard" for « Guardia Civil »).
             var ownText = string.Join(" ", members.Select(i => edition.Paragraphs[i].Text));
             missing.RemoveAll(n => Exonyms.RenderedIn(n.Run, ownText) || Exonyms.RenderedIn(n.Name, ownText) || Exonyms.DerivedIn(n.Name, ownText));
+            // A church's dedication, which each language writes with its own saint's name (« la basilique Sainte-Marie-Madeleine »
+            // is « la basílica de Santa Maria Magdalena »).
+            missing.RemoveAll(n => Dedication().IsMatch(ownText) && WordTokenizer.Tokenize(n.Run).Any(w => Saints.Contains(w.Text.Split('-')[0])));
             // A person the edition calls by title and surname where the others give the first name too ("Ms Jeunet" for
             // « Claire Jeunet »).
             missing.RemoveAll(n => GivenNames.IsKnown(n.Name) && SurnameAfter(n.Run, n.Name) is { } surname && ownWords.Contains(surname));
@@ -345,6 +348,10 @@ internal static partial class KeptNames
             .Any(w => mine.Any(m => TextFold.SameTransliteratedName(TranslatedNames.WithoutPossessive(m), w)));
 
     private static readonly HashSet<string> Saints = new(["Saint", "Sainte", "Sant", "Santa", "San", "Santo", "St"], StringComparer.Ordinal);
+
+    /// <summary>A church, abbey or chapel followed by its saint (« la basílica de Santa Maria », "St Mary's Church" aside).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:basilica|basílica|basilique|church|église|iglesia|església|cathedral|cathédrale|catedral|abbey|abbaye|abadía|abadia|chapel|chapelle|capilla|capella|ermita|monastery|monastère|monasterio|monestir|collégiale|colegiata|col·legiata)(?: (?:of|de|del|de la|dels|des|du))? (?:Saint|Sainte|Sant|Santa|San|Santo|St)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Dedication();
 
     /// <summary>
     /// Whether the stand-in renders a public body's name by the edition's own words for it ("High Court of Justice of

@@ -101,7 +101,7 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
     /// </summary>
     private static string Marked(string concept, string sentence) => concept switch
     {
-        "not" => ComparativeNever().Replace(sentence, "$1 ever"),
+        "not" => SuperlativeNever().Replace(ComparativeNever().Replace(sentence, "$1 ever"), "$1 ever"),
         "still" => SinceAlways().Replace(sentence, "forever"),
         "only" => ThwartedOnly().Replace(sentence, ", but then "),
         _ => sentence,
@@ -114,6 +114,10 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
     /// <summary>« depuis toujours », « desde siempre » as an engine renders them ("from always"): for ever, not "still".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:from|since|of) always\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SinceAlways();
+
+    /// <summary>« la plus élevée jamais relevée », « la més alta mai registrada » as an engine renders them ("the tallest temperature never registered"): ever.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\b(?:most|least|best|worst|highest|lowest|largest|biggest|greatest|tallest|hottest|warmest|coldest|oldest|longest|deepest|heaviest|fastest|strongest|earliest|latest|first)\b(?:\s+\w+){0,3}?)\s+never\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SuperlativeNever();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\b(?:more|less|fewer|better|worse|\w{2,}er|\w{2,}est)\b(?:\s+\w+){0,3}\s+(?:than|that))\s+never\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ComparativeNever();

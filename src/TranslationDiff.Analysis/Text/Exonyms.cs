@@ -192,6 +192,7 @@ internal static class Exonyms
         Costa Daurada|Costa Dorada
         Perpiñán|Perpignan|Perpinyà
         Hendaye|Hendaya|Hendaia
+        Camino de Santiago|Camí de Sant Jaume|Chemin de Saint-Jacques|Way of St James|Camí de Santiago|Chemins de Saint-Jacques-de-Compostelle
         Saint-Jean-de-Luz|San Juan de Luz|Donibane Lohizune
         Saint-Jean-Pied-de-Port|San Juan de Pie de Puerto|Donibane Garazi
         Collioure|Cotlliure|Colliure

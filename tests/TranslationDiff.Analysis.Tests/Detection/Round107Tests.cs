@@ -129,4 +129,70 @@ public class Round107Tests
 
         Assert.Equal(expected, findings.Any(f => f.Language == "es"));
     }
+
+    [Theory]
+    [InlineData("Els visitants venen a veure la basílica de Santa Maria Magdalena.", false)]
+    [InlineData("Els visitants venen a veure el poble de Santa Maria Magdalena.", true)]
+    public void NamedEntity_AcceptsAChurchsSaintInTheEditionsLanguage(string catalan, bool expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Les visiteurs viennent voir la basilique Sainte-Marie-Madeleine.", "The visitors come to see the basilica Sainte-Marie-Madeleine."))
+            .PivotEdition("en", "Visitors come to see the Basilica of Sainte-Marie-Madeleine.")
+            .Edition("ca", (catalan, "The visitors come to see the basilica of Saint Mary Magdalene."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Sainte-Marie-Madeleine"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Sainte"];
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Language == "ca"));
+    }
+
+    [Theory]
+    [InlineData("Los peregrinos del Camino de Santiago llenan el albergue.", false)]
+    [InlineData("Los peregrinos del Camino del Norte llenan el albergue.", true)]
+    public void NamedEntity_AcceptsTheWayOfStJamesInTheEditionsLanguage(string spanish, bool expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("Els pelegrins del Camí de Sant Jaume omplen l'alberg.", "The pilgrims of the Way of Saint James fill the hostel."))
+            .PivotEdition("en", "Pilgrims on the Camí de Sant Jaume fill the hostel.")
+            .Edition("es", (spanish, "The pilgrims of the Way fill the hostel."))
+            .Build();
+
+        var findings = new NamedEntityDetector(Options).Detect(context);
+
+        Assert.Equal(expected, findings.Any(f => f.Language == "es"));
+    }
+
+    [Theory]
+    [InlineData("The temperature reached 31.4 degrees, the highest ever recorded in January.", null)]
+    [InlineData("The temperature reached 31.4 degrees, the highest recorded in January.", null)]
+    public void OmittedWord_ReadsTheNeverOfASuperlativeAsEver(string english, string? expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Le thermomètre a atteint 31,4 degrés, la température la plus élevée jamais relevée en janvier.", "The thermometer has achieved 31,4 degrees, the most elevated temperature never raised in January."))
+            .PivotEdition("en", english)
+            .Edition("ca", ("El termòmetre va arribar als 31,4 graus, la temperatura més alta mai registrada al gener.", "The thermometer arrived at the 31,4 degrees, the tallest temperature never registered in January."))
+            .Build();
+
+        var findings = new OmittedWordDetector(Options).Detect(context).Where(f => f.Language == "en");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Message));
+    }
+
+    [Theory]
+    [InlineData("Les barcasses van navegar a mitja càrrega, cosa que no passava des del 2003.", false)]
+    [InlineData("Les barcasses van navegar a mitja càrrega, cosa que no va passar el 2003.", true)]
+    public void LostTense_AcceptsTheImperfectOfAPluperfectUpToThen(string catalan, bool expected)
+    {
+        var context = new ContextBuilder(reference: "fr", original: "fr")
+            .Edition("fr", ("Les barges ont dû naviguer à moitié chargées, ce qui n'était plus arrivé depuis 2003.", "The barges have had to sail half loaded, what had not arrived since 2003."))
+            .PivotEdition("en", "The barges had to sail half loaded, which had not happened since 2003.")
+            .Edition("ca", (catalan, "The barges sailed half loaded, what did not happen since 2003."))
+            .Build();
+
+        var findings = new LostTenseDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected, findings.Any());
+    }
 }
