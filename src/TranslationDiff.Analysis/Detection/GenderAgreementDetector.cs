@@ -43,6 +43,11 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
             var truth = TruthFor(edition, source, truths);
             if (truth.Count == 0)
             {
+                foreach (var named in english ? [] : edition.Paragraphs.SelectMany(p => FirstNameAgainst(context, p, edition, source, truths, reported)))
+                {
+                    yield return named;
+                }
+
                 continue;
             }
 
@@ -80,6 +85,11 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
                     reported.Add((edition, paragraph.Index, start));
                     yield return FindingFactory.Create(context, edition, paragraph.Index, start, length,
                         (Id, Categories.Mistranslation, Severity.Major), message, evidence);
+                }
+
+                foreach (var named in english ? [] : FirstNameAgainst(context, paragraph, edition, source, truths, reported))
+                {
+                    yield return named;
                 }
             }
         }
@@ -347,6 +357,44 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
 
     /// <summary>A name run's key: its last word, folded (« Hélène Carrasco-Vidal » gives « carrasco-vidal »).</summary>
     private static string Surname(TextSpan run) => TextFold.Fold(run.Text[(run.Text.LastIndexOf(' ') + 1)..]);
+
+    /// <summary>
+    /// A title the edition gives a person whom no edition marks, against the person's first name (« el regidor de clima
+    /// del consell, Sarah Wickens » where the English original says only "Sarah Wickens, the council's cabinet member"):
+    /// a name from the table of given names whose gender is clear outweighs an unwitnessed title. The person must be named
+    /// in the original.
+    /// </summary>
+    private List<Finding> FirstNameAgainst(DetectionContext context, Paragraph paragraph, Edition edition, Edition source,
+        Dictionary<Edition, Dictionary<string, (PersonGender Gender, GenderMark Mark, int Paragraph, Edition Witness)>> truths, HashSet<(Edition, int, int)> reported)
+    {
+        var findings = new List<Finding>();
+        foreach (var mark in GenderMarks.Of(paragraph.Text, edition.Language, titleDecides: true))
+        {
+            var surnames = WordTokenizer.Tokenize(mark.Name).Skip(1).Select(w => w.Text).Where(w => w.Length >= 3).ToList();
+            var witness = source.Paragraphs.FirstOrDefault(p => surnames.Any(w => p.Text.Contains(w, StringComparison.Ordinal)));
+            if (reported.Contains((edition, paragraph.Index, mark.Start)) || truths.Any(t => !ReferenceEquals(t.Key, edition) && t.Value.ContainsKey(mark.Person))
+                || FirstNameGender(mark.Name) is not { } named || named == mark.Gender || witness is null
+                || !GenderMarks.HasListedTitle(paragraph.Text.Substring(mark.Start, mark.Length), edition.Language)
+                || ContractedArticle().IsMatch(paragraph.Text.AsSpan(mark.Start, mark.Length)))
+            {
+                continue;
+            }
+
+            var first = WordTokenizer.Tokenize(mark.Name)[0].Text;
+            var flagged = paragraph.Text.Substring(mark.Start, mark.Length);
+            var message = $"« {flagged} » gives {mark.Name} the wrong gender: {first} is a {(named == PersonGender.Feminine ? "woman's" : "man's")} name, and no edition says otherwise.";
+            var at = surnames.Select(w => witness.Text.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).Min();
+            var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [source.Language] = Snippets.SentenceAround(witness.Text, at, source.Language) };
+            reported.Add((edition, paragraph.Index, mark.Start));
+            findings.Add(FindingFactory.Create(context, edition, paragraph.Index, mark.Start, mark.Length, (Id, Categories.Mistranslation, Severity.Major), message, evidence));
+        }
+
+        return findings;
+    }
+
+    /// <summary>An article joined to a preposition (« du fondateur », « del director »): the title of a complement, someone else's.</summary>
+    [GeneratedRegex(@"^(?i:du|des|au|aux|del|dels|al|als|pel|pels)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ContractedArticle();
 
     /// <summary>The gender a name's first word gives its bearer (« Fiona Marwick », "Dr Rhian Pugh"), or null.</summary>
     private static PersonGender? FirstNameGender(string name) =>

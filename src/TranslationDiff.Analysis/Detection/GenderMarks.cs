@@ -61,6 +61,11 @@ internal static partial class GenderMarks
 
     public static bool Supports(string language) => Languages.ContainsKey(LanguageTag.Primary(language));
 
+    /// <summary>Whether the phrase (an article and a title, « el regidor ») holds a title from the language's lists, not any noun (« el legado »).</summary>
+    public static bool HasListedTitle(string phrase, string language) =>
+        Languages.TryGetValue(LanguageTag.Primary(language), out var words)
+        && WordTokenizer.Tokenize(phrase).Any(w => $"{words.FeminineTitles}|{words.MasculineTitles}|{words.EitherTitles}".Split('|').Contains(w.Text.ToLowerInvariant(), StringComparer.Ordinal));
+
     /// <summary>
     /// The gender markings of named persons in <paramref name="text"/>, with the span of the marking phrase. With
     /// <paramref name="titleDecides"/> (an edition judged, not an original read for the truth), a phrase whose article

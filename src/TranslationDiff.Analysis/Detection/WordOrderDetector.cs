@@ -72,6 +72,12 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
                             $"« {adjective} {noun} »: French dates by a day of the week with « {adjective} » after it (« {noun} {adjective} »); before it, it means the next or last of a series.", counterparts);
                     }
 
+                    foreach (System.Text.RegularExpressions.Match match in FrenchOrdinalBeforeCount().Matches(paragraph.Text))
+                    {
+                        yield return Create(context, edition, paragraph, match.Index, match.Index + match.Length,
+                            $"« {match.Value} » puts « {match.Groups["ordinal"].Value} » before the number, as Spanish and Catalan do (« los últimos cinco años »); French writes « les {match.Groups["count"].Value} {match.Groups["ordinal"].Value} ».", counterparts);
+                    }
+
                     foreach (System.Text.RegularExpressions.Match match in FrenchOtherBeforeCount().Matches(paragraph.Text))
                     {
                         yield return Create(context, edition, paragraph, match.Index, match.Index + match.Length,
@@ -182,7 +188,11 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
         + "presunto presunta presuntos presuntas supuesto supuesta supuestos supuestas amplio amplia amplios amplias "
         + "abundant abundants intens intensa intensos intenses fort forta forts fortes greu greus nombros nombrosa nombrosos nombroses breu breus presumpte presumpta "
         + "abondant abondante abondants abondantes forte fortes nombreux nombreuse nombreuses enorme enormes bref breve breves presume presumee presumes presumees vaste vastes "
-        + "propre propres propio propia propios propias propi propis propies");
+        + "propre propres propio propia propios propias propi propis propies "
+        + "petit petite petits petites grand grande grands grandes gros grosse bon bonne bons bonnes beau belle beaux belles jeune jeunes vieux vieille vieilles "
+        + "haut haute hauts hautes long longue longs longues mauvais mauvaise joli jolie "
+        + "pequeno pequena pequenos pequenas gran grande grandes buen buena buenos buenas mal mala malos malas joven jovenes viejo vieja viejos viejas "
+        + "petita petits petites grans bona bons bones jove joves vell vella vells velles llarg llarga");
 
     /// <summary>
     /// Two lower-case words in the reverse order of the same two words in the original, when it is in a related
@@ -191,7 +201,8 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
     /// </summary>
     private static string? ReversedCognates(Edition edition, string original, string a, string b, IReadOnlyList<Counterpart> counterparts)
     {
-        if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b)
+        // A word behind an elided preposition is a complement (« définitif d'horaires »), not a noun's adjective.
+        if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b) || a.Contains('\'') || b.Contains('\'') || a.Contains('’') || b.Contains('’')
             || FunctionWords.Contains(edition.Language, a) || FunctionWords.Contains(edition.Language, b))
         {
             return null;
@@ -419,6 +430,10 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?i:the|its|their|his|her|our|these|those) (?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|\d{1,3}) (?<ordinal>first|last|next) (?<noun>\p{Ll}+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EnglishCountBeforeOrdinal();
+
+    /// <summary>« premiers », « derniers » or « prochains » before a count (« les derniers cinq ans »), the Spanish and Catalan order; French says « les cinq derniers ans ».</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(?<ordinal>premiers|premières|derniers|dernières|prochains|prochaines) (?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|\d{1,3})(?= \p{Ll})", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FrenchOrdinalBeforeCount();
 
     /// <summary>« autres » before a count (« autres cinq glacières », « autres 60 000 euros »), the Spanish and Catalan order; French says « cinq autres ».</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'’])(?<other>autres) (?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|\d[\d  .,]*\d|\d)(?![\p{L}\d])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -195,4 +195,56 @@ public class Round107Tests
 
         Assert.Equal(expected, findings.Any());
     }
+
+    [Theory]
+    [InlineData("Il y a eu trois incendies pendant les derniers cinq ans.", "derniers cinq")]
+    [InlineData("Les travaux dureront les premiers quinze jours de mai.", "premiers quinze")]
+    [InlineData("Il y a eu trois incendies pendant les cinq dernières années.", null)]
+    [InlineData("Les premiers 2 000 euros seront remboursés.", null)]
+    public void WordOrder_FindsAFrenchFirstOrLastBeforeItsCount(string french, string? expected)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("Hi ha hagut tres incendis en els darrers cinc anys.", "There have been three fires in the last five years."))
+            .PivotEdition("en", "There have been three fires in the last five years.")
+            .Edition("fr", (french, "Pivot text."))
+            .Build();
+
+        var findings = new WordOrderDetector(Options).Detect(context).Where(f => f.Language == "fr");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("Les petites bibliothèques du quartier ont gagné des lecteurs.")]
+    [InlineData("Le conseil publiera le calendrier définitif d'horaires en mars.")]
+    public void WordOrder_LeavesAPrenominalAdjectiveAndAComplementAfterAnAdjective(string french)
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("Les biblioteques petites del barri han guanyat lectors. El consell publicarà el calendari d'horaris definitiu al març.", "The small libraries of the neighbourhood have won readers. The council will publish the calendar of timetables definitive in March."))
+            .PivotEdition("en", "The small neighbourhood libraries gained readers. The council will publish the final timetable in March.")
+            .Edition("fr", (french, "Pivot text."))
+            .Build();
+
+        Assert.DoesNotContain(new WordOrderDetector(Options).Detect(context), f => f.Language == "fr");
+    }
+
+    [Theory]
+    [InlineData("«Hem vist l'aigua calenta anar al riu», va dir el regidor de clima del consell, Sarah Wickens.", "el regidor")]
+    [InlineData("«Hem vist l'aigua calenta anar al riu», va dir la regidora de clima del consell, Sarah Wickens.", null)]
+    [InlineData("«Hem vist l'aigua calenta anar al riu», va dir el regidor de clima del consell, Andrea Wickens.", null)]
+    [InlineData("«Hem vist l'aigua calenta anar al riu», va dir la néta del fundador, Sarah Wickens.", null)]
+    [InlineData("Els vehicles es van pagar amb el llegat d'una ramadera, Sarah Wickens.", null)]
+    public void Gender_FindsATitleAgainstAClearFirstName_WhenNoEditionMarksThePerson(string catalan, string? expected)
+    {
+        var context = new ContextBuilder(reference: "en", original: "en")
+            .PivotEdition("en", catalan.Contains("Andrea", StringComparison.Ordinal)
+                ? "“We have watched warm water pour into the river,” said Andrea Wickens, the council's cabinet member for climate."
+                : "“We have watched warm water pour into the river,” said Sarah Wickens, the council's cabinet member for climate.")
+            .Edition("ca", (catalan, "Pivot text."))
+            .Build();
+
+        var findings = new GenderAgreementDetector(Options).Detect(context).Where(f => f.Language == "ca");
+
+        Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
+    }
 }
