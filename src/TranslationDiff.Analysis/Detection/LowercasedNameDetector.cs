@@ -27,6 +27,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         "defence", "defense", "justice", "interior", "health", "education", "finance", "economy", "agriculture", "transport", "culture",
         "official", "gazette", "environment", "tourism", "sport", "sports", "planning", "housing", "heritage", "mobility", "employment", "industry",
         "energy", "security", "welfare", "youth", "equality", "trade", "commerce", "parks", "principality", "département",
+        "development", "authority", "authorities", "association", "federation", "confederation", "board", "service", "services",
         // Disciplines and hospital services, which French, Spanish and Catalan capitalise as a department's or a degree's name
         // (« Oftalmología », « Fisioteràpia »): "a physiotherapy student", "followed by ophthalmology".
         "physiotherapy", "ophthalmology", "neurology", "cardiology", "oncology", "surgery", "medicine", "nursing", "paediatrics", "pediatrics",
@@ -100,7 +101,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
-                    if (!IsCandidate(word.Text, commonWords) || (english && (Institutions.Contains(word.Text) || (!paragraph.UnknownWords.Contains(word.Text) && DescribesBody(paragraph.Text, word)))) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
+                    // A function word of the edition's language (« de los conciertos ») is no name, whatever name another edition opens with it (« Los Pueblos »).
+                    if (!IsCandidate(word.Text, commonWords) || FunctionWords.Contains(edition.Language, word.Text) || (english && (Institutions.Contains(word.Text) || (!paragraph.UnknownWords.Contains(word.Text) && DescribesBody(paragraph.Text, word)))) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
                         || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, Known)
                         || NameTypography.AfterLinkedHead(edition.Language, paragraph.Text, word.Start, word.Text, Known) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {
@@ -210,11 +212,12 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
             return false;
         }
 
-        var next = WordTokenizer.Tokenize(text[word.End..]).Take(2).ToList();
+        // Up to three words on, a plural possessive between them ("the textile employers' association").
+        var next = WordTokenizer.Tokenize(text[word.End..]).Take(3).ToList();
         for (var k = 0; k < next.Count; k++)
         {
             var gap = text[(k == 0 ? word.End : word.End + next[k - 1].End)..(word.End + next[k].Start)];
-            if (gap != " " || !TextFold.IsLowerWord(next[k].Text))
+            if (gap is not (" " or "' " or "’ ") || !TextFold.IsLowerWord(next[k].Text))
             {
                 return false;
             }

@@ -247,4 +247,33 @@ public class Round107Tests
 
         Assert.Equal(expected is null ? [] : [expected], findings.Select(f => f.Text));
     }
+
+    [Theory]
+    [InlineData("The sector employs about 3,500, according to Ateval, the Valencian textile employers' association.", false)]
+    [InlineData("The sector employs about 3,500, according to the primary care authority of Valencia.", false)]
+    [InlineData("The sector employs about 3,500, according to the Association of textile Employers of Valencia.", true)]
+    public void LowercasedName_LeavesALongerEnglishDescriptionOfABody(string english, bool expected)
+    {
+        var context = new ContextBuilder(reference: "es", original: "es")
+            .Edition("es", ("El sector emplea a unas 3.500 personas, según la Asociación de Empresarios Textiles de la Comunidad Valenciana y la Gerencia de Atención Primaria.", "The sector employs some 3.500 people, according to the Association of Employers Textiles of the Valencian Community and the Management of Primary Attention."))
+            .Edition("ca", ("El sector ocupa unes 3.500 persones, segons l'Associació d'Empresaris Tèxtils de la Comunitat Valenciana i la Gerència d'Atenció Primària.", "The sector occupies some 3.500 people, according to the Association of Employers Textiles of the Valencian Community and the Management of Primary Attention."))
+            .PivotEdition("en", english)
+            .Build();
+
+        Assert.Equal(expected, new LowercasedNameDetector(Options).Detect(context).Any(f => f.Language == "en"));
+    }
+
+    [Fact]
+    public void LowercasedName_LeavesAFunctionWordOfTheEditionsLanguage()
+    {
+        var context = new ContextBuilder(reference: "ca", original: "ca")
+            .Edition("ca", ("La vila forma part de Los Pueblos más Bonitos de España. El pòrtic acull els concerts d'estiu.", "The town forms part of Los Pueblos más Bonitos of Spain. The portico welcomes the concerts of summer."))
+            .Edition("fr", ("La ville est membre de Los Pueblos más Bonitos de España. Le portique accueille les concerts d'été.", "The town is member of Los Pueblos más Bonitos de España. The portico welcomes the concerts of summer."))
+            .Edition("es", ("La villa forma parte de Los Pueblos más Bonitos de España. El pórtico es el escenario de los conciertos de verano.", "The town forms part of The Towns more Pretty of Spain. The portico is the stage of the concerts of summer."))
+            .Build();
+        context.Editions[0].Paragraphs[0].UnknownWords = ["Los", "Pueblos", "más", "Bonitos"];
+        context.Editions[1].Paragraphs[0].UnknownWords = ["Los", "Pueblos", "más", "Bonitos", "España"];
+
+        Assert.DoesNotContain(new LowercasedNameDetector(Options).Detect(context), f => f.Language == "es");
+    }
 }
