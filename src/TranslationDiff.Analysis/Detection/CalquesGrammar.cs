@@ -176,7 +176,7 @@ internal static class CalquesGrammar
         E(AllButFrench, "fr", @"\bautonomiques?\b", "frontera autonómica", "« régional », « de la communauté autonome »"),
 
         // Round 103: constructions of the Romance editions bent into English that the blind78-81 sets showed.
-        E(Romance, "en", @"\bduring (?:decades|centuries|years|months)\b(?! (?:of|when|in which|that)\b)", "durant des décennies / durante décadas", "“for decades”"),
+        E(Romance, "en", @"\b[Dd]uring (?:decades|centuries|years|months)\b(?! (?:of|when|in which|that)\b)", "durant des décennies / durante décadas", "“for decades”"),
         E(Romance, "en", @"(?i)\bmakes? (?:more than |almost |nearly |about |some |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|a few|several|many) (?:years|months|weeks|days|decades)\b", "hace treinta años / fa trenta anys", "“for thirty years” or “thirty years ago”"),
         E(Romance, "en", @"(?i)\b(?:two|three|four|five|ten|\d+) times (?:less|fewer)\b", "deux fois moins / dos veces menos", "“half as …” or “a third of …”"),
         E(Romance, "en", @"(?<=\b(?:in|since|from|until|of|during|before|after|inscribed|listed|founded|built|opened|closed|created|declared) )the (?:1[89]|20)\d\d(?=[,.;:)]| (?:on|in|to|when|with|by|as)\b)(?! and)", "el 2018 / l'any 2018", "“in 2018” (no article before a year)"),
@@ -192,5 +192,14 @@ internal static class CalquesGrammar
         E(Romance, "en", @"\bblack (?:years|year|months|decade)\b", "années noires / años negros", "“dark years” or “bad years”"),
         E(Romance, "en", @"\b(?:with which|from which|in which|where|how) (?:is|are|was|were) (?!\p{Ll}+ (?:by|to|in|into|at)\b)\p{Ll}{4,}(?:ed|en) the\b", "con el que se elabora la horchata", "“from which horchata is made” (subject before the verb)"),
         E(Romance, "en", @"\b(?:is|are|was|were) destined to the\b", "se destina a la / est destiné à la", "“goes to” or “is used for”"),
+
+        // Round 112: constructions the blind86-95 sets showed.
+        E(Romance, "en", @"\beach time (?:more|less|fewer|shorter|longer|higher|lower|bigger|smaller|greater|better|worse|harder|easier|faster|slower|cheaper|stronger|weaker|older|younger|larger|wider|scarcer|rarer|busier|emptier)\b", "cada vez más corto / chaque fois plus court", "“ever shorter”, “shorter and shorter”"),
+        E(Romance, "en", @"(?<!\b[Ff]or )\b[Tt]he most part of\b", "la mayor parte de / la plupart de", "“most of”"),
+        E(Romance, "en", @"\bdepend(?:s|ed|ing)? (?:(?:directly|indirectly|entirely|largely|mainly|partly|heavily|also|only|or|and) ){0,4}of\b", "dépendre de / depender de", "“depend on”"),
+        E(Romance, "en", @"\b[Aa]n own \p{Ll}+", "un proveedor propio / un fournisseur propre", "“its own supplier”"),
+        E(Romance, "en", @"\bin full (?:\p{Ll}+ )?(?:campaign|season|harvest)\b", "en plena campaña / en pleine saison", "“at the height of the season”"),
+        E(Romance, "en", @"\b[Tt]he ecologist (?:councillor|mayor|deputy|group|party|candidate|MP|MEP|senator)s?\b", "el regidor ecologista / l'élu écologiste", "“the Green councillor”"),
+        E(Romance, "en", @"\bsince there (?:are|were|is|was) records\b", "desde que hay registros / depuis qu'il y a des relevés", "“since records began”"),
     ];
 }

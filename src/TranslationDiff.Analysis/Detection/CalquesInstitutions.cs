@@ -116,5 +116,15 @@ internal static class CalquesInstitutions
         E(Romance, "en", @"(?i)\b(?:partial|technical) unemployment\b", "chômage partiel / paro técnico", "“short-time working” or “temporary lay-offs”"),
         E(Es, "en", @"(?i)\b(?:price|prices|cost|bill|bills) of (?:the )?light\b|\blight (?:bill|bills|price|prices)\b", "el precio de la luz / el preu de la llum", "“electricity prices” or “the electricity bill”"),
         E(Fr, "en", @"\b[Dd]eput(?:y|ies) (?:mayors? )?to (?:the )?(?:culture|finance|finances|sports?|education|heritage|housing|transport|urbanism|town planning|environment|security|health|tourism|youth|economy|budget|works|mobility|social affairs|solidarity|schools|commerce|trade)\b", "l'adjoint(e) à la culture", "“the deputy mayor for culture”"),
+
+        // Round 112: institutions and procedures the blind86-95 sets showed rendered word for word.
+        E(Romance, "en", @"\bcreditors['’]? contest\b", "concurso de acreedores", "“insolvency proceedings”"),
+        E(Romance, "en", @"\bparticipative loans?\b", "préstamo participativo / prêt participatif", "“profit-participating loan”"),
+        E(Romance, "en", @"\bnon-law (?:proposition|proposal|motion)s?\b", "proposición no de ley", "“non-binding motion”"),
+        E(Romance, "en", @"\bcorrectional tribunal\b", "tribunal correctionnel", "“criminal court”"),
+        E(Romance, "en", @"\babuse of confidence\b", "abus de confiance", "“breach of trust”"),
+        E(Romance, "en", @"\bput (?:in|under) deliberation\b", "mis en délibéré", "“reserved judgment”"),
+        E(Romance, "en", @"\bshock plans?\b", "plan de choc / plan de choque", "“emergency plan”"),
+        E(Romance, "en", @"\bmixed syndicates?\b", "syndicat mixte", "“joint authority”"),
     ];
 }

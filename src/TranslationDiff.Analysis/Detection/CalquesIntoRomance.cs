@@ -189,5 +189,19 @@ internal static class CalquesIntoRomance
         E(Fr, "es", @"(?i)\bpiedras? de talla\b", "pierre de taille", "«sillería» or «piedra labrada»"),
         E(["es"], "ca", @"(?i)\bport(?:a|en|ava|aven|o|em|eu)\s+(?:\d+|un|una|dos|dues|tres|quatre|cinc|sis|set|vuit|nou|deu|quinze|vint|trenta|molts|moltes|uns|unes|més de \d+)\s+(?:dies|setmanes|mesos|anys|hores|minuts)\b", "lleva tres semanas", "« fa tres setmanes que … »"),
         E(["es"], "ca", @"(?i)\bper la (?:tarda|matinada)\b", "por la tarde", "« a la tarda »"),
+
+        // Round 112: constructions the blind86-95 sets showed.
+        E(Es, "fr", @"\b(?:[Ll]e|du|au) passé (?:\d{1,2} )?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|\b(?:[Ll]e|du|au) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) passé\b", "el pasado julio / el juliol passat", "« en juillet dernier »"),
+        E(Es, "fr", @"(?i)\bquand (?:[\p{L}'’]+ ){1,4}(?:soit|soient|ait|aient|puisse|puissent|fasse|fassent|aille|aillent|sache|sachent)\b", "cuando sea / quan sigui", "« quand » with the indicative (« quand le risque sera »)"),
+        E(En, "fr", @"(?i)\bà une perte\b", "at a loss", "« à perte »"),
+        E(En, "fr", @"(?i)\bcontent(?:e|s|es)? avec\b", "happy with", "« content de »"),
+        E(En, "fr", @"(?i)\bété dit(?:e|s|es) qu(?:e\b|['’])", "were told that", "« on leur a dit que »"),
+        E(En, "fr", @"(?i)\bdans si\b", "looking into whether", "« examinait si »"),
+        E(["en", "es", "ca"], "fr", @"(?i)\bquelques (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent|\d+)\b", "some eight months / unos ocho meses", "« quelque huit mois » or « environ huit mois »"),
+        E(["ca"], "es", @"(?i)\b(?:tengo|tienes|tiene|tenemos|tienen|tenía|tenían|tuve|tuvo|tuvimos|tuvieron|tendrá|tendrán|tendría|tendrían|tener) de (?!\p{Ll}+(?:ción|dad)\b)\p{Ll}+(?:ar|er|ir)\b", "tenir de pagar", "«tener que pagar»"),
+        E(En, "es", @"(?i)\bcada otr[oa]s?\b", "every other team", "«todos los demás equipos» or «cada dos»"),
+        E(En, "es", @"(?i)\bmucho de (?:ello|esto|eso)\b", "much of it", "«buena parte»"),
+        E(En, "es", @"(?i)\b(?:está|están|estaba|estaban|estará|estarán) debid[oa]s? a (?!\p{Ll}+(?:ción|dad|miento)\b)\p{Ll}+(?:ar|er|ir)\b", "is due to visit", "«tiene previsto visitar»"),
+        E(En, "es", @"(?i)\badv(?:irti(?:ó|eron)|ierte|ierten|ertía|ertían) contra\b", "warned against", "«advirtieron de que no conviene»"),
     ];
 }
