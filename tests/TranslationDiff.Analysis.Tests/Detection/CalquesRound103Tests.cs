@@ -5,7 +5,8 @@ namespace TranslationDiff.Analysis.Tests.Detection;
 /// <summary>Round 103: constructions of one language bent into another that the blind78-81 sets showed, each with an idiomatic counterpart left alone.</summary>
 public class CalquesRound103Tests
 {
-    private static List<string> Find(string source, string sourceText, string target, string text)
+    /// <summary>The calque findings in the target edition of a two-edition case (the source as original).</summary>
+    internal static List<string> Find(string source, string sourceText, string target, string text)
     {
         var builder = new ContextBuilder(reference: source, original: source).Edition(source, (sourceText, sourceText));
         builder = target == "en" ? builder.PivotEdition("en", text) : builder.Edition(target, (text, text));

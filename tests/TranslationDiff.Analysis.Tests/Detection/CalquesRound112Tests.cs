@@ -1,16 +1,10 @@
-using TranslationDiff.Analysis.Detection;
-
 namespace TranslationDiff.Analysis.Tests.Detection;
 
 /// <summary>Round 112: constructions of one language bent into another that the blind86-95 sets showed, each with an idiomatic counterpart left alone.</summary>
 public class CalquesRound112Tests
 {
-    private static List<string> Find(string source, string sourceText, string target, string text)
-    {
-        var builder = new ContextBuilder(reference: source, original: source).Edition(source, (sourceText, sourceText));
-        builder = target == "en" ? builder.PivotEdition("en", text) : builder.Edition(target, (text, text));
-        return [.. new CalqueDetector(new DetectionOptions()).Detect(builder.Build()).Where(f => f.Language == target).Select(f => f.Text)];
-    }
+    private static List<string> Find(string source, string sourceText, string target, string text) =>
+        CalquesRound103Tests.Find(source, sourceText, target, text);
 
     [Theory]
     [InlineData("The ski season is each time shorter.", "each time shorter")]
