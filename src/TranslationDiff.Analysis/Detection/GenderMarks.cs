@@ -63,8 +63,10 @@ internal static partial class GenderMarks
 
     /// <summary>Whether the phrase (an article and a title, « el regidor ») holds a title from the language's lists, not any noun (« el legado »).</summary>
     public static bool HasListedTitle(string phrase, string language) =>
-        Languages.TryGetValue(LanguageTag.Primary(language), out var words)
-        && WordTokenizer.Tokenize(phrase).Any(w => $"{words.FeminineTitles}|{words.MasculineTitles}|{words.EitherTitles}".Split('|').Contains(w.Text.ToLowerInvariant(), StringComparer.Ordinal));
+        ListedTitles.TryGetValue(LanguageTag.Primary(language), out var titles) && WordTokenizer.Tokenize(phrase).Any(w => titles.Contains(w.Text.ToLowerInvariant()));
+
+    private static readonly Dictionary<string, HashSet<string>> ListedTitles = Languages.ToDictionary(
+        l => l.Key, l => $"{l.Value.FeminineTitles}|{l.Value.MasculineTitles}|{l.Value.EitherTitles}".Split('|').ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>
     /// The gender markings of named persons in <paramref name="text"/>, with the span of the marking phrase. With

@@ -174,15 +174,11 @@ internal sealed partial class LostTenseDetector(DetectionOptions options) : Arti
     /// « depuis », « desde », « des de » right after the verb (at most one word between): a pluperfect up to a past moment (« ce qui n'était plus arrivé depuis 2003 ») that
     /// Spanish and Catalan say as readily with the imperfect (« cosa que no passava des del 2003 »).
     /// </summary>
-    private static readonly Regex SinceThen = new(
-        @"^\s*(?:\p{L}+\s+)?(?:depuis|desde|des\s+de(?:l|ls)?)(?![\p{L}])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        Timeout);
+    private const string Since = @"(?:depuis|desde|des\s+de(?:l|ls)?)(?![\p{L}])";
 
-    private static readonly Regex SinceWord = new(
-        @"(?<![\p{L}])(?:depuis|desde|des\s+de(?:l|ls)?)(?![\p{L}])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        Timeout);
+    private static readonly Regex SinceThen = new(@"^\s*(?:\p{L}+\s+)?" + Since, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
+
+    private static readonly Regex SinceWord = new(@"(?<![\p{L}])" + Since, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout);
 
     /// <summary>
     /// The edition's verb that renders the group: among its past verbs (and, for a conditional perfect, its modal

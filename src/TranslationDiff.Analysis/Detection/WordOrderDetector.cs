@@ -48,6 +48,8 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
     /// <summary>Languages that share noun-adjective order, so an inversion between two of them is suspect.</summary>
     private static readonly HashSet<string> Romance = new(StringComparer.Ordinal) { "fr", "es", "ca", "it", "pt", "gl", "oc", "ro" };
 
+    private static readonly char[] Apostrophes = ['\'', '’'];
+
     public override string Id => CheckIds.WordOrder;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -202,7 +204,7 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
     private static string? ReversedCognates(Edition edition, string original, string a, string b, IReadOnlyList<Counterpart> counterparts)
     {
         // A word behind an elided preposition is a complement (« définitif d'horaires »), not a noun's adjective.
-        if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b) || a.Contains('\'') || b.Contains('\'') || a.Contains('’') || b.Contains('’')
+        if (a.Length < 4 || b.Length < 4 || !TextFold.IsLowerWord(a) || !TextFold.IsLowerWord(b) || a.IndexOfAny(Apostrophes) >= 0 || b.IndexOfAny(Apostrophes) >= 0
             || FunctionWords.Contains(edition.Language, a) || FunctionWords.Contains(edition.Language, b))
         {
             return null;
