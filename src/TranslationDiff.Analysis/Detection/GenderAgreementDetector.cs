@@ -370,19 +370,22 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
         var findings = new List<Finding>();
         foreach (var mark in GenderMarks.Of(paragraph.Text, edition.Language, titleDecides: true))
         {
-            var surnames = WordTokenizer.Tokenize(mark.Name).Skip(1).Select(w => w.Text).Where(w => w.Length >= 3).ToList();
-            var witness = source.Paragraphs.FirstOrDefault(p => surnames.Any(w => p.Text.Contains(w, StringComparison.Ordinal)));
-            if (reported.Contains((edition, paragraph.Index, mark.Start)) || truths.Any(t => !ReferenceEquals(t.Key, edition) && t.Value.ContainsKey(mark.Person))
-                || FirstNameGender(mark.Name) is not { } named || named == mark.Gender || witness is null
-                || !GenderMarks.HasListedTitle(paragraph.Text.Substring(mark.Start, mark.Length), edition.Language)
-                || ContractedArticle().IsMatch(paragraph.Text.AsSpan(mark.Start, mark.Length)))
+            // The cheap tests first; the original is searched for the name only for a title that contradicts a clear first name.
+            var flagged = paragraph.Text.Substring(mark.Start, mark.Length);
+            if (reported.Contains((edition, paragraph.Index, mark.Start)) || FirstNameGender(mark.Name) is not { } named || named == mark.Gender
+                || !GenderMarks.HasListedTitle(flagged, edition.Language) || ContractedArticle().IsMatch(flagged)
+                || truths.Any(t => !ReferenceEquals(t.Key, edition) && t.Value.ContainsKey(mark.Person)))
             {
                 continue;
             }
 
-            var first = WordTokenizer.Tokenize(mark.Name)[0].Text;
-            var flagged = paragraph.Text.Substring(mark.Start, mark.Length);
-            var message = $"« {flagged} » gives {mark.Name} the wrong gender: {first} is a {(named == PersonGender.Feminine ? "woman's" : "man's")} name, and no edition says otherwise.";
+            var surnames = WordTokenizer.Tokenize(mark.Name).Skip(1).Select(w => w.Text).Where(w => w.Length >= 3).ToList();
+            if (source.Paragraphs.FirstOrDefault(p => surnames.Any(w => p.Text.Contains(w, StringComparison.Ordinal))) is not { } witness)
+            {
+                continue;
+            }
+
+            var message = $"« {flagged} » gives {mark.Name} the wrong gender: {FirstName(mark.Name)} is a {(named == PersonGender.Feminine ? "woman's" : "man's")} name, and no edition says otherwise.";
             var at = surnames.Select(w => witness.Text.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).Min();
             var evidence = new Dictionary<string, string>(StringComparer.Ordinal) { [source.Language] = Snippets.SentenceAround(witness.Text, at, source.Language) };
             reported.Add((edition, paragraph.Index, mark.Start));
@@ -397,10 +400,11 @@ internal sealed partial class GenderAgreementDetector(DetectionOptions options) 
     private static partial Regex ContractedArticle();
 
     /// <summary>The gender a name's first word gives its bearer (« Fiona Marwick », "Dr Rhian Pugh"), or null.</summary>
-    private static PersonGender? FirstNameGender(string name) =>
-        WordTokenizer.Tokenize(name).Select(w => w.Text).FirstOrDefault(w => w is not ("Dr" or "Dra" or "Mr" or "Mrs" or "Ms" or "Prof" or "M" or "Mme" or "Sr" or "Sra")) is { } first
-            ? GivenNames.GenderOf(first)
-            : null;
+    private static PersonGender? FirstNameGender(string name) => FirstName(name) is { } first ? GivenNames.GenderOf(first) : null;
+
+    /// <summary>A name's first word after any honorific ("Dr Rhian Pugh" gives "Rhian"), or null.</summary>
+    private static string? FirstName(string name) =>
+        WordTokenizer.Tokenize(name).Select(w => w.Text).FirstOrDefault(w => w is not ("Dr" or "Dra" or "Mr" or "Mrs" or "Ms" or "Prof" or "M" or "Mme" or "Sr" or "Sra"));
 
     private static string Described(Edition witness, Edition source) =>
         ReferenceEquals(witness, source) ? $"{source.Language} original" : $"{witness.Language} edition";

@@ -67,7 +67,11 @@ internal static partial class KeptNames
             missing.RemoveAll(n => Exonyms.RenderedIn(n.Run, ownText) || Exonyms.RenderedIn(n.Name, ownText) || Exonyms.DerivedIn(n.Name, ownText));
             // A church's dedication, which each language writes with its own saint's name (« la basilique Sainte-Marie-Madeleine »
             // is « la basílica de Santa Maria Magdalena »).
-            missing.RemoveAll(n => Dedication().IsMatch(ownText) && WordTokenizer.Tokenize(n.Run).Any(w => Saints.Contains(w.Text.Split('-')[0])));
+            if (Dedication().IsMatch(ownText))
+            {
+                missing.RemoveAll(n => WordTokenizer.Tokenize(n.Run).Any(w => Saints.Contains(w.Text.Split('-')[0])));
+            }
+
             // A person the edition calls by title and surname where the others give the first name too ("Ms Jeunet" for
             // « Claire Jeunet »).
             missing.RemoveAll(n => GivenNames.IsKnown(n.Name) && SurnameAfter(n.Run, n.Name) is { } surname && ownWords.Contains(surname));
