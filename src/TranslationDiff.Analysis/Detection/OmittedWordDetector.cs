@@ -24,10 +24,10 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
         ("also", ["also"], ["too", "as well", "likewise", "equally", "in turn", "both"], Severity.Minor),
         ("still", ["still", "always"], ["yet", "ever", "remain", "remains", "remained", "continue", "continues", "continued", "keep", "keeps", "kept", "follow", "follows", "followed", "no longer", "anymore", "any more"], Severity.Major),
         ("only", ["only"], ["just", "solely", "merely", "alone", "exclusively", "single", "sole", "on its own", "on their own", "by itself", "by themselves"], Severity.Major),
-        ("already", ["already"], ["yet", "by then", "previously", "now"], Severity.Minor),
+        ("already", ["already"], ["yet", "by then", "previously", "now", "as early as"], Severity.Minor),
         ("again", ["again"], ["once more", "anew", "another time", "re-", "second time", "new"], Severity.Minor),
         ("almost", ["almost", "nearly"], ["practically", "virtually", "close to", "near", "some", "about", "around", "roughly", "hardly", "barely", "scarcely"], Severity.Major),
-        ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero", "keep", "keeps", "kept", "retain", "retains", "retained", "avoid", "avoids", "avoided", "rule out", "ruled out", "goes to plan", "go to plan", "unless", "free of", "instead of", "unable", "impossible", "lacking", "absent", "unaware", "yet to", "incompatible"], Severity.Major),
+        ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero", "keep", "keeps", "kept", "retain", "retains", "retained", "avoid", "avoids", "avoided", "rule out", "ruled out", "goes to plan", "go to plan", "unless", "free of", "instead of", "in place of", "falls short", "fall short", "fell short", "falling short", "unable", "impossible", "lacking", "absent", "unaware", "yet to", "incompatible"], Severity.Major),
     ];
 
     public override string Id => CheckIds.OmittedWord;

@@ -81,6 +81,7 @@ internal static class Exonyms
         Val d'Aran|Vall d'Aran|Valle de Arán
         Jijona|Xixona
         Ciutadella|Ciudadela
+        Maó|Mahón|Mahon|Port Mahon
         Mallorca|Majorca|Majorque
         Menorca|Minorca|Minorque
         Eivissa|Ibiza
