@@ -156,7 +156,8 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
 
     /// <summary>
     /// Whether a word can open a glued pair: a function word of two letters or more, one of the prepositions and
-    /// conjunctions the function-word lists leave out (Spanish « a », « y », « sin »; Catalan « i », « sense »), or a
+    /// conjunctions the function-word lists leave out (Spanish « a », « y », « sin »; Catalan « i », « sense », « dels »;
+    /// French « pendant »), or a
     /// word that stands before its noun as a function word does (« même », « autres », « mismo », « molt »: « mêmeréseau »).
     /// </summary>
     private static bool GlueFirst(string language, string word) =>
@@ -164,8 +165,9 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
         || LanguageTag.Primary(language) switch
         {
             "es" => word is "a" or "y" or "o" or "sin" or "mismo" or "misma" or "mismos" or "mismas" or "muy" or "más" or "otro" or "otra" or "otros" or "otras",
-            "ca" => word is "a" or "i" or "o" or "sense" or "mateix" or "mateixa" or "mateixos" or "mateixes" or "molt" or "més" or "altre" or "altra" or "altres",
-            "fr" => word is "à" or "même" or "mêmes" or "très" or "autre" or "autres" or "trop",
+            "ca" => word is "a" or "i" or "o" or "sense" or "mateix" or "mateixa" or "mateixos" or "mateixes" or "molt" or "més" or "altre" or "altra" or "altres"
+                or "dels" or "als" or "pels" or "entre" or "durant",
+            "fr" => word is "à" or "même" or "mêmes" or "très" or "autre" or "autres" or "trop" or "pendant" or "après" or "avant" or "depuis" or "contre" or "entre" or "parmi",
             // English prepositions and determiners the short list leaves out ("intofertiliser"); not those that are prefixes too ("overfishing").
             "en" => word is "same" or "very" or "other" or "into" or "onto" or "about" or "before" or "than" or "between" or "during" or "through"
                 or "without" or "within" or "across" or "towards" or "among" or "against" or "upon" or "since" or "until" or "while" or "because"
@@ -175,14 +177,14 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
 
     /// <summary>
     /// Function words that also begin many words of the language: prefixes (French « sur-coût », « en-tacher »;
-    /// Catalan « des-actualitzar ») and « es », « se » (« escogedoras »).
+    /// Catalan « des-actualitzar », « cap-damunt ») and « es », « se » (« escogedoras »).
     /// </summary>
     private static bool PrefixLike(string language, string word) =>
         word is "es" or "se"
         || LanguageTag.Primary(language) switch
         {
             "fr" => word is "sur" or "en",
-            "ca" => word is "des" or "en",
+            "ca" => word is "des" or "en" or "cap",
             _ => false,
         };
 

@@ -51,6 +51,12 @@ internal sealed partial class LostTenseDetector(DetectionOptions options) : Arti
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Timeout);
 
+    /// <summary>A modal in the conditional before a perfect infinitive (« debería haber previsto », « hauria d'haver demanat », « devrait avoir payé »): « aurait dû anticiper » said with the modal first.</summary>
+    private static readonly Regex RomanceModalPerfect = new(
+        @"(?<![\p{L}])(?:debería|deberían|podría|podrían|tendría|tendrían|habría\s+que|hauria|haurien|podria|podrien|caldria|devrait|devraient|pourrait|pourraient|faudrait)\s+(?:de\s+|d['’])?(?:haber|haver|avoir)\s+\p{L}{3,}",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        Timeout);
+
     private static readonly Regex RomanceHearsay = new(
         @"(?<![\p{L}])(?:selon|apparemment|présumément|según|presuntamente|supuestamente|al\s+parecer|segons|presumptament|suposadament|pel\s+que\s+sembla)(?![\p{L}])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
@@ -167,6 +173,7 @@ internal sealed partial class LostTenseDetector(DetectionOptions options) : Arti
         }
 
         return CompoundTenses.Find(sentence, language).Count > 0 || (hearsay && RomanceHearsay.IsMatch(sentence)) || Continuing.IsMatch(sentence)
+            || (conditional && RomanceModalPerfect.IsMatch(sentence))
             || (!conditional && groups.All(g => SinceThen.IsMatch(original[(g.Start + g.Length)..Math.Min(original.Length, g.Start + g.Length + 16)])) && SinceWord.IsMatch(sentence));
     }
 

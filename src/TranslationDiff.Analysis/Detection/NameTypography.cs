@@ -32,6 +32,7 @@ internal static partial class NameTypography
         return (Generics.TryGetValue(primary, out var generics) && generics.Contains(word))
             || (primary is "fr" or "es" or "ca" && LowerNouns.Contains(word))
             || (primary == "fr" && FrenchAdjective().IsMatch(word) && (AfterNameHead(text, start) || AfterInstitutionNoun(text, start)))
+            || (primary is "es" or "ca" && RomanceAdjective().IsMatch(word) && AfterRomanceInstitutionNoun(text, start))
             || (primary is "fr" or "es" or "ca" && Portfolio().IsMatch(text[Math.Max(0, start - 40)..start]));
     }
 
@@ -63,7 +64,8 @@ internal static partial class NameTypography
     /// <summary>
     /// Whether the lower-case <paramref name="word"/> at <paramref name="start"/>, a word of the language
     /// (<paramref name="known"/>), is a French noun linked to a capitalised head in mid-sentence (« l'Autorité du
-    /// transport métropolitain », « le Musée des beaux-arts »): French capitalises only the first word of such a name.
+    /// transport métropolitain », « le Musée des beaux-arts ») or to a lower-case institution noun (« le conseil de district »):
+    /// French capitalises only the first word of such a name, and none of a body named by what it is.
     /// </summary>
     public static bool AfterLinkedHead(string language, string text, int start, string word, Func<string, bool> known)
     {
@@ -71,6 +73,12 @@ internal static partial class NameTypography
         if (language.Split('-')[0] != "fr" || !known(word))
         {
             return false;
+        }
+
+        // A lower-case institution noun is the head too (« le conseil de district »).
+        if (LinkedToInstitutionNoun().IsMatch(text[Math.Max(0, start - 40)..start]))
+        {
+            return true;
         }
 
         var head = LinkedHead().Match(text[..start]);
@@ -111,12 +119,32 @@ internal static partial class NameTypography
 
     /// <summary>
     /// Words French, Spanish and Catalan write in lower case where English capitalises them: the points of the compass
-    /// outside a name (« au nord de », «al norte de»), a disease's name (« la covid », « el zika »), the judiciary (« la justice »).
+    /// outside a name (« au nord de », «al norte de»), a disease's name (« la covid », « el zika »), the judiciary (« la justice »),
+    /// the stages of schooling (« d'infantil i primària », « l'école maternelle »), which Spanish also may capitalise.
     /// </summary>
-    private static readonly HashSet<string> LowerNouns = WordSet.Of("nord sud est ouest norte sur este oeste oest scotch champagne cognac bourbon covid zika dengue ebola chikungunya justice justicia justícia");
+    private static readonly HashSet<string> LowerNouns = WordSet.Of("nord sud est ouest norte sur este oeste oest scotch champagne cognac bourbon covid zika dengue ebola chikungunya justice justicia justícia "
+        + "primaria primària secundaria secundària infantil bachillerato batxillerat primaire maternelle secondaire");
 
     /// <summary>French institution nouns, written in lower case when they stand generically before their adjective (« le conseil comarcal »).</summary>
     private static readonly HashSet<string> FrenchInstitutions = WordSet.Of("conseil conseils assemblée tribunal gouvernement parlement ministère département hôpital office agence syndicat chambre comité commission cour service direction institut centre parc réseau établissement collège lycée conservatoire observatoire");
+
+    /// <summary>Spanish and Catalan institution nouns, written in lower case when they stand generically before their adjective (« el consell departamental »).</summary>
+    private static readonly HashSet<string> RomanceInstitutions = WordSet.Of("consell consells consejo consejos agència agencia tribunal govern gobierno parlament parlamento ministeri ministerio hospital servei servicio institut instituto centre centro comitè comité comissió comisión oficina direcció dirección");
+
+    /// <summary>Whether the word at <paramref name="start"/> follows a Spanish or Catalan institution noun written in lower case (« l'agència regional »).</summary>
+    private static bool AfterRomanceInstitutionNoun(string text, int start)
+    {
+        var words = WordTokenizer.Tokenize(text[..start]);
+        return words.Count > 0 && text[words[^1].End..start] == " " && RomanceInstitutions.Contains(TextFold.Unelided(words[^1].Text));
+    }
+
+    /// <summary>Spanish and Catalan adjectives of a body's reach or field (« regional », « departamental », « autonómico », « sanitària »).</summary>
+    [GeneratedRegex(@"^\p{Ll}+(?:al|als|ales|ar|ars|ares|ic|ica|ics|iques|ico|icos|icas|ari|ària|aris|àries|ario|aria|arios|arias)$")]
+    private static partial Regex RomanceAdjective();
+
+    /// <summary>A French institution noun in lower case linked to the word (« le conseil de district », « la chambre d'agriculture »): French writes the phrase in lower case.</summary>
+    [GeneratedRegex(@"\b(?:conseil|conseils|tribunal|chambre|syndicat|office|agence|comité|commission|direction|service|établissement)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkedToInstitutionNoun();
 
     /// <summary>Whether the word at <paramref name="start"/> follows a French institution noun written in lower case (« le conseil comarcal »).</summary>
     private static bool AfterInstitutionNoun(string text, int start)

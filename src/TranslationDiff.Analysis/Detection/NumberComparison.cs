@@ -185,6 +185,12 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
                 return true;
             }
 
+            // Noon and midnight said in words (« de 9 heures à midi » for « a les 12 del migdia »).
+            if ((value == 12 && Noon().IsMatch(text)) || (value is 0 or 24 && Midnight().IsMatch(text)))
+            {
+                return true;
+            }
+
             // An hour of the evening as Spanish and Catalan say it, on the twelve-hour dial and often with no part of the
             // day (« en lloc de les set » for « au lieu de 19 heures »); « set » and « nou » are also words, so the
             // parser leaves them.
@@ -202,6 +208,14 @@ internal sealed partial class NumberComparison(DetectionContext context, Edition
     /// <summary>An hour after its article, « las nueve », « les set »: the word that may be its number, and whether the morning follows.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Ll]as|[Ll]es) (?<n>\p{Ll}+)\b(?<morning> (?:de la mañana|de la madrugada|del matí|de la matinada))?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex SpokenHour();
+
+    /// <summary>Noon as a word: « midi », « mediodía », « migdia », "noon", "midday".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(?i:midi|mediodía|migdia|noon|midday)(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Noon();
+
+    /// <summary>Midnight as a word: « minuit », « medianoche », « mitjanit », "midnight".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(?i:minuit|medianoche|mitjanit|midnight)(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Midnight();
 
     /// <summary>The words for "new" and "again" that « nou » and « neuf » become when read as adjectives.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(?i:nuev[oa]s?|de nuevo|nou|nova|nous|noves|de nou|nouvea?ux?|nouvelles?|neufs?|neuves?|new|again)(?![\p{L}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

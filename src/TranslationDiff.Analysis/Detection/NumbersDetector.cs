@@ -105,11 +105,23 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
         {
             foreach (var paragraph in edition.Paragraphs)
             {
-                foreach (Match m in EnglishNumberMark().Matches(paragraph.Text))
+                var marks = EnglishNumberMark().Matches(paragraph.Text).ToList();
+                for (var k = 0; k < marks.Count; k++)
                 {
+                    var m = marks[k];
+                    var end = m.Index + m.Length;
+                    // A range of hours (« de 10am a 4pm ») is one slip: one finding, on its first end (where the pivot text is found), names both.
+                    if (m.Groups["clock"].Success && k + 1 < marks.Count && marks[k + 1].Groups["clock"].Success
+                        && RangeLink().IsMatch(paragraph.Text[end..marks[k + 1].Index]))
+                    {
+                        k++;
+                        end = marks[k].Index + marks[k].Length;
+                    }
+
+                    var text = paragraph.Text[m.Index..end];
                     var what = m.Groups["clock"].Success ? "the English twelve-hour clock" : "an English ordinal ending";
                     yield return FindingFactory.Create(context, edition, paragraph.Index, m.Index, m.Length, (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor),
-                        $"“{m.Value}” is written with {what}; this language writes the number its own way.");
+                        $"“{text}” is written with {what}; this language writes the number its own way.");
                 }
             }
         }
@@ -134,6 +146,10 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             }
         }
     }
+
+    /// <summary>What joins the two ends of a range of hours: « a », « à », « i », « y », « et », a dash.</summary>
+    [GeneratedRegex(@"^\s*(?:a|à|al|i|y|et|-|–|—)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeLink();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<h>\d{1,2}) ?h ?(?<m>\d{2})\b(?! ?min)", RegexOptions.CultureInvariant)]
     private static partial Regex FrenchTime();

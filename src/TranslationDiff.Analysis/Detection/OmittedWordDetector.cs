@@ -25,9 +25,9 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
         ("still", ["still", "always"], ["yet", "ever", "remain", "remains", "remained", "continue", "continues", "continued", "keep", "keeps", "kept", "follow", "follows", "followed", "no longer", "anymore", "any more"], Severity.Major),
         ("only", ["only"], ["just", "solely", "merely", "alone", "exclusively", "single", "sole", "on its own", "on their own", "by itself", "by themselves"], Severity.Major),
         ("already", ["already"], ["yet", "by then", "previously", "now", "as early as"], Severity.Minor),
-        ("again", ["again"], ["once more", "anew", "another time", "re-", "second time", "new"], Severity.Minor),
+        ("again", ["again"], ["once more", "anew", "another time", "re-", "second time", "new", "back into", "brought back", "bring back", "back in use", "back in service"], Severity.Minor),
         ("almost", ["almost", "nearly"], ["practically", "virtually", "close to", "near", "some", "about", "around", "roughly", "hardly", "barely", "scarcely"], Severity.Major),
-        ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero", "keep", "keeps", "kept", "retain", "retains", "retained", "avoid", "avoids", "avoided", "rule out", "ruled out", "goes to plan", "go to plan", "unless", "free of", "instead of", "in place of", "falls short", "fall short", "fell short", "falling short", "unable", "impossible", "lacking", "absent", "unaware", "yet to", "incompatible"], Severity.Major),
+        ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero", "keep", "keeps", "kept", "retain", "retains", "retained", "avoid", "avoids", "avoided", "rule out", "ruled out", "goes to plan", "go to plan", "unless", "free of", "instead of", "in place of", "falls short", "fall short", "fell short", "falling short", "stay closed", "stays closed", "stayed closed", "remain closed", "remains closed", "remained closed", "unable", "impossible", "lacking", "absent", "unaware", "yet to", "incompatible"], Severity.Major),
     ];
 
     public override string Id => CheckIds.OmittedWord;
@@ -75,7 +75,7 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
                         && !siblings.Any(t => Says(mine[t].Pivot, [.. k.Markers, .. k.Equivalents]) || NativeWords.Says(mine[t].Original.Text, edition.Language, k.Name))
                         && matched.Any(m => Says(Marked(k.Name, m.Sentence), k.Markers))
                         && matched.All(m => Says(Marked(k.Name, m.Sentence), k.Markers) || (k.Name == "not" && UntranslatedNegation(m.Counterpart, m.Sentence)) || (k.Name != "not" && NativeWords.Says(OwnSentence(m.Counterpart, m.Sentence, context.PivotLanguage), m.Counterpart.Language, k.Name)))
-                        && Trusted(k.Name, matched, own, edition.Language, mine[s].Pivot)).ToList();
+                        && Trusted(k.Name, matched, own, edition.Language, mine[s].Pivot, context.PivotLanguage)).ToList();
                     if (missing.Count == 0)
                     {
                         continue;
@@ -107,6 +107,13 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
         _ => sentence,
     };
 
+    /// <summary>
+    /// French « ne » with no negation after « avant que », « à moins que », « de peur que », « de crainte que » (« avant que la
+    /// pourriture ne s'installe »): it negates nothing, though engines render it "not".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:avant|moins|peur|crainte)\s+qu(?:e\s|['’])(?:(?!\b(?:pas|plus|jamais|rien|personne|aucune?|guère|ni)\b)[^.;:!?])*?\bn(?:e\s|['’])(?:(?!\b(?:pas|plus|jamais|rien|personne|aucune?|guère|ni)\b)[^.;:!?])*[.;:!?»]", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExpletiveNe();
+
     /// <summary>", only to find…", ", only for it to be postponed": an outcome that thwarts the one before ("but then"), no restriction.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@",\s+only\s+(?=to\s|for\s+(?:\S+\s+){1,3}?to\s)", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ThwartedOnly();
@@ -136,12 +143,13 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
 
     /// <summary>
     /// Whether the other editions' word can be trusted for this concept. A restrictive negation (« n'a concédé qu'une défaite », "not … that") is "only", which the edition may say instead
-    /// (« solo cedió una derrota »).
+    /// (« solo cedió una derrota »); a French expletive « ne » (« avant que la pourriture ne s'installe ») negates nothing.
     /// </summary>
-    private static bool Trusted(string concept, List<(Counterpart Counterpart, string Sentence)> matched, string own, string language, string pivot) => concept switch
+    private static bool Trusted(string concept, List<(Counterpart Counterpart, string Sentence)> matched, string own, string language, string pivot, string pivotLanguage) => concept switch
     {
-        "not" => !(Says(pivot, ["only", "just"]) || NativeWords.Says(own, language, "only"))
-            || !matched.Any(m => NativeWords.Says(m.Counterpart.Text, m.Counterpart.Language, "only")),
+        "not" => (!(Says(pivot, ["only", "just"]) || NativeWords.Says(own, language, "only"))
+                || !matched.Any(m => NativeWords.Says(m.Counterpart.Text, m.Counterpart.Language, "only")))
+            && !matched.Any(m => LanguageTag.Primary(m.Counterpart.Language) == "fr" && ExpletiveNe().IsMatch(OwnSentence(m.Counterpart, m.Sentence, pivotLanguage))),
         _ => true,
     };
 

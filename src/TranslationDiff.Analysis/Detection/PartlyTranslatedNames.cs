@@ -24,7 +24,10 @@ internal static class PartlyTranslatedNames
         "region regio province provincia chamber cambra camara chambre bank banc banco banque observatory observatori observatorio observatoire " +
         "centre center centro centre national nacional nationale regional regionale general generale european europea europeo europeen " +
         "street carrer calle rue square placa plaza place avenue avinguda avenida river riu rio riviere valley vall valle vallee " +
-        "city ciutat ciudad ville citta cidade town village");
+        "city ciutat ciudad ville citta cidade town village pays pais country");
+
+    /// <summary>Words that link a name's head to a place (« de », "of", « del »).</summary>
+    private static readonly HashSet<string> Links = WordSet.Of("de del des du of d' d’");
 
     /// <summary>Whether the word heads names translators render (a university, a museum, a square).</summary>
     public static bool IsRenderedHead(string word) => Rendered.Contains(TextFold.Fold(word));
@@ -117,6 +120,13 @@ internal static class PartlyTranslatedNames
             if (Rendered.Contains(a) || Rendered.Contains(b) || counterparts.Any(c => TranslatedNames.IsPublicBody(theirs[i], c.Language)))
             {
                 return null;
+            }
+
+            // A place the name links to, in the edition's own form (« Festival de Carcasona » for « Festival de Carcassonne »);
+            // not a place that is part of a brand (« Aragó Capital Rural »).
+            if (i > 0 && Links.Contains(mine[i - 1]) && Exonyms.RenderedIn(theirs[i], mine[i]))
+            {
+                continue;
             }
 
             if (Misspelt(mine[i], theirs[i]))

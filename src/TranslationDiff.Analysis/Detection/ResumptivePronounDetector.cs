@@ -21,6 +21,12 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
 
     private static readonly HashSet<string> Conjunctions = new(["and", "or", "but", "nor", "that", "which", "whom", "who", "because", "if", "when", "while", "as", "since", "than"], StringComparer.Ordinal);
 
+    /// <summary>Verbs whose object is the subject of the infinitive after it ("allow it to add", "asked them to wait").</summary>
+    private static readonly HashSet<string> ControlVerbs = WordSet.Of(
+        "allow allows allowed allowing enable enables enabled enabling help helps helped helping ask asks asked asking force forces forced " +
+        "require requires required encourage encourages encouraged invite invites invited urge urges urged permit permits permitted " +
+        "persuade persuaded oblige obliges obliged want wants wanted expect expects expected tell tells told");
+
     public override string Id => CheckIds.ResumptivePronoun;
 
     protected override IEnumerable<Finding> Find(DetectionContext context)
@@ -101,6 +107,11 @@ internal sealed class ResumptivePronounDetector(DetectionOptions options) : Arti
                 if (!ends && EnglishWords.Auxiliaries.Contains(words[p + 1].Text.ToLowerInvariant()))
                 {
                     continue;
+                }
+
+                if (!ends && words[p + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase) && ControlVerbs.Contains(before))
+                {
+                    continue; // the subject of an infinitive, not an object said twice: "would allow it to add", "asked them to wait"
                 }
 
                 if (lower == "it" && p + 2 < words.Count && words[p + 2].Text.ToLowerInvariant() is "to" or "that" && !Breaks(sentence, words[p + 1], words[p + 2]))

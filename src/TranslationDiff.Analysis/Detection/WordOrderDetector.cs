@@ -201,6 +201,11 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
     /// Romance language ("las legales obligaciones" for "les obligations légales"): an adjective moved before its noun.
     /// Only the original counts: a damaged sister translation must not make a sound one look inverted.
     /// </summary>
+    /// <summary>Spanish and Catalan stressed possessives, which follow their noun (folded).</summary>
+    private static readonly HashSet<string> Possessives = WordSet.Of(
+        "nostre nostra nostres vostre vostra vostres meva meves teva teves seva seves " +
+        "nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras suyo suya suyos suyas");
+
     private static string? ReversedCognates(Edition edition, string original, string a, string b, IReadOnlyList<Counterpart> counterparts)
     {
         // A word behind an elided preposition is a complement (« définitif d'horaires »), not a noun's adjective.
@@ -213,6 +218,12 @@ internal sealed partial class WordOrderDetector(DetectionOptions options) : Arti
         // Neither an adjective put first by choice (« la actual directora »), nor one the original put first by choice and the
         // edition after its noun, the usual place (« el problema principal » for « el principal problema »).
         if (!Romance.Contains(LanguageTag.Primary(edition.Language)) || Prenominal.Contains(TextFold.Fold(a)) || Prenominal.Contains(TextFold.Fold(b)))
+        {
+            return null;
+        }
+
+        // A possessive after its noun is a stressed form Spanish and Catalan use freely (« a casa nostra », « la casa nuestra »).
+        if (Possessives.Contains(TextFold.Fold(b)))
         {
             return null;
         }

@@ -191,8 +191,10 @@ internal static class Exonyms
         Massif Central|Macizo Central|Massís Central
         Côte d'Azur|Costa Azul|Costa Blava|French Riviera
         Costa Daurada|Costa Dorada
+        Terres de l'Ebre|Tierras del Ebro|Ebro Lands|Terres de l'Èbre
         Perpiñán|Perpignan|Perpinyà
         Hendaye|Hendaya|Hendaia
+        Camino Francés|Camí Francès|French Way|Chemin français|French Route
         Camino de Santiago|Camí de Sant Jaume|Chemin de Saint-Jacques|Way of St James|Camí de Santiago|Chemins de Saint-Jacques-de-Compostelle
         Saint-Jean-de-Luz|San Juan de Luz|Donibane Lohizune
         Saint-Jean-Pied-de-Port|San Juan de Pie de Puerto|Donibane Garazi
@@ -254,6 +256,7 @@ internal static class Exonyms
         Albania|Albanie|Albània
         Algeria|Algérie|Argelia|Algèria
         Andorra|Andorre
+        Andorra la Vella|Andorre-la-Vieille|Andorra la Vieja
         Antigua and Barbuda|Antigua-et-Barbuda|Antigua y Barbuda|Antigua i Barbuda
         Argentina|Argentine
         Armenia|Arménie|Armènia
@@ -695,6 +698,7 @@ internal static class Exonyms
         Doctors Without Borders|Médecins sans frontières|Médicos Sin Fronteras|Metges Sense Fronteres
         Amnesty International|Amnistie internationale|Amnistía Internacional|Amnistia Internacional
         Holy See|Saint-Siège|Santa Sede|Santa Seu
+        Pentecost|Whitsun|Pentecôte|Pentecostés|Pentecosta|Whit Sunday
         Nobel Prize|prix Nobel|premio Nobel|premi Nobel
         Eurovision Song Contest|Concours Eurovision de la chanson|Festival de Eurovisión|Eurovisión|Eurovisió|Eurovision
         Bank of England|Banque d'Angleterre|Banco de Inglaterra|Banc d'Anglaterra
