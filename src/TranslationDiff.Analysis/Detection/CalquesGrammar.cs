@@ -133,7 +133,7 @@ internal static class CalquesGrammar
         E(AllButSpanish, "es", @"\b(?:[Nn]unca|[Nn]adie|[Nn]inguno|[Nn]inguna|[Jj]amás|[Tt]ampoco) no\b", "mai no havia vist / personne n'est", "the negative word alone before the verb: «nunca había visto», «nadie está»"),
         E(AllButSpanish, "es", @"\ben orden a \p{Ll}+(?:ar|er|ir)\b", "in order to explain", "«para explicar»"),
         E(AllButSpanish, "es", @"(?i)\bparques? de coches\b", "car park", "«aparcamiento»"),
-        E(AllButCatalan, "ca", @"\bhi (?:ha|hauria|haurà|havia|haurien) que\b", "habría que", "« caldria », « caldrà »"),
+        E(AllButCatalan, "ca", @"(?<!\b[Nn]['’])\bhi (?:ha|hauria|haurà|havia|haurien) que\b", "habría que", "« caldria », « caldrà »"),
         E(AllButCatalan, "ca", @"\bsegu(?:eix|eixen|ia|ien|irà) sent\b", "sigue siendo", "« continua sent » or « encara és »"),
         E(AllButCatalan, "ca", @"\bjunt (?:al|a la|a les|als|a)\b", "junto al / junto a", "« al costat de », « prop de »"),
         E(AllButCatalan, "ca", @"\b(?:ha|han|havia|havien) encara (?:de )?\p{Ll}+\b", "n'a pas encore donné / has yet to grant", "« encara no ha donat »"),

@@ -8,7 +8,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// A name an edition spells one letter off the form every other edition agrees on ("Gruisan" where the original and
 /// another translation both write « Gruissan »): a letter dropped, added, changed or swapped. Only a word the
 /// edition's dictionary does not know (so "Seville" or "Milan", real words of the edition's language,
-/// are left alone), of six letters or more, when at least two other editions write the same other form and this
+/// are left alone), of six letters or more (five for a letter dropped inside or two neighbours swapped), when at least two other editions write the same other form and this
 /// edition never does, or does elsewhere with the letter dropped or added inside the word (a slip: "Felixtowe" beside "Felixstowe").
 /// </summary>
 internal static class MisspelledNames
@@ -50,7 +50,7 @@ internal static class MisspelledNames
             // A sentence's first word too ("… he says. Foncuberta recalls"): a word no dictionary knows, one letter off the name, is that name.
             foreach (var run in NameRuns.WithEverySentenceStart(paragraph.Text).Concat(NameRuns.AfterElisions(paragraph.Text)))
             {
-                foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 6 && TextFold.IsCapitalised(w.Text) && Unknown(unknown, w.Text)))
+                foreach (var word in WordTokenizer.Tokenize(run.Text).Where(w => w.Text.Length >= 5 && TextFold.IsCapitalised(w.Text) && Unknown(unknown, w.Text)))
                 {
                     var forms = counterparts
                         .Select(c => WordTokenizer.Tokenize(c.Text).Select(w => NameRuns.AfterElision(w).Text)
@@ -58,10 +58,20 @@ internal static class MisspelledNames
                         .ToList();
                     // An edition that also writes the others' form slipped here ("Felixtowe" beside its own "Felixstowe"), unless the
                     // difference is an ending (the family, "the Monniers").
-                    if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1
-                        || (own.Contains(forms[0]!) && !InsideInsertionOrDeletion(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text)))
-                        || TransliterationSwap(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text))
-                        || (strict && (!InsideInsertionOrDeletion(TextFold.Fold(forms[0]!), TextFold.Fold(word.Text)) || Exonyms.RenderedIn(forms[0]!, word.Text))))
+                    if (forms.Any(f => f is null) || forms.Distinct(StringComparer.Ordinal).Count() != 1)
+                    {
+                        continue;
+                    }
+
+                    // A slip of the typing hand (a letter dropped inside, two neighbours swapped: « Roums » for "Ruoms") in any
+                    // edition; another kind of change only in the pivot language, from six letters. A name of five letters
+                    // takes a swap or a consonant more or less (« Mugon », « Renes »), not a vowel (« Corts » and « Cortes » are two words).
+                    var (folded, their) = (TextFold.Fold(word.Text), TextFold.Fold(forms[0]!));
+                    var slip = NeighboursSwapped(their, folded)
+                        || (InsideInsertionOrDeletion(their, folded) && (word.Text.Length >= 6 || !IsVowel(Inserted(their, folded))));
+                    if ((own.Contains(forms[0]!) && !InsideInsertionOrDeletion(their, folded))
+                        || TransliterationSwap(their, folded)
+                        || ((strict || word.Text.Length < 6) && (!slip || Exonyms.RenderedIn(forms[0]!, word.Text))))
                     {
                         continue;
                     }
@@ -129,6 +139,27 @@ internal static class MisspelledNames
 
         var longer = a.Length > b.Length ? a : b;
         return i < Math.Min(a.Length, b.Length) && !(longer[i] == 't' && longer[(i + 1)..].StartsWith("ch", StringComparison.Ordinal));
+    }
+
+    /// <summary>The letter the longer of two words one insertion apart has more.</summary>
+    private static char Inserted(string a, string b)
+    {
+        var longer = a.Length > b.Length ? a : b;
+        return longer[Math.Min(TextFold.CommonPrefix(a, b), longer.Length - 1)];
+    }
+
+    private static bool IsVowel(char c) => "aeiouy".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>Whether the two are the same letters with two neighbours swapped ("Ruoms" / « Roums »).</summary>
+    internal static bool NeighboursSwapped(string a, string b)
+    {
+        if (a.Length != b.Length || a == b)
+        {
+            return false;
+        }
+
+        var i = TextFold.CommonPrefix(a, b);
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     /// <summary>Whether one letter inserted, deleted, replaced, or two neighbours swapped, turn one word into the other.</summary>

@@ -32,7 +32,6 @@ internal static partial class NameTypography
         return (Generics.TryGetValue(primary, out var generics) && generics.Contains(word))
             || (primary is "fr" or "es" or "ca" && LowerNouns.Contains(word))
             || (primary == "fr" && FrenchAdjective().IsMatch(word) && (AfterNameHead(text, start) || AfterInstitutionNoun(text, start)))
-            || (primary is "es" or "ca" && RomanceAdjective().IsMatch(word) && AfterRomanceInstitutionNoun(text, start))
             || (primary is "fr" or "es" or "ca" && Portfolio().IsMatch(text[Math.Max(0, start - 40)..start]));
     }
 
@@ -40,11 +39,18 @@ internal static partial class NameTypography
     /// Whether the lower-case <paramref name="word"/> at <paramref name="start"/> is a French adjective that follows a
     /// common noun written in lower case, itself a word of the language (<paramref name="known"/>): French writes the
     /// adjectives of a descriptive phrase in lower case (« le patrimoine culturel immatériel », « la recherche
-    /// agronomique », « l'hôpital universitaire central »), even where the other languages capitalise the phrase as a name.
+    /// agronomique », « l'hôpital universitaire central »), even where the other languages capitalise the phrase as a name;
+    /// or a Spanish or Catalan adjective of the language after a lower-case institution noun (« el consell departamental »).
     /// </summary>
     public static bool AfterCommonNoun(string language, string text, int start, string word, Func<string, bool> known)
     {
         ArgumentNullException.ThrowIfNull(known);
+        // Spanish and Catalan write a body named by what it is in lower case too (« l'agència regional de salut »).
+        if (language.Split('-')[0] is "es" or "ca")
+        {
+            return RomanceAdjective().IsMatch(word) && known(word) && AfterRomanceInstitutionNoun(text, start);
+        }
+
         if (language.Split('-')[0] != "fr" || !FrenchAdjective().IsMatch(word) || !known(word))
         {
             return false;
@@ -70,7 +76,19 @@ internal static partial class NameTypography
     public static bool AfterLinkedHead(string language, string text, int start, string word, Func<string, bool> known)
     {
         ArgumentNullException.ThrowIfNull(known);
-        if (language.Split('-')[0] != "fr" || !known(word))
+        if (language.Split('-')[0] != "fr")
+        {
+            return false;
+        }
+
+        // The members a body is named after, in the plural behind « des » (« l'Association des irrigants du Segre »): a common
+        // noun even where no dictionary knows it.
+        if (MembersHead().IsMatch(text[Math.Max(0, start - 40)..start]))
+        {
+            return true;
+        }
+
+        if (!known(word))
         {
             return false;
         }
@@ -88,6 +106,10 @@ internal static partial class NameTypography
     [GeneratedRegex(@"(?<head>\p{Lu}\p{Ll}{3,}) (?:du|des|de la|de l['’]|de|d['’])\s?$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkedHead();
 
+    /// <summary>A body named after its members: « Association des », « Fédération des », « Syndicat des », « Union des ».</summary>
+    [GeneratedRegex(@"\b(?:Association|Fédération|Confédération|Union|Syndicat|Amicale|Collectif|Coordination|Société|Chambre|Ordre|Conseil) des $", RegexOptions.CultureInvariant)]
+    private static partial Regex MembersHead();
+
     /// <summary>
     /// Whether the word at <paramref name="start"/> follows a capitalised word in mid-sentence, directly or through
     /// other lower-case adjectives (« Banque centrale européenne »).
@@ -103,9 +125,11 @@ internal static partial class NameTypography
                 return false;
             }
 
-            if (TextFold.IsCapitalised(TextFold.Unelided(words[k].Text)))
+            // A head behind a capitalised elided article is a name even at the sentence's start (« L'Office central »).
+            var unelided = TextFold.Unelided(words[k].Text);
+            if (TextFold.IsCapitalised(unelided))
             {
-                return k > 0 && !NameRuns.AtSentenceStart(text, words[k].Start);
+                return (k > 0 && !NameRuns.AtSentenceStart(text, words[k].Start)) || unelided.Length < words[k].Text.Length;
             }
 
             if (!FrenchAdjective().IsMatch(words[k].Text))

@@ -65,6 +65,7 @@ public class Round114Tests
             .PivotEdition("en", "The Regional Health Agency approved the closure.")
             .Edition("ca", (catalan, "The regional agency of health validated the closure."))
             .Build();
+        context.Editions[2].Paragraphs[0].UnknownWords = ["Ussel"];
 
         var findings = new LowercasedNameDetector(Options).Detect(context).Where(f => f.Language == "ca");
 
