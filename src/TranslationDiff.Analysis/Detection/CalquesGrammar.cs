@@ -143,7 +143,7 @@ internal static class CalquesGrammar
         // Round 65: constructions of the source carried over (order of "last", a count before "more", "double … than", verbs
         // of saying with "that" or a bare object), English set phrases word for word, and Spanish and French forms of the source's pattern.
         E(AllButEnglish, "en", $@"\b(?:the|these|those|its|their|our|his|her) {Count} last (?:years|months|weeks|days|decades|seasons|centuries|hours)\b", "ces dix dernières années / los dos últimos años", "“the last ten years”"),
-        E(AllButEnglish, "en", $@"\b{Count} (?:years|months|weeks|days|hours|minutes|times|seasons|editions|kilometres|metres) more\b", "tres anys més / trois ans de plus", "“three more years”"),
+        E(AllButEnglish, "en", $@"\b{Count} (?:years|months|weeks|days|hours|minutes|seasons|editions|kilometres|metres) more\b", "tres anys més / trois ans de plus", "“three more years”"),
         E(AllButEnglish, "en", @"\bdouble (?:the |of )?(?:\w+ ){0,2}than\b", "el doble de sol·licituds que / le double de … que", "“twice as many … as”"),
         E(AllButEnglish, "en", @"\bdefend(?:s|ed|ing)? that\b", "va defensar que / defendió que", "“argued that”, “maintained that”"),
         E(AllButEnglish, "en", @"\b(?:explain|explains|explained|explaining) (?:us|me|them|him|her)\b", "ens explica / nous explique", "“explains to us”, or “tells us”"),

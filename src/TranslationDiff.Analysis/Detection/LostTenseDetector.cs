@@ -269,10 +269,11 @@ internal sealed partial class LostTenseDetector(DetectionOptions options) : Arti
             .SelectMany((w, i) => w is "had" ? pivotWords.Skip(i + 1).Take(2) : [])
             .Where(w => w.Length > 3 && !EnglishWords.Auxiliaries.Contains(w) && w != "been" && (EnglishWords.IsEdForm(w) || EnglishWords.IrregularPast.Contains(w)))
             .Select(w => TextFold.Fold(w)).ToHashSet(StringComparer.Ordinal);
-        // A verb the edition itself has after "had" (one adverb may come between) is kept, whatever else repeats it.
+        // A verb the edition itself has after "had" (one or two adverbs may come between: "had still not found") is kept, whatever else repeats it.
         var words = WordTokenizer.Tokenize(sentence).Select(w => w.Text.ToLowerInvariant()).ToList();
         var kept = words.Select((w, i) => (w, i))
-            .Where(x => (x.i >= 1 && words[x.i - 1] == "had") || (x.i >= 2 && words[x.i - 2] == "had" && IsAdverb(words[x.i - 1])))
+            .Where(x => (x.i >= 1 && words[x.i - 1] == "had") || (x.i >= 2 && words[x.i - 2] == "had" && IsAdverb(words[x.i - 1]))
+                || (x.i >= 3 && words[x.i - 3] == "had" && IsAdverb(words[x.i - 2]) && IsAdverb(words[x.i - 1])))
             .Select(x => TextFold.Fold(x.w)).ToHashSet(StringComparer.Ordinal);
         stems.ExceptWith(kept);
         return EnglishVerbs(sentence, modals: false).Where(v => stems.Contains(TextFold.Fold(v.Text))).Cast<TextSpan?>().FirstOrDefault();

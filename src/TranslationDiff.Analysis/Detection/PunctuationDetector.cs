@@ -82,7 +82,7 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
 
         foreach (Match m in FrenchMissingSpace().Matches(text))
         {
-            if (quotations.Any(q => m.Index >= q.Start && m.Index < q.Start + q.Length))
+            if (quotations.Any(q => m.Index >= q.Start && m.Index < q.Start + q.Length) || BrandMark(text, m.Index))
             {
                 continue;
             }
@@ -165,6 +165,18 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
         }
     }
 
+    /// <summary>An exclamation mark that is part of a name in capitals (the « ZOU! » coach network): no sentence's end.</summary>
+    private static bool BrandMark(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && char.IsUpper(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[index] == '!' && index - start >= 2 && (start == 0 || !char.IsLetter(text[start - 1]));
+    }
+
     /// <summary>Spanish opens questions and exclamations with ¿ and ¡; a closing mark with no opener in its sentence is carried over from another language.</summary>
     private static IEnumerable<(int Start, int Length, string Category, string Message)> SpanishMarks(string text)
     {
@@ -175,7 +187,7 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
             {
                 sentenceStart = i + 1;
             }
-            else if (text[i] is '?' or '!')
+            else if (text[i] is '?' or '!' && !BrandMark(text, i))
             {
                 var opener = text[i] == '?' ? '¿' : '¡';
                 if (text.IndexOf(opener, sentenceStart, i - sentenceStart) < 0)

@@ -26,7 +26,7 @@ internal static partial class UnitConversions
         (U(@"cm|cent[ií]m[eè]tres?|cent[ií]metros?|centimet(?:er|re)s?"), "length", 0.01m),
         (U(@"m|m[eè]tres?|metros?|met(?:er|re)s?"), "length", 1m),
         (U(@"acres?"), "area", 4046.8564m),
-        (U(@"ha|hect[aá]reas?|hectares?"), "area", 10000m),
+        (U(@"ha|hect[aáà]re(?:a|e)?s?"), "area", 10000m),
         (U(@"gallons?|galones?|galons?"), "volume", 4.54609m),
         (U(@"l|litres?|litros?|liters?"), "volume", 1m),
         (U(@"lbs?"), "mass", 0.453592m),
