@@ -31,7 +31,7 @@ internal static partial class NameTypography
         var primary = language.Split('-')[0];
         return (Generics.TryGetValue(primary, out var generics) && generics.Contains(word))
             || (primary is "fr" or "es" or "ca" && LowerNouns.Contains(word))
-            || (primary == "fr" && FrenchAdjective().IsMatch(word) && (AfterNameHead(text, start) || AfterInstitutionNoun(text, start)))
+            || (primary == "fr" && FrenchAdjective().IsMatch(word) && (AfterNameHead(text, start) || AfterInstitutionNoun(text, start, FrenchInstitutions)))
             || (primary is "fr" or "es" or "ca" && Portfolio().IsMatch(text[Math.Max(0, start - 40)..start]));
     }
 
@@ -48,7 +48,7 @@ internal static partial class NameTypography
         // Spanish and Catalan write a body named by what it is in lower case too (« l'agència regional de salut »).
         if (language.Split('-')[0] is "es" or "ca")
         {
-            return RomanceAdjective().IsMatch(word) && known(word) && AfterRomanceInstitutionNoun(text, start);
+            return RomanceAdjective().IsMatch(word) && known(word) && AfterInstitutionNoun(text, start, RomanceInstitutions);
         }
 
         if (language.Split('-')[0] != "fr" || !FrenchAdjective().IsMatch(word) || !known(word))
@@ -155,13 +155,6 @@ internal static partial class NameTypography
     /// <summary>Spanish and Catalan institution nouns, written in lower case when they stand generically before their adjective (« el consell departamental »).</summary>
     private static readonly HashSet<string> RomanceInstitutions = WordSet.Of("consell consells consejo consejos agència agencia tribunal govern gobierno parlament parlamento ministeri ministerio hospital servei servicio institut instituto centre centro comitè comité comissió comisión oficina direcció dirección");
 
-    /// <summary>Whether the word at <paramref name="start"/> follows a Spanish or Catalan institution noun written in lower case (« l'agència regional »).</summary>
-    private static bool AfterRomanceInstitutionNoun(string text, int start)
-    {
-        var words = WordTokenizer.Tokenize(text[..start]);
-        return words.Count > 0 && text[words[^1].End..start] == " " && RomanceInstitutions.Contains(TextFold.Unelided(words[^1].Text));
-    }
-
     /// <summary>Spanish and Catalan adjectives of a body's reach or field (« regional », « departamental », « autonómico », « sanitària »).</summary>
     [GeneratedRegex(@"^\p{Ll}+(?:al|als|ales|ar|ars|ares|ic|ica|ics|iques|ico|icos|icas|ari|ària|aris|àries|ario|aria|arios|arias)$")]
     private static partial Regex RomanceAdjective();
@@ -170,11 +163,11 @@ internal static partial class NameTypography
     [GeneratedRegex(@"\b(?:conseil|conseils|tribunal|chambre|syndicat|office|agence|comité|commission|direction|service|établissement)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkedToInstitutionNoun();
 
-    /// <summary>Whether the word at <paramref name="start"/> follows a French institution noun written in lower case (« le conseil comarcal »).</summary>
-    private static bool AfterInstitutionNoun(string text, int start)
+    /// <summary>Whether the word at <paramref name="start"/> follows one of the institution <paramref name="nouns"/> written in lower case (« le conseil comarcal », « l'agència regional »).</summary>
+    private static bool AfterInstitutionNoun(string text, int start, HashSet<string> nouns)
     {
         var words = WordTokenizer.Tokenize(text[..start]);
-        return words.Count > 0 && text[words[^1].End..start] == " " && FrenchInstitutions.Contains(words[^1].Text);
+        return words.Count > 0 && text[words[^1].End..start] == " " && nouns.Contains(TextFold.Unelided(words[^1].Text));
     }
 
 
