@@ -67,9 +67,9 @@ internal static class MisspelledNames
                     // edition; another kind of change only in the pivot language, from six letters. A name of five letters
                     // takes a swap or a consonant more or less (« Mugon », « Renes »), not a vowel (« Corts » and « Cortes » are two words).
                     var (folded, their) = (TextFold.Fold(word.Text), TextFold.Fold(forms[0]!));
-                    var slip = NeighboursSwapped(their, folded)
-                        || (InsideInsertionOrDeletion(their, folded) && (word.Text.Length >= 6 || !IsVowel(Inserted(their, folded))));
-                    if ((own.Contains(forms[0]!) && !InsideInsertionOrDeletion(their, folded))
+                    var inside = InsideInsertionOrDeletion(their, folded);
+                    var slip = NeighboursSwapped(their, folded) || (inside && (word.Text.Length >= 6 || !IsVowel(Inserted(their, folded))));
+                    if ((own.Contains(forms[0]!) && !inside)
                         || TransliterationSwap(their, folded)
                         || ((strict || word.Text.Length < 6) && (!slip || Exonyms.RenderedIn(forms[0]!, word.Text))))
                     {

@@ -83,7 +83,8 @@ internal static partial class NameTypography
 
         // The members a body is named after, in the plural behind « des » (« l'Association des irrigants du Segre »): a common
         // noun even where no dictionary knows it.
-        if (MembersHead().IsMatch(text[Math.Max(0, start - 40)..start]))
+        var before = text[Math.Max(0, start - 40)..start];
+        if (MembersHead().IsMatch(before))
         {
             return true;
         }
@@ -94,7 +95,7 @@ internal static partial class NameTypography
         }
 
         // A lower-case institution noun is the head too (« le conseil de district »).
-        if (LinkedToInstitutionNoun().IsMatch(text[Math.Max(0, start - 40)..start]))
+        if (LinkedToInstitutionNoun().IsMatch(before))
         {
             return true;
         }

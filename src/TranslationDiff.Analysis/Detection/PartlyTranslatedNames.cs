@@ -27,7 +27,7 @@ internal static class PartlyTranslatedNames
         "city ciutat ciudad ville citta cidade town village pays pais country");
 
     /// <summary>Words that link a name's head to a place (« de », "of", « del »).</summary>
-    private static readonly HashSet<string> Links = WordSet.Of("de del des du of d' d’");
+    private static readonly HashSet<string> Links = WordSet.Of("de del des du of");
 
     /// <summary>Whether the word heads names translators render (a university, a museum, a square).</summary>
     public static bool IsRenderedHead(string word) => Rendered.Contains(TextFold.Fold(word));
