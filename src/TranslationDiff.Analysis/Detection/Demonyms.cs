@@ -1,4 +1,5 @@
 using TranslationDiff.Analysis.Text;
+using TranslationDiff.Core.Model;
 
 namespace TranslationDiff.Analysis.Detection;
 
@@ -17,6 +18,18 @@ internal static class Demonyms
         ["pt"] = ["es", "esa", "eses", "esas", "ense", "enses", "ano", "ana", "anos", "anas", "ino", "ina", "inos", "inas"],
         ["it"] = ["ese", "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine"],
     };
+
+    /// <summary>Peoples and languages the Romance languages write in lower case with English's spelling.</summary>
+    private static readonly HashSet<string> SpelledAsInEnglish = new(
+        ["scots", "basque", "basques", "breton", "bretons", "catalan", "catalans", "occitan", "occitans", "romani"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the lower-case word is a people or a language that a Romance language writes in lower case with English's
+    /// spelling (« en scots d'Ulster », « le breton »): the language's own word, not the name written in lower case.
+    /// </summary>
+    public static bool IsLowerCaseLanguageName(string language, string word) =>
+        Endings.ContainsKey(LanguageTag.Primary(language)) && SpelledAsInEnglish.Contains(TextFold.Fold(word));
 
     /// <summary>
     /// Whether the lower-case <paramref name="word"/> of a language that writes demonyms in lower case is a demonym

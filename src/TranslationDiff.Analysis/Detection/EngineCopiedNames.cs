@@ -9,7 +9,8 @@ namespace TranslationDiff.Analysis.Detection;
 /// ("Low Segrià" for « Baix Segrià », "cape of Creus" for « Cap de Creus », "Sant Cugat of the Vallès"): the words
 /// of the name the engine kept stand beside words it translated, and the edition has the same words where another
 /// edition writes the name itself. A translator keeps the name or uses the place's English name; only an engine
-/// produces this mix. Names of public bodies and institutions, which translators render, are left alone.
+/// produces this mix. Names of public bodies and institutions, which translators render, are left alone, and so is a
+/// name written exactly as the original writes it (« Azurpark Services » kept, where a Spanish edition translated it).
 /// </summary>
 internal static class EngineCopiedNames
 {
@@ -23,10 +24,18 @@ internal static class EngineCopiedNames
         foreach (var paragraph in edition.Paragraphs.Where(p => p.Kind != BlockKind.Heading))
         {
             var taken = new List<(int Start, int End)>();
-            foreach (var counterpart in context.CounterpartsOf(edition, paragraph.Index).Where(c => !context.IsPivotEdition(c.Edition)))
+            var counterparts = context.CounterpartsOf(edition, paragraph.Index).ToList();
+            // The original's own words: an edition that keeps the name as the original writes it copies nothing.
+            var original = counterparts.FirstOrDefault(c => context.OriginalLanguage is { } o && LanguageTag.SameLanguage(o, c.Edition.Language))?.Text;
+            foreach (var counterpart in counterparts.Where(c => !context.IsPivotEdition(c.Edition)))
             {
                 foreach (var (copy, name) in Copies(counterpart, paragraph.Text))
                 {
+                    if (original is not null && original.Contains(copy, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     var at = paragraph.Text.IndexOf(copy, StringComparison.Ordinal);
                     if (taken.Any(t => at < t.End && t.Start < at + copy.Length))
                     {

@@ -64,8 +64,9 @@ internal static class FalseSenses
         F(En, @"\bactually\b", "ca", @"\bactualment\b", "", "“actually”, which means in fact", "« de fet » or « en realitat »"),
         F(En, @"\bsensible\b", "es", @"\bsensibles?\b", "", "“sensible”, which means reasonable", "« sensato » or « razonable »"),
         F(En, @"\bsensible\b", "fr", @"\bsensibles?\b", "", "“sensible”, which means reasonable", "« raisonnable » or « sensé »"),
-        F(En, @"\blibrar(?:y|ies)\b", "fr", @"\blibrairies?\b", "", "“library”, which is a lending library", "« bibliothèque »"),
-        F(En, @"\blibrar(?:y|ies)\b", "es", @"\blibrer[íi]as?\b", "", "“library”, which is a lending library", "« biblioteca »"),
+        // The cue looks for no « bibliothèque » near the word: there the library was rendered right and « librairie » is the shop.
+        F(En, @"\blibrar(?:y|ies)\b", "fr", @"\blibrairies?\b", @"^(?![\s\S]*\bbiblioth)", "“library”, which is a lending library", "« bibliothèque »"),
+        F(En, @"\blibrar(?:y|ies)\b", "es", @"\blibrer[íi]as?\b", @"^(?![\s\S]*\bbibliotec)", "“library”, which is a lending library", "« biblioteca »"),
         F(En, @"\bembarrass\w*", "es", @"\bembarazad[oa]s?\b", "", "“embarrassed”, which means ashamed", "« avergonzado » or « incómodo »"),
         F(En, @"\breali[sz](?:e|es|ed|ing)\b", "es", @"\breali[zc]\w* (?:que|de que)\b", "", "“realise”, which means to become aware", "« darse cuenta de que »"),
         F(En, @"\breali[sz](?:e|es|ed|ing)\b", "fr", @"\bréalis\w* (?:que|qu['’])", "", "“realise”, which means to become aware", "« se rendre compte que »"),

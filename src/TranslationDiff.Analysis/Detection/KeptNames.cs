@@ -21,6 +21,9 @@ internal static partial class KeptNames
         "gouvernement", "parlement", "executif", "ministere", "conseil",
     };
 
+    /// <summary>Words of an institution's level between a region's adjective and its noun ("the Asturian regional government").</summary>
+    private static readonly HashSet<string> InstitutionLevels = new(["regional", "autonomous", "devolved", "provincial"], StringComparer.Ordinal);
+
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
@@ -307,6 +310,13 @@ internal static partial class KeptNames
         if (!TextFold.IsLowerWord(next.Text) || text[stand.End..(stand.End + next.Start)].Trim().Length > 0)
         {
             return false;
+        }
+
+        // "the Asturian regional government", "the Andalusian regional government": the level before the noun.
+        if (following.Count > 1 && InstitutionLevels.Contains(next.Text) && TextFold.IsLowerWord(following[1].Text)
+            && InstitutionNouns.Contains(TranslatedNames.WithoutPossessive(TextFold.Fold(following[1].Text))))
+        {
+            return true;
         }
 
         return InstitutionNouns.Contains(TranslatedNames.WithoutPossessive(TextFold.Fold(next.Text)))

@@ -12,7 +12,7 @@ namespace TranslationDiff.Analysis.Detection;
 /// pivot-language edition is also compared with the other editions' pivot texts ("spain" against "Spain"),
 /// for a word it writes in lower case in no other paragraph.
 /// </summary>
-internal sealed class LowercasedNameDetector(DetectionOptions options) : ArtifactDetector(options)
+internal sealed partial class LowercasedNameDetector(DetectionOptions options) : ArtifactDetector(options)
 {
     /// <summary>
     /// Nouns English writes in lower case that French, Spanish and Catalan capitalise as institutions (« l'État »,
@@ -26,7 +26,7 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
         "administration", "embassy", "mayor", "town", "hall", "commission", "committee", "office", "department", "university", "school", "museum",
         "defence", "defense", "justice", "interior", "health", "education", "finance", "economy", "agriculture", "transport", "culture",
         "official", "gazette", "environment", "tourism", "sport", "sports", "planning", "housing", "heritage", "mobility", "employment", "industry",
-        "energy", "security", "welfare", "youth", "equality", "trade", "commerce", "parks", "principality", "département",
+        "energy", "security", "welfare", "youth", "equality", "trade", "commerce", "parks", "principality", "département", "roads", "highways", "fisheries", "works",
         "development", "authority", "authorities", "association", "federation", "confederation", "board", "service", "services",
         // Disciplines and hospital services, which French, Spanish and Catalan capitalise as a department's or a degree's name
         // (« Oftalmología », « Fisioteràpia »): "a physiotherapy student", "followed by ophthalmology".
@@ -102,7 +102,8 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
                     // English writes these nouns in lower case even where they stand for one institution ("the Grand Est region",
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
                     // A function word of the edition's language (« de los conciertos ») is no name, whatever name another edition opens with it (« Los Pueblos »).
-                    if (!IsCandidate(word.Text, commonWords) || FunctionWords.Contains(edition.Language, word.Text) || (english && (Institutions.Contains(word.Text) || (!paragraph.UnknownWords.Contains(word.Text) && DescribesBody(paragraph.Text, word)))) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
+                    if (!IsCandidate(word.Text, commonWords) || FunctionWords.Contains(edition.Language, word.Text) || Demonyms.IsLowerCaseLanguageName(edition.Language, word.Text)
+                        || (english && ModalNotMonth(paragraph.Text, word)) || (english && (Institutions.Contains(word.Text) || (!paragraph.UnknownWords.Contains(word.Text) && DescribesBody(paragraph.Text, word)))) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
                         || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, Known)
                         || NameTypography.AfterLinkedHead(edition.Language, paragraph.Text, word.Start, word.Text, Known) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {
@@ -481,6 +482,19 @@ internal sealed class LowercasedNameDetector(DetectionOptions options) : Artifac
 
         return false;
     }
+
+    /// <summary>
+    /// English "may" as the verb, not the month: no day's number, no preposition of time before it, no number after it
+    /// ("only cheese … may be sold"; not "on 15 may", "in may", "may 15").
+    /// </summary>
+    private static bool ModalNotMonth(string text, TextSpan word) =>
+        word.Text == "may" && !MonthBefore().IsMatch(text[..word.Start]) && !NumberAfter().IsMatch(text[word.End..]);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\d(?:st|nd|rd|th)?|\b(?:in|of|since|until|from|early|late|mid|last|next|this|by|before|after|during|to))\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MonthBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NumberAfter();
 
     /// <summary>Whether the edition writes the word in lower case in another paragraph too: then it is a common word of its language.</summary>
     private static bool LowerElsewhere(Edition edition, Paragraph paragraph, string word) =>

@@ -47,6 +47,7 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             findings.AddRange(EnglishMarks(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
             findings.AddRange(FrenchFirstOfMonth(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
             findings.AddRange(FrenchClock(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
+            findings.AddRange(PointedClockInFrench(context).Where(f => !reported.Contains((f.Language, f.Paragraph, f.Start))));
         }
 
         return findings;
@@ -146,6 +147,29 @@ internal sealed partial class NumbersDetector(DetectionOptions options) : Artifa
             }
         }
     }
+
+    /// <summary>
+    /// A time of day written with a point or a colon in a French edition (« le bus de 7.15 », « à 23.40 h »), which
+    /// French writes « 7 h 15 »: after a word that leads to a time, and not a price or a measure.
+    /// </summary>
+    private static IEnumerable<Finding> PointedClockInFrench(DetectionContext context)
+    {
+        foreach (var edition in context.Editions.Where(e => LanguageTag.Primary(e.Language) == "fr"))
+        {
+            foreach (var paragraph in edition.Paragraphs)
+            {
+                foreach (Match m in PointedTimeInFrench().Matches(paragraph.Text))
+                {
+                    var time = m.Groups["t"];
+                    yield return FindingFactory.Create(context, edition, paragraph.Index, time.Index, time.Length, (CheckIds.Numbers, Categories.NumberFormat, Severity.Minor),
+                        $"“{time.Value}” writes the time the English way; French writes « {m.Groups["h"].Value} h {m.Groups["m"].Value} ».");
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,'’])(?:à|dès|vers|jusqu'à|jusqu’à|entre|de|et)\s+(?<t>(?<h>\d{1,2})[.:](?<m>[0-5]\d)(?: ?h\b)?)(?![\p{N}.,]| ?(?:%|€|\$|£|euros?|livres|dollars|millions?|milliards?|km|kilos?|mètres?|m\b|kg|g\b|l\b|litres?|points?|ans|fois))", RegexOptions.CultureInvariant)]
+    private static partial Regex PointedTimeInFrench();
 
     /// <summary>What joins the two ends of a range of hours: « a », « à », « i », « y », « et », a dash.</summary>
     [GeneratedRegex(@"^\s*(?:a|à|al|i|y|et|-|–|—)\s*$", RegexOptions.CultureInvariant)]

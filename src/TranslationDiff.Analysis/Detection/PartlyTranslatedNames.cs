@@ -26,6 +26,17 @@ internal static class PartlyTranslatedNames
         "street carrer calle rue square placa plaza place avenue avinguda avenida river riu rio riviere valley vall valle vallee " +
         "city ciutat ciudad ville citta cidade town village pays pais country");
 
+    /// <summary>Compass points (folded, every language).</summary>
+    private static readonly HashSet<string> CompassPoints = WordSet.Of("north nord norte nort south sud sur east est este west ouest oeste oest");
+
+    /// <summary>Whether two folded words differ only in compass points, part by part (« norte-ciudad », "north-ciudad").</summary>
+    private static bool CompassPointsOnly(string a, string b)
+    {
+        var (mine, theirs) = (a.Split('-'), b.Split('-'));
+        return mine.Length == theirs.Length
+            && mine.Zip(theirs).All(p => p.First == p.Second || (CompassPoints.Contains(p.First) && CompassPoints.Contains(p.Second)));
+    }
+
     /// <summary>Words that link a name's head to a place (« de », "of", « del »).</summary>
     private static readonly HashSet<string> Links = WordSet.Of("de del des du of");
 
@@ -55,7 +66,7 @@ internal static class PartlyTranslatedNames
                 // A place the edition names by its own established form (« Costa Dorada » for « Costa Daurada ») is no translated name.
                 if (theirs is null || paragraph.Text.Contains(theirs, StringComparison.Ordinal) || counterparts.Any(c => TranslatedNames.IsPublicBody(theirs, c.Language))
                     || Exonyms.RenderedIn(theirs, run.Text)
-                    || WordForWord(context, mine, theirs, counterparts) is not { } misspelt)
+                    || WordForWord(context, mine, theirs, counterparts, LanguageTag.Primary(edition.Language) == "en") is not { } misspelt)
                 {
                     continue;
                 }
@@ -105,7 +116,7 @@ internal static class PartlyTranslatedNames
     /// rendered by cognates the engines translate (« Restauracions » for « Restauraciones ») or misspelt, or when a
     /// changed word heads a name translators render; true when a word is misspelt; false when words were translated.
     /// </summary>
-    private static bool? WordForWord(DetectionContext context, List<string> mine, string kept, IReadOnlyList<Counterpart> counterparts)
+    private static bool? WordForWord(DetectionContext context, List<string> mine, string kept, IReadOnlyList<Counterpart> counterparts, bool english)
     {
         var theirs = WordTokenizer.Tokenize(kept).Select(w => w.Text).ToList();
         var (translated, misspelt) = (0, 0);
@@ -117,7 +128,10 @@ internal static class PartlyTranslatedNames
                 continue;
             }
 
-            if (Rendered.Contains(a) || Rendered.Contains(b) || counterparts.Any(c => TranslatedNames.IsPublicBody(theirs[i], c.Language)))
+            // A compass point in English ("Tenerife North" for « Tenerife Norte »): the usual English name; a company's
+            // (« Obres Ribera Sud ») keeps its own.
+            if (Rendered.Contains(a) || Rendered.Contains(b) || (english && CompassPointsOnly(a, b))
+                || counterparts.Any(c => TranslatedNames.IsPublicBody(theirs[i], c.Language)))
             {
                 return null;
             }

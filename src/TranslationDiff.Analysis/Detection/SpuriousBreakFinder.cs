@@ -65,16 +65,21 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
             }
 
             var votes = 0;
+            var originalBreaks = false;
             var evidence = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (counterpart, theirs) in counterparts)
             {
+                // The original breaks here too: the edition follows it ("… three sources. The grant…"), whatever another translation merged.
+                var isOriginal = context.OriginalLanguage is { } original && LanguageTag.SameLanguage(original, counterpart.Language);
                 if (theirs.Count >= sentences.Count)
                 {
+                    originalBreaks |= isOriginal;
                     continue;
                 }
 
                 var a = WordOverlap.Best(theirs, first.Pivot);
                 var b = WordOverlap.Best(theirs, second.Pivot);
+                originalBreaks |= isOriginal && a != b;
                 if (a == b && WordOverlap.Coverage(fragment, theirs[a]) >= FragmentCoverage
                     && (!halves || WordOverlap.Coverage(fragmentIsSecond ? first.Pivot : second.Pivot, theirs[a]) >= FragmentCoverage))
                 {
@@ -83,7 +88,7 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
                 }
             }
 
-            if (votes == 0 || votes * 2 < counterparts.Count || (halves && votes < counterparts.Count))
+            if (votes == 0 || originalBreaks || votes * 2 < counterparts.Count || (halves && votes < counterparts.Count))
             {
                 continue;
             }

@@ -28,7 +28,7 @@ internal static partial class ClockTimes
         var (meridiem, meridiemEnd) = Meridiem(text, minutesEnd);
         // "5.30" with a point and nothing after it is a time only after a word that leads to one ("at 5.30", « a las
         // 17.45 », « de 8.30 a 14.00 »); "compared with 5.30 at the start of November" is a price.
-        if (hasMinutes && meridiem is null && text[end] == '.' && !AfterTimeWord(text, start))
+        if (hasMinutes && meridiem is null && text[end] == '.' && !AfterTimeWord(text, start) && !TimetableNounAfter().IsMatch(text[minutesEnd..Math.Min(text.Length, minutesEnd + 20)]))
         {
             return null;
         }
@@ -69,6 +69,10 @@ internal static partial class ClockTimes
         return TimeWords.Contains(previous)
             && (!RangeWords.Contains(previous) || TimeBefore().IsMatch(text[Math.Max(0, start - 30)..start]));
     }
+
+    /// <summary>A departure named by its time: "the 7.15 bus", "the 18.40 ferry".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?:bus|buses|train|trains|ferry|ferries|flight|flights|coach|service|sailing|departure|boat)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimetableNounAfter();
 
     /// <summary>Words that join two times of a range, and lead to a time only after one.</summary>
     private static readonly HashSet<string> RangeWords = new(["to", "and", "a", "y", "i", "et"], StringComparer.OrdinalIgnoreCase);

@@ -592,6 +592,7 @@ internal static class Exonyms
         Munich|München|Múnich|Munic
         Cologne|Köln|Colonia|Colònia
         Aachen|Aix-la-Chapelle|Aquisgrán|Aquisgrà
+        Saarbrücken|Sarrebruck|Sarrebruc
         Hamburg|Hambourg|Hamburgo
         Bremen|Brême
         Frankfurt|Francfort|Fráncfort

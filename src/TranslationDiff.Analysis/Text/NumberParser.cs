@@ -99,6 +99,24 @@ internal static partial class NumberParser
             return timeEnd;
         }
 
+        if (end - start <= 2 && !(end + 1 < text.Length && IsSeparator(text[end]) && char.IsAsciiDigit(text[end + 1])))
+        {
+            // An hour in figures with its part of the day (« les 3 de la tarda », « a las 9 de la mañana ») is read as
+            // the same hour in words is: 15, or 3 as written; the morning's as written.
+            var written = int.Parse(text.AsSpan(start, end - start), CultureInfo.InvariantCulture);
+            if (ClockTimes.LaterHalfOfDay(text, end, written) is { } evening)
+            {
+                mentions.Add(new NumberMention(start, end - start, text[start..end], evening, [(written, convention)], DayHalf: DayHalf.Evening));
+                return end;
+            }
+
+            if (ClockTimes.InTheMorning(text, end, written))
+            {
+                mentions.Add(new NumberMention(start, end - start, text[start..end], written, [], DayHalf: DayHalf.Morning));
+                return end;
+            }
+        }
+
         while (end + 1 < text.Length && IsSeparator(text[end]) && char.IsAsciiDigit(text[end + 1]))
         {
             var groupEnd = end + 1;

@@ -292,6 +292,11 @@ internal static partial class NumberWords
         return key switch
         {
             "zero" or "cero" => 0,
+            // "half past eight", "a quarter past seven", "a quarter to nine", « huit heures et demie »: the minutes.
+            "half" when next.StartsWith("past ", StringComparison.Ordinal) => 30,
+            "quarter" when next.StartsWith("past ", StringComparison.Ordinal) => 15,
+            "quarter" when QuarterTo().IsMatch(next) => 45,
+            "demie" => 30,
             "half" or "moitie" or "mitad" or "meitat" or "meta" or "metade" => next.StartsWith("an hour", StringComparison.Ordinal) || next.StartsWith("hour", StringComparison.Ordinal) ? 30 : 50,
             "demi-heure" or "demi" when next.StartsWith("heure", StringComparison.Ordinal) || key == "demi-heure" => 30,
             "media" or "mitja" when next.StartsWith("hora", StringComparison.Ordinal) => 30,
@@ -299,6 +304,10 @@ internal static partial class NumberWords
             _ => null,
         };
     }
+
+    /// <summary>"to" and an hour after "quarter": "a quarter to nine", "a quarter to 9".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^to (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuarterTo();
 
     /// <summary>What follows "quarter", « quart », « cuarto » when it is a quarter of an hour.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:d['’]heure|d['’]hora|de hora|of an hour|hour)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
