@@ -104,7 +104,7 @@ internal static class CalquesEvents
         E(Fr, "en", @"(?i)\bconstitut(?:ed|es|e) (?:himself|herself|itself|themselves) (?:a |as a |as )?civil part(?:y|ies)\b|\bcivil party\b", "se constituer partie civile", "“joined the case as a civil party” or “is suing for damages”"),
         A(Fr, "en", @"(?i)\b(?:at|to) the bar\b(?=,| (?:the|he|she|they|on|of)\b)", @"\bà la barre\b", "à la barre", "“in the witness box” or “in court”"),
         E(Fr, "en", @"(?i)\b(?:hold|holds|held|keep|keeps|kept) the deadlines?\b", "tenir les délais", "“meet the deadline”"),
-        E(Romance, "en", @"(?i)\b(?:today|now) counts (?:\d|some|more|about|nearly|almost|over|around)|\bcounts (?:today|now) (?:\d|some|more|about|nearly|almost|over|around)", "compte aujourd'hui / cuenta hoy con", "“now has”"),
+        A(Romance, "en", @"(?i)\b(?:today|now) counts (?:\d|some|more|about|nearly|almost|over|around)|\bcounts (?:today|now) (?:\d|some|more|about|nearly|almost|over|around)", @"\bcompt(?:e|ent|a|en|ait)\b|\bcuent(?:a|an)\b", "compte aujourd'hui / cuenta hoy con", "“now has”"),
         E(Es, "en", @"(?i)\bvalu(?:ed|es) (?:the|this|that|his|her|their) (?:\w+ )?as\b|\bvalu(?:ed|es) (?:very )?(?:positively|negatively)\b", "valoró / va valorar", "“described … as” or “welcomed”"),
         E(Es, "en", @"(?<!\b(?i:the|those|these|all|its|their|his|her|our|your|my) )\b[Oo]ther \d+\b(?! (?:of|per|%))", "otros 17 / altres 17", "“another 17”"),
         E(Es, "en", @"(?i)\bbut yes (?!,)\w", "pero sí / però sí", "“but it does” / “but there is”"),
@@ -137,5 +137,15 @@ internal static class CalquesEvents
         E(Es, "en", @"(?i)\btrusts? in (?:recovering|getting|winning|reaching|being|having|obtaining)\b", "confía en recuperar", "“hopes to recover”"),
         E(Es, "en", @"(?i)\b(?:this|the) (?:newsroom|newspaper|paper|outlet) has had access\b", "a la que ha tenido acceso esta redacción", "“seen by this newspaper”"),
         E(Es, "en", @"(?i)\b(?:came|come|comes) to (?:suspend|close|cancel|stop|pay|lose|halt)\b", "llegó a suspender", "“even suspended” or “went as far as suspending”"),
+        // Round 118 (blind114–117): set phrases of news about emergencies, health and figures.
+        E(Romance, "en", @"(?i)\bcampaign hospitals?\b", "hôpital de campagne / hospital de campaña", "“field hospital”"),
+        E(Es, "en", @"(?i)\bpropositions? (?:not|no) of law\b", "proposición no de ley", "“non-binding motion”"),
+        E(Romance, "en", @"(?i)\bsanitary (?:attention|care|personnel|staff|workers|professionals|cent(?:re|er)s?|authorities|transport|emergenc(?:y|ies))\b", "atención sanitaria / personal sanitario", "“health care” or “health workers”"),
+        E(Romance, "en", @"(?i)\bat the last hour\b", "a última hora / à la dernière heure", "“at the last minute” or “late”"),
+        E(Romance, "en", @"(?i)\bof (?:great|big|large) scale\b", "de gran escala / de grande envergure", "“large-scale”"),
+        E(Romance, "en", @"\bg(?:ive|ives|ave|iving|iven) result\b(?!s)", "dar resultado / donner des résultats", "“works” or “pays off”"),
+        E(Romance, "en", @"(?i)\bof (?:about |around |some |nearly |almost |more than |over |up to )?(?:\d+(?:[.,]\d+)?|\p{L}+) (?:metres|meters|kilometres|kilometers|centimetres|centimeters) of (?:height|length|width|depth|diameter)\b", "de diez metros de altura", "“ten metres high”"),
+        E(Romance, "en", @"\bwhere (?:was|were|will be|has been|have been) (?:\w+ly )?\w+ed (?:a|an|the|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", "donde se recreó una avalancha", "“where an avalanche was recreated”"),
+        E(Romance, "en", @"(?i)\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?) (?:\w+ ){0,3}?admitted\b", "permaneció ingresado / resta hospitalisé", "“stayed in hospital”"),
     ];
 }

@@ -108,7 +108,7 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
     private static string? FunctionWordGlue(string token, string language, Paragraph paragraph, string editionText, IReadOnlyList<Counterpart> counterparts)
     {
         // A word some dictionary of the language knows (« esprint » is unknown only to the engine) is no glue.
-        if (token.Length < 3 || !token.All(char.IsLower) || !paragraph.UnknownWords.Contains(token)
+        if (token.Length < 3 || !token.All(char.IsLower) || !paragraph.UnknownWords.Contains(token) || (language == "fr" && FrenchWordsLikeGlue.Contains(token))
             || (paragraph.UnknownToLanguage is { } unknownToLanguage && !unknownToLanguage.Contains(token)))
         {
             return null;
@@ -153,6 +153,9 @@ internal sealed class GluedWordsDetector(DetectionOptions options) : ArtifactDet
 
         return null;
     }
+
+    /// <summary>French words the engine does not know that read as a function word and a word (« devis », a quote, as « de vis »).</summary>
+    private static readonly HashSet<string> FrenchWordsLikeGlue = new(["devis"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a word can open a glued pair: a function word of two letters or more, one of the prepositions and

@@ -473,13 +473,19 @@ internal static partial class KeptNames
             var text = edition.Paragraphs[index].Text;
             foreach (var run in NameRuns.Of(text))
             {
-                if (counterparts.Any(c => c.Text.Contains(run.Text, StringComparison.OrdinalIgnoreCase) || c.PivotText.Contains(run.Text, StringComparison.OrdinalIgnoreCase)))
+                // A run sharing a word with the missing name ("Clara Domínguez" for "Claire Dumont") is preferred to a merely nearer one;
+                // and one of several words keeping a word of the name as written stands in even where the engines render the
+                // name the same way ("Mountaineers of Benasque" for « Montañeros de Benasque »): that is the word-for-word rendering.
+                var runWords = WordTokenizer.Tokenize(run.Text).Select(w => w.Text).ToList();
+                var anchorWords = WordTokenizer.Tokenize(anchor.Run).Select(w => w.Text).ToList();
+                var related = runWords.Any(w => anchorWords.Any(a => TextFold.SameName(w, a)));
+                var keepsAWord = runWords.Count >= 2 && runWords.Any(w => w.Length >= 3 && TextFold.IsCapitalised(w) && anchorWords.Contains(w, StringComparer.Ordinal))
+                    && !runWords.Any(w => PartlyTranslatedNames.IsRenderedHead(w) || PartlyTranslatedNames.IsRenderedHead(w.TrimEnd('s')));
+                if (counterparts.Any(c => c.Text.Contains(run.Text, StringComparison.OrdinalIgnoreCase) || (!keepsAWord && c.PivotText.Contains(run.Text, StringComparison.OrdinalIgnoreCase))))
                 {
                     continue;
                 }
 
-                // A run sharing a word with the missing name ("Clara Domínguez" for "Claire Dumont") is preferred to a merely nearer one.
-                var related = WordTokenizer.Tokenize(run.Text).Any(w => WordTokenizer.Tokenize(anchor.Run).Any(a => TextFold.SameName(w.Text, a.Text)));
                 var distance = Math.Abs(((double)(offset + run.Start) / joinedLength) - anchor.Position) - (related ? 1 : 0);
                 if (distance < best.Distance && distance <= 0.2)
                 {

@@ -21,6 +21,8 @@ internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDe
         var findings = new List<Finding>();
         foreach (var edition in context.Judged())
         {
+            // First: an engine's word-for-word copy of a place's name says more than "the others keep the name" at the same place.
+            findings.AddRange(EngineCopiedNames.Find(context, edition));
             findings.AddRange(KeptNames.Find(context, edition));
             findings.AddRange(Transliterations.Find(context, edition));
             findings.AddRange(NameConsistency.Find(context, edition));
@@ -29,7 +31,6 @@ internal sealed class NamedEntityDetector(DetectionOptions options) : ArtifactDe
             findings.AddRange(TranslatedFirstNames.Find(context, edition));
             findings.AddRange(LiteralNames.Find(context, edition));
             findings.AddRange(PartlyTranslatedNames.Find(context, edition));
-            findings.AddRange(EngineCopiedNames.Find(context, edition));
         }
 
         return findings

@@ -93,13 +93,26 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
                 j++;
             }
 
+            // A word of the edition's own language after a name the run ends in is no part of it ("Sant Joan de les Abadesses judo club").
+            var last = j;
+            while (last > i && TextFold.IsLowerWord(words[last].Text) && unknown.Count > 0 && !IsUnknown(unknown, words[last].Text) && !FunctionWords.Contains(source, words[last].Text))
+            {
+                last--;
+            }
+
+            if (last < j && TextFold.IsCapitalised(words[last].Text))
+            {
+                j = last;
+            }
+
             var run = words.Skip(i).Take(j - i + 1).ToList();
             var afterName = i > 0 && TextFold.IsCapitalised(WithoutElision(words[i - 1].Text).Last()) && paragraph.Text[words[i - 1].End..run[0].Start] == " "
                 && !NameRuns.AtSentenceStart(paragraph.Text, words[i - 1].Start);
-            if (run.Count > 1 && (TextFold.IsCapitalised(run[0].Text) || afterName) && TextFold.IsCapitalised(run[^1].Text) && !NameRuns.AtSentenceStart(paragraph.Text, run[0].Start))
+            if (run.Count > 1 && (TextFold.IsCapitalised(run[0].Text) || afterName) && TextFold.IsCapitalised(run[^1].Text)
+                && (!NameRuns.AtSentenceStart(paragraph.Text, run[0].Start) || reference.Text.Contains(paragraph.Text[run[0].Start..run[^1].End], StringComparison.Ordinal)))
             {
                 // Name-shaped: capitalised at both ends in mid-sentence ("Parents d'élèves du Rhône"), or a link between two
-                // capitalised words (« le conseil d'Argyll and Bute »).
+                // capitalised words (« le conseil d'Argyll and Bute »); at a sentence start, as the original writes it.
                 i = j + 1;
                 continue;
             }

@@ -412,7 +412,7 @@ internal static partial class NumberParser
             // for a number written elsewhere, but are not counted themselves ("a second" is also a moment).
             mentions.Add(new NumberMention(start, end - start, word, soft, [], IsWord: true, IsApproximate: true));
         }
-        else if (NumberWords.Standing(language, word, text[end..Math.Min(text.Length, end + 16)]) is { } standing)
+        else if (NumberWords.Standing(language, word, text[end..Math.Min(text.Length, end + 16)], PreviousWord(text, start)) is { } standing)
         {
             // « la moitié » for « el 50 % », « cero » for "0": an answer, not a count.
             mentions.Add(new NumberMention(start, end - start, word, standing, [], IsWord: true, IsApproximate: true));

@@ -284,14 +284,18 @@ internal static partial class NumberWords
     /// « el 50 % »), a quarter of an hour (15 minutes) and half an hour (30). They
     /// can answer a number written in figures elsewhere, but are never counted themselves.
     /// </summary>
-    public static int? Standing(string language, string word, string following)
+    public static int? Standing(string language, string word, string following, string previous = "")
     {
         ArgumentNullException.ThrowIfNull(following);
         var key = TextFold.Fold(word);
         var next = TextFold.Fold(following.TrimStart());
+        var joined = previous is "y" or "i" or "et";
         return key switch
         {
             "zero" or "cero" => 0,
+            // « las nueve y media », « les set i mitja », « sept heures et quart »: the minutes after the hour.
+            "media" or "mitja" when joined && !next.StartsWith("docena", StringComparison.Ordinal) && !next.StartsWith("dotzena", StringComparison.Ordinal) => 30,
+            "cuarto" or "quart" when joined => 15,
             // "half past eight", "a quarter past seven", "a quarter to nine", « huit heures et demie »: the minutes.
             "half" when next.StartsWith("past ", StringComparison.Ordinal) => 30,
             "quarter" when next.StartsWith("past ", StringComparison.Ordinal) => 15,

@@ -61,7 +61,6 @@ public class NumberParserTests
     [InlineData("en", "as temperatures reached 24C, unusually warm", "24")]
     [InlineData("fr", "une quarantaine de coureurs", "40")]
     [InlineData("ca", "deixar de servir a la una de la matinada", "1")]
-    [InlineData("es", "a la una y media", "1")]
     [InlineData("fr", "vers une heure du matin", "1")]
     [InlineData("en", "as will under-16s with an adult", "16")]
     [InlineData("ca", "en una seixantena de botigues", "60")]
@@ -78,6 +77,18 @@ public class NumberParserTests
         var mention = Assert.Single(NumberParser.Parse(text, language));
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Theory]
+    [InlineData("es", "a la una y media", 1, 30)]
+    [InlineData("es", "a las nueve y media de la mañana", 9, 30)]
+    [InlineData("ca", "a les set i quart", 7, 15)]
+    [InlineData("en", "at half past eight in the evening", 30, 20)]
+    public void Parse_ReadsAnHourAndItsMinutesInWords(string language, string text, int first, int second)
+    {
+        var values = NumberParser.Parse(text, language).Select(m => m.Value).ToList();
+
+        Assert.Equal([first, second], values);
     }
 
     [Theory]
