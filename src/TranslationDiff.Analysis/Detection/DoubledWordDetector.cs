@@ -23,6 +23,11 @@ internal sealed class DoubledWordDetector(DetectionOptions options) : ArtifactDe
 
     public override string Id => CheckIds.DoubledWord;
 
+    /// <summary>English "for" closing a phrasal verb before "for" and a duration ("calling for for years").</summary>
+    private static bool ForBeforeADuration(string language, string word, string rest) =>
+        LanguageTag.Primary(language) == "en" && word.Equals("for", StringComparison.OrdinalIgnoreCase)
+        && System.Text.RegularExpressions.Regex.IsMatch(rest, @"^ (?:(?:a|an|the|many|several|some|two|three|four|five|six|ten|\d+) )?(?:(?:long|few|past|last|whole) )?(?:years?|months?|decades?|weeks?|days?|hours?|generations?|ages|a long time|time)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     protected override IEnumerable<Finding> Find(DetectionContext context)
     {
         foreach (var edition in context.Editions)
@@ -38,7 +43,7 @@ internal sealed class DoubledWordDetector(DetectionOptions options) : ArtifactDe
                     var between = paragraph.Text[a.End..b.Start];
                     // A single letter written once in capitals and once not is two words ("bands A a D", « de A a B »).
                     if (!string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase) || (a.Text.Length == 1 && a.Text != b.Text) || !between.All(char.IsWhiteSpace) || between.Length == 0
-                        || a.Text.All(char.IsDigit) || allowed.Contains(a.Text.ToLowerInvariant()))
+                        || a.Text.All(char.IsDigit) || allowed.Contains(a.Text.ToLowerInvariant()) || ForBeforeADuration(edition.Language, a.Text, paragraph.Text[b.End..]))
                     {
                         continue;
                     }

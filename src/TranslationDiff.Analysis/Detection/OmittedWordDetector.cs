@@ -26,7 +26,7 @@ internal sealed partial class OmittedWordDetector(DetectionOptions options) : Ar
         ("only", ["only"], ["just", "solely", "merely", "alone", "exclusively", "single", "sole", "on its own", "on their own", "by itself", "by themselves"], Severity.Major),
         ("already", ["already"], ["yet", "by then", "previously", "now", "as early as"], Severity.Minor),
         ("again", ["again"], ["no longer", "once more", "anew", "another time", "re-", "second time", "new", "back into", "brought back", "bring back", "back in use", "back in service"], Severity.Minor),
-        ("almost", ["almost", "nearly"], ["practically", "virtually", "close to", "near", "some", "about", "around", "roughly", "hardly", "barely", "scarcely"], Severity.Major),
+        ("almost", ["almost", "nearly"], ["all but", "practically", "virtually", "close to", "near", "some", "about", "around", "roughly", "hardly", "barely", "scarcely"], Severity.Major),
         ("not", ["not", "never", "n't", "nor", "neither", "nobody", "nothing"], ["no", "none", "without", "cannot", "any", "refuse", "refuses", "refused", "deny", "denies", "denied", "fail", "fails", "failed", "lack", "lacks", "absence", "zero", "keep", "keeps", "kept", "retain", "retains", "retained", "avoid", "avoids", "avoided", "rule out", "ruled out", "goes to plan", "go to plan", "unless", "free of", "instead of", "in place of", "falls short", "fall short", "fell short", "falling short", "far from", "stay closed", "stays closed", "stayed closed", "remain closed", "remains closed", "remained closed", "unable", "impossible", "lacking", "absent", "unaware", "yet to", "incompatible", "few"], Severity.Major),
     ];
 

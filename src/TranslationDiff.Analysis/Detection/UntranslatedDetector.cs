@@ -87,6 +87,15 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
                 continue;
             }
 
+            // A word of the edition's own language before a name (the English "association" of « association Bien vivre en
+            // Porcien ») opens no run of the source's: the name is read from its first capital.
+            if (TextFold.IsLowerWord(words[i].Text) && unknown.Count > 0 && !IsUnknown(unknown, words[i].Text) && !FunctionWords.Contains(source, words[i].Text)
+                && i + 1 < words.Count && TextFold.IsCapitalised(words[i + 1].Text) && sourceStarts.Contains(TextFold.Fold(words[i + 1].Text)))
+            {
+                i++;
+                continue;
+            }
+
             var j = i;
             while (j + 1 < words.Count && sourceWords.Contains(TextFold.Fold(words[j + 1].Text)) && paragraph.Text[words[j].End..words[j + 1].Start].All(c => c is ' ' or '\''))
             {

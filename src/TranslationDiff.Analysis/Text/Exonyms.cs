@@ -82,6 +82,8 @@ internal static class Exonyms
         Jijona|Xixona
         Ciutadella|Ciudadela
         Maó|Mahón|Mahon|Port Mahon
+        Badia de Roses|Bahía de Roses|Bahía de Rosas|Bay of Roses|Baie de Roses
+        Bahía de Cádiz|Bay of Cádiz|Bay of Cadiz|Baie de Cadix|Badia de Cadis
         Mallorca|Majorca|Majorque
         Menorca|Minorca|Minorque
         Eivissa|Ibiza

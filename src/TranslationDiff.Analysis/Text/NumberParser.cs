@@ -368,6 +368,12 @@ internal static partial class NumberParser
             var before = cardinal.Value == 1 ? 12 : cardinal.Value - 1;
             var clock = ClockTimes.LaterHalfOfDay(text, end, before) ?? before;
             List<(decimal, NumberConvention)> asWritten = clock == before ? [(cardinal.Value, NumberConventions.For(language))] : [(before, NumberConventions.For(language)), (cardinal.Value, NumberConventions.For(language))];
+            if (clock == before && before < 12 && !ClockTimes.InTheMorning(text, end, cardinal.Value))
+            {
+                // With no part of the day, « dos quarts de dues » may be the afternoon's too: "1.30pm".
+                asWritten.Add((before + 12, NumberConventions.For(language)));
+            }
+
             mentions.Add(new NumberMention(start, end - start, word, clock, asWritten, IsWord: true, DayHalf: clock > 12 ? DayHalf.Evening : null));
         }
         else if ((cardinal ?? OneBeforeScale(word, PreviousWord(text, start))) is { } count && ScaleAfter(text, end, language, adjectiveAllowed: false) is { Scale: { } wordScale, End: var wordScaleEnd } && wordScale >= 1_000_000m)
