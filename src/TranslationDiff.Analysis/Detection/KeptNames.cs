@@ -468,6 +468,7 @@ internal static partial class KeptNames
         var joinedLength = members.Sum(i => edition.Paragraphs[i].Text.Length + 1);
         var offset = 0;
         (int Paragraph, TextSpan? Span, double Distance) best = (members[0], null, double.MaxValue);
+        var anchorWords = WordTokenizer.Tokenize(anchor.Run).Select(w => w.Text).ToList();
         foreach (var index in members)
         {
             var text = edition.Paragraphs[index].Text;
@@ -477,7 +478,6 @@ internal static partial class KeptNames
                 // and one of several words keeping a word of the name as written stands in even where the engines render the
                 // name the same way ("Mountaineers of Benasque" for « Montañeros de Benasque »): that is the word-for-word rendering.
                 var runWords = WordTokenizer.Tokenize(run.Text).Select(w => w.Text).ToList();
-                var anchorWords = WordTokenizer.Tokenize(anchor.Run).Select(w => w.Text).ToList();
                 var related = runWords.Any(w => anchorWords.Any(a => TextFold.SameName(w, a)));
                 var keepsAWord = runWords.Count >= 2 && runWords.Any(w => w.Length >= 3 && TextFold.IsCapitalised(w) && anchorWords.Contains(w, StringComparer.Ordinal))
                     && !runWords.Any(w => PartlyTranslatedNames.IsRenderedHead(w) || PartlyTranslatedNames.IsRenderedHead(w.TrimEnd('s')));

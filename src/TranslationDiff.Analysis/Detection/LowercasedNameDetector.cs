@@ -103,7 +103,7 @@ internal sealed partial class LowercasedNameDetector(DetectionOptions options) :
                     // « la Région Grand Est »): the other editions' capital is their language's convention, not a name.
                     // A function word of the edition's language (« de los conciertos ») is no name, whatever name another edition opens with it (« Los Pueblos »).
                     if (!IsCandidate(word.Text, commonWords) || FunctionWords.Contains(edition.Language, word.Text) || Demonyms.IsLowerCaseLanguageName(edition.Language, word.Text)
-                        || (english && ModalNotMonth(paragraph.Text, word)) || (english && (Institutions.Contains(word.Text) || (!paragraph.UnknownWords.Contains(word.Text) && DescribesBody(paragraph.Text, word)))) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
+                        || (english && (ModalNotMonth(paragraph.Text, word) || Institutions.Contains(word.Text) || (!paragraph.UnknownWords.Contains(word.Text) && DescribesBody(paragraph.Text, word)))) || InsideNameElsewhere(paragraph.Text, word) || NameTypography.LowerByConvention(edition.Language, paragraph.Text, word.Start, word.Text)
                         || NameTypography.AfterCommonNoun(edition.Language, paragraph.Text, word.Start, word.Text, Known)
                         || NameTypography.AfterLinkedHead(edition.Language, paragraph.Text, word.Start, word.Text, Known) || (pivotWords is not null && !pivotWords.Contains(word.Text) && !paragraph.UnknownWords.Contains(word.Text) && !TranslatedAlike(context, paragraph, counterparts, word.Text)))
                     {

@@ -78,6 +78,8 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
             : WordTokenizer.Tokenize(reference.PivotText).Select(w => w.Text).Where(w => !referenceUnknown.Contains(w)).ToHashSet(StringComparer.Ordinal);
         // An elided article does not hide a source word unknown to the edition's language (« l'estuary »): the word is read without it.
         var words = WordTokenizer.Tokenize(paragraph.Text).Select(w => Unelided(w, sourceStarts, unknown)).ToList();
+        // A lower-case word the edition's dictionaries know and that is no function word of the source: the edition's own.
+        bool OwnWord(TextSpan w) => TextFold.IsLowerWord(w.Text) && unknown.Count > 0 && !IsUnknown(unknown, w.Text) && !FunctionWords.Contains(source, w.Text);
         var i = 0;
         while (i < words.Count)
         {
@@ -89,8 +91,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
 
             // A word of the edition's own language before a name (the English "association" of « association Bien vivre en
             // Porcien ») opens no run of the source's: the name is read from its first capital.
-            if (TextFold.IsLowerWord(words[i].Text) && unknown.Count > 0 && !IsUnknown(unknown, words[i].Text) && !FunctionWords.Contains(source, words[i].Text)
-                && i + 1 < words.Count && TextFold.IsCapitalised(words[i + 1].Text) && sourceStarts.Contains(TextFold.Fold(words[i + 1].Text)))
+            if (OwnWord(words[i]) && i + 1 < words.Count && TextFold.IsCapitalised(words[i + 1].Text) && sourceStarts.Contains(TextFold.Fold(words[i + 1].Text)))
             {
                 i++;
                 continue;
@@ -104,7 +105,7 @@ internal sealed partial class UntranslatedDetector(DetectionOptions options) : A
 
             // A word of the edition's own language after a name the run ends in is no part of it ("Sant Joan de les Abadesses judo club").
             var last = j;
-            while (last > i && TextFold.IsLowerWord(words[last].Text) && unknown.Count > 0 && !IsUnknown(unknown, words[last].Text) && !FunctionWords.Contains(source, words[last].Text))
+            while (last > i && OwnWord(words[last]))
             {
                 last--;
             }
