@@ -147,5 +147,11 @@ internal static class CalquesEvents
         E(Romance, "en", @"(?i)\bof (?:about |around |some |nearly |almost |more than |over |up to )?(?:\d+(?:[.,]\d+)?|\p{L}+) (?:metres|meters|kilometres|kilometers|centimetres|centimeters) of (?:height|length|width|depth|diameter)\b", "de diez metros de altura", "“ten metres high”"),
         E(Romance, "en", @"\bwhere (?:was|were|will be|has been|have been) (?:\w+ly )?\w+ed (?:a|an|the|some|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", "donde se recreó una avalancha", "“where an avalanche was recreated”"),
         E(Romance, "en", @"(?i)\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?) (?:\w+ ){0,3}?admitted\b", "permaneció ingresado / resta hospitalisé", "“stayed in hospital”"),
+        // Round 120 (blind118–121).
+        E(Romance, "en", @"\bprevent(?:s|ed|ing)? (?:them|him|her|us|me|you|it|people|residents|neighbours|families) to \p{Ll}+", "les empêchait de dormir / les impedía dormir", "“prevented them from sleeping”"),
+        E(Romance, "en", @"(?i)\bsince (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) (?:years|months|weeks|days|decades)\b", "depuis quatorze ans / desde hace catorce años", "“for fourteen years”"),
+        E(Romance, "en", @"(?i)\b(?:days|weeks|months) of strike\b", "trois semaines de grève / tres semanas de huelga", "“three weeks on strike” or “a three-week strike”"),
+        E(Romance, "en", @", of (?:about |around |some |nearly |almost |more than |over )?(?:\d+(?:[.,]\d+)?|\p{L}+) (?:kilometres|kilometers|km|metres|meters|miles|hectares)\b", "La traversée, d'environ 17 kilomètres, / La ruta, de nueve kilómetros,", "“The 17-kilometre crossing”"),
+        E(Romance, "en", @"\b(?:has|have|had) (?:arrived|reached|spread|extended) until (?:the )?\p{Lu}", "ha llegado hasta Cataluña", "“has reached Catalonia”"),
     ];
 }

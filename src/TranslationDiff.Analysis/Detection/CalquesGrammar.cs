@@ -41,7 +41,7 @@ internal static class CalquesGrammar
 
         // English: verbs that take an object before "to", or a gerund, given the Romance infinitive.
         E(AllButEnglish, "en", @"(?<!\b(?:is|are|was|were|be|been|being|not|feel|felt|get|got|getting|gets)\b )(?<!n't )\b(?:obliges?|obliged|allows?|allowed|enables?|enabled|forces?|forced|authori[sz]es?|authori[sz]ed) to (?!be\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b)\p{Ll}+", "permet de charger / obliga a cerrar", "an object (“allows operators to load”) or “makes it possible to”"),
-        E(AllButEnglish, "en", @"(?<!\b(?:is|are|was|were|be|been|being)\b )\b(?:envisag|foresee|foresaw|consider|suggest|avoid|recommend|imagin|anticipat|deni|deny|admit(?!ted to)|finish|postpon|delay)(?:e|es|ed|ing|s|ted|ting)?\b to (?!be\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b|them\b|him\b|us\b)\p{Ll}+", "envisage de / prevé contratar", "“plans to”, or the verb with “-ing”"),
+        E(AllButEnglish, "en", @"(?<!\b(?:is|are|was|were|be|been|being)\b )\b(?:envisag|foresee|foresaw|consider|suggest|avoid|recommend|imagin|anticipat|deni|deny|admit(?!ted to)|exclud|finish|postpon|delay)(?:e|es|ed|ing|s|ted|ting)?\b to (?!be\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b|them\b|him\b|us\b)\p{Ll}+", "envisage de / prevé contratar", "“plans to”, or the verb with “-ing”"),
 
         // French: articles before figures and months, Spanish and Catalan dates and ages.
         E(AllButFrench, "fr", @"\b(?:le|du|au|un) \d+(?:[,.]\d+)? ?%", "el 40 % / un 15 %", "« 40 % » (no article)"),

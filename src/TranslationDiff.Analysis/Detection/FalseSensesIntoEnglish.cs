@@ -229,5 +229,9 @@ internal static class FalseSensesIntoEnglish
         F(EsCa, @"\bpavell(?:ó|ons)\b|\bpabell(?:ón|ones)\b", "en", @"\bpavilions?\b", "", "« pabellón / pavelló », which in sport is a sports hall", "“sports hall” or “arena”"),
         F(Ca, @"\bconseller(?:a|s)?\b", "en", @"\bcouncill?ors?\b", @"\b(?:Generalitat|Catalan government|regional government|Government of Catalonia|department|Department|minister|ministry|Catalonia)\b", "« conseller » of the Generalitat, a regional minister", "“regional minister”"),
         F(EsCa, @"\bexercici\b|\bejercicio\b", "en", @"\bexercises?\b", @"\b(?:budget\w*|accounts?|euros?|€|deficit|surplus|debts?|revenues?|income|spending|expenditure|financial|fiscal|balance|profits?|loss(?:es)?|turnover)\b", "« ejercicio / exercici », which in accounts is the financial year", "“financial year”"),
+        // Round 120 (blind117–121).
+        F(Romance, @"\bcentenari\w*|\bcentenaire\w*", "en", @"\bcentenary (?:trees?|oaks?|olive trees?|cork oaks?|vines?|buildings?|houses?|walls?)\b", "", "« centenario / centenaire », which here means a hundred years old", "“centuries-old” or “hundred-year-old”"),
+        F(EsCa, @"\btérminos? municipal(?:es)?\b|\btermes? municipals?\b", "en", @"\bmunicipal terms?\b", "", "« término municipal », which is the municipality's area", "“the municipality” or “the district”"),
+        F(Romance, @"\bcajeros?\b|\bcaixers?\b|\bguichets?\b|\bdistributeurs?\b", "en", @"\bautomatic cashiers?\b", "", "« cajero automático », which is a cash machine", "“cash machine” or “ATM”"),
     ];
 }
