@@ -32,7 +32,7 @@ internal sealed class CalqueDetector(DetectionOptions options) : ArtifactDetecto
     {
         foreach (var edition in context.Editions)
         {
-            if (context.OriginalLanguage is { } original && LanguageTag.SameLanguage(edition.Language, original))
+            if (context.IsOriginalLanguage(edition.Language))
             {
                 continue;
             }

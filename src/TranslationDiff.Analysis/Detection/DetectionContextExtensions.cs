@@ -19,6 +19,10 @@ internal static class DetectionContextExtensions
             ? context.Editions.FirstOrDefault(e => LanguageTag.SameLanguage(e.Language, original))
             : context.Reference();
 
+    /// <summary>Whether <paramref name="language"/> is the original's, when the original language is known.</summary>
+    public static bool IsOriginalLanguage(this DetectionContext context, string language) =>
+        context.OriginalLanguage is { } original && LanguageTag.SameLanguage(language, original);
+
     /// <summary>Editions other than the reference, which the cross-edition checks judge.</summary>
     public static IEnumerable<Edition> Judged(this DetectionContext context) =>
         context.Editions.Where(e => !string.Equals(e.Language, context.ReferenceLanguage, StringComparison.Ordinal));

@@ -16,7 +16,7 @@ internal static class EngineCopiedNames
 {
     public static IEnumerable<Finding> Find(DetectionContext context, Edition edition)
     {
-        if (!context.IsPivotEdition(edition) || (context.OriginalLanguage is { } source && LanguageTag.SameLanguage(source, edition.Language)))
+        if (!context.IsPivotEdition(edition) || context.IsOriginalLanguage(edition.Language))
         {
             yield break;
         }
@@ -26,7 +26,7 @@ internal static class EngineCopiedNames
             var taken = new List<(int Start, int End)>();
             var counterparts = context.CounterpartsOf(edition, paragraph.Index).ToList();
             // The original's own words: an edition that keeps the name as the original writes it copies nothing.
-            var original = counterparts.FirstOrDefault(c => context.OriginalLanguage is { } o && LanguageTag.SameLanguage(o, c.Edition.Language))?.Text;
+            var original = counterparts.FirstOrDefault(c => context.IsOriginalLanguage(c.Language))?.Text;
             foreach (var counterpart in counterparts.Where(c => !context.IsPivotEdition(c.Edition)))
             {
                 foreach (var (copy, name) in Copies(counterpart, paragraph.Text))

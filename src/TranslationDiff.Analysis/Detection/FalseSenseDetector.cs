@@ -35,7 +35,7 @@ internal sealed class FalseSenseDetector(DetectionOptions options) : ArtifactDet
     {
         foreach (var edition in context.Editions)
         {
-            if (context.OriginalLanguage is { } original && LanguageTag.SameLanguage(edition.Language, original))
+            if (context.IsOriginalLanguage(edition.Language))
             {
                 continue;
             }

@@ -65,7 +65,7 @@ internal static partial class LiteralNames
     {
         // English only: the Romance languages link the halves alike, and an English original's "of" is its own.
         if (LanguageTag.Primary(edition.Language) != "en" || !Links.TryGetValue("en", out var mine)
-            || (context.OriginalLanguage is { } source && LanguageTag.SameLanguage(source, edition.Language)))
+            || context.IsOriginalLanguage(edition.Language))
         {
             yield break;
         }
@@ -117,7 +117,7 @@ internal static partial class LiteralNames
     /// </summary>
     private static IEnumerable<Finding> PlaceHeads(DetectionContext context, Edition edition, Paragraph paragraph, IReadOnlyList<Counterpart> counterparts)
     {
-        if (LanguageTag.Primary(edition.Language) != "en" || (context.OriginalLanguage is { } source && LanguageTag.SameLanguage(source, edition.Language)))
+        if (LanguageTag.Primary(edition.Language) != "en" || context.IsOriginalLanguage(edition.Language))
         {
             yield break;
         }

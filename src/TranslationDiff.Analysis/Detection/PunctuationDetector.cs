@@ -23,7 +23,7 @@ internal sealed partial class PunctuationDetector(DetectionOptions options) : Ar
     {
         foreach (var edition in context.Editions)
         {
-            if (context.OriginalLanguage is { } original && LanguageTag.SameLanguage(edition.Language, original))
+            if (context.IsOriginalLanguage(edition.Language))
             {
                 continue;
             }

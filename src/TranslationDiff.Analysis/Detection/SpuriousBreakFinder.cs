@@ -70,7 +70,7 @@ internal sealed class SpuriousBreakFinder(DetectionContext context, int maxFragm
             foreach (var (counterpart, theirs) in counterparts)
             {
                 // The original breaks here too: the edition follows it ("… three sources. The grant…"), whatever another translation merged.
-                var isOriginal = context.OriginalLanguage is { } original && LanguageTag.SameLanguage(original, counterpart.Language);
+                var isOriginal = context.IsOriginalLanguage(counterpart.Language);
                 if (theirs.Count >= sentences.Count)
                 {
                     originalBreaks |= isOriginal;

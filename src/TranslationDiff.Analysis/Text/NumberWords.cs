@@ -284,7 +284,7 @@ internal static partial class NumberWords
     /// « el 50 % »), a quarter of an hour (15 minutes) and half an hour (30). They
     /// can answer a number written in figures elsewhere, but are never counted themselves.
     /// </summary>
-    public static int? Standing(string language, string word, string following, string previous = "")
+    public static int? Standing(string language, string word, string following, string previous)
     {
         ArgumentNullException.ThrowIfNull(following);
         var key = TextFold.Fold(word);
