@@ -116,12 +116,12 @@ internal sealed partial class BrokenSentenceDetector(DetectionOptions options) :
     /// <summary>
     /// Relative words that cannot open a statement of their own: a sentence that starts with one and is not a
     /// question is a relative clause cut off from its antecedent ("the painting. Which revealed", « Generalitat.
-    /// Que ha exigido »). Words that also open questions or exclamations are left out ("Who", « Qui ») unless
-    /// the language marks questions at the start.
+    /// Que ha exigido », "replied Odile Fabre. Who makes"). Questions are not candidates (they end in a question mark);
+    /// "Who knows." is left alone.
     /// </summary>
     private static readonly Dictionary<string, HashSet<string>> RelativeOpeners = new(StringComparer.Ordinal)
     {
-        ["en"] = new(StringComparer.Ordinal) { "Which", "Whose", "Whom" },
+        ["en"] = new(StringComparer.Ordinal) { "Which", "Whose", "Whom", "Who" },
         ["es"] = new(StringComparer.Ordinal) { "Que", "Cuyo", "Cuya", "Cuyos", "Cuyas", "Quien", "Quienes" },
         ["ca"] = new(StringComparer.Ordinal) { "Que", "Qui", "Del", "Dels" },
         ["fr"] = new(StringComparer.Ordinal) { "Dont", "Lequel", "Laquelle", "Lesquels", "Lesquelles", "Auquel", "Duquel", "Qui" },
@@ -143,7 +143,8 @@ internal sealed partial class BrokenSentenceDetector(DetectionOptions options) :
         {
             var words = candidate.Words;
             var prepositional = words.Count >= 4 && PrepositionThenRelative().IsMatch(candidate.Sentence.Text);
-            if (words.Count < 3 || ((!openers.Contains(words[0].Text) || IsRelativeCatalanContraction(edition.Language, words)) && !prepositional))
+            if (words.Count < 3 || ((!openers.Contains(words[0].Text) || IsRelativeCatalanContraction(edition.Language, words)) && !prepositional)
+                || (words[0].Text == "Who" && words[1].Text == "knows"))
             {
                 continue;
             }

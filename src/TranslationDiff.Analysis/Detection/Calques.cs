@@ -17,7 +17,7 @@ internal static class Calques
         E(Fr, "en", AfterQuoteOrComma + @"assure[sd]?(?= (?:the )?\p{Lu})", "assure", "“says” or “vowed”"),
         // "recalls" is English where it means remembers: the sentence tells a past event ("That concert, recalls the violinist, ended with…").
         E(Romance, "en", AfterQuoteOrComma + @"(?<!\b(?:was|were|had|did|\p{Ll}{3,}ed)\b[^.!?]*)recalls(?= (?:the )?\p{Lu})(?![^.!?]*\b(?:was|were|had|did|\p{Ll}{3,}ed)\b)", "rappelle / recuerda", "“says”, “adds”, “notes” or “recalled”, with the subject first"),
-        E(Romance, "en", AfterQuoteOrComma + "(?:continues|specifies|underlines|estimates|affirms|deplores|indicates|judges|details|insists|nuances|tempers|concedes|confides|hammers|regrets|slips|launches)(?= (?:the )?\\p{Lu})", "rappelle, poursuit, précise / recuerda, prosigue, lamenta", "“says”, “adds”, “notes” or “recalled”, with the subject first"),
+        E(Romance, "en", AfterQuoteOrComma + "(?:continues|specifies|underlines|estimates|affirms|deplores|indicates|judges|details|insists|nuances|tempers|concedes|confides|hammers|regrets|slips|launches|tells)" + Speaker, "rappelle, poursuit, précise / recuerda, prosigue, lamenta", "“says”, “adds”, “notes” or “recalled”, with the subject first"),
         E(Fr, "en", Start + @"Enough to \p{Ll}+", "de quoi (faire)…", "a full sentence (“That was enough to…”, “Words that made…”)"),
         E(Romance, "en", $@"\bthis {Days},? (?:{Months}(?: \d{{1,2}}(?:st|nd|rd|th)?\b)?|\d{{1,2}}(?:st|nd|rd|th)?\b)", "ce vendredi 1er novembre / este viernes 1 de noviembre", "“on Friday, November 1”"),
         E(Romance, "en", @"(?i)\bhead of (?:the )?diplomacy\b", "chef de la diplomatie / jefe de la diplomacia", "“foreign minister” or “top diplomat”"),

@@ -11,7 +11,10 @@ namespace TranslationDiff.Analysis.Detection;
 /// </summary>
 internal static class CutOffSentences
 {
-    /// <summary>Each sentence after the first that follows a full stop and is no question, with its words and where the text before it ends.</summary>
+    /// <summary>
+    /// Each sentence after the first that follows a full stop and is no question (holds no question mark, which may close a
+    /// quotation before its attribution), with its words and where the text before it ends.
+    /// </summary>
     public static IEnumerable<(TextSpan Sentence, IReadOnlyList<TextSpan> Words, int BeforeEnd)> Candidates(
         DetectionContext context, Edition edition, Paragraph paragraph, IReadOnlyList<Counterpart> counterparts)
     {
@@ -33,7 +36,7 @@ internal static class CutOffSentences
             var sentence = sentences[k];
             var words = WordTokenizer.Tokenize(sentence.Text);
             var before = text[..sentence.Start].TrimEnd();
-            if (words.Count > 0 && words[0].Start == 0 && before.EndsWith('.') && !sentence.Text.TrimEnd().EndsWith('?'))
+            if (words.Count > 0 && words[0].Start == 0 && before.EndsWith('.') && !sentence.Text.Contains('?', StringComparison.Ordinal))
             {
                 yield return (sentence, words, before.Length);
             }

@@ -233,5 +233,17 @@ internal static class FalseSensesIntoEnglish
         F(Romance, @"\bcentenari\w*|\bcentenaire\w*", "en", @"\bcentenary (?:trees?|oaks?|olive trees?|cork oaks?|vines?|buildings?|houses?|walls?)\b", "", "« centenario / centenaire », which here means a hundred years old", "“centuries-old” or “hundred-year-old”"),
         F(EsCa, @"\btérminos? municipal(?:es)?\b|\btermes? municipals?\b", "en", @"\bmunicipal terms?\b", "", "« término municipal », which is the municipality's area", "“the municipality” or “the district”"),
         F(Romance, @"\bcajeros?\b|\bcaixers?\b|\bguichets?\b|\bdistributeurs?\b", "en", @"\bautomatic cashiers?\b", "", "« cajero automático », which is a cash machine", "“cash machine” or “ATM”"),
+        // Round 121 (blind122–125).
+        F(Fr, @"\bcabinets?\b", "en", @"\b(?:medical|dental|veterinary|doctor's|doctors'|physiotherapy|nursing) cabinets?\b", "", "« cabinet médical », which is a surgery or practice", "“surgery” or “practice”"),
+        F(Fr, @"\blibéra(?:l|le|les|ux)\b", "en", @"\bliberal (?:nurses?|doctors?|physicians?|professionals|practitioners?|physiotherapists?|midwives|midwife|dentists?|GPs?)\b", "", "« libéral » in health care, which means self-employed", "“self-employed” or “independent”"),
+        F(Fr, @"\bpermanences?\b", "en", @"\b(?:a|weekly|monthly|daily|fortnightly) permanence\b|\bpermanences\b", "", "« permanence », which is a drop-in session or office hours", "“drop-in session” or “office hours”"),
+        F(Fr, @"\burgences\b", "en", @"\b(?:to|at|in|from) the emergencies\b", "", "« les urgences », which is the emergency department", "“A&E” or “the emergency department”"),
+        F(EsCa, @"\bn[uú]cle(?:o|os|i|is)\b|\bcasco\b", "en", @"\b(?:old|historic|historical|ancient|urban|town) nucleus\b", "", "« casco antiguo / nucli antic », which is the old town", "“old town” or “town centre”"),
+        F(EsCa, @"\bdaños\b|\bdanys\b", "en", @"\bsuffer(?:ed|s|ing)? (?:\p{Ll}+ )?damages\b", "", "« sufrir daños », damage to property", "“suffered damage” or “were damaged”"),
+        F(EsCa, @"\balegaci(?:ón|ones|ó|ons)\b", "en", @"\ballegations?\b", "", "« alegaciones », formal objections to a plan", "“objections”"),
+        F(EsCa, @"\bdiscut\w*", "en", @"\b(?:nobody|no one) (?:discusses|discussed) (?:that|the need|the importance|the value)\b", "", "« nadie discute que », which means nobody disputes", "“nobody disputes”"),
+        F(Romance, @"\bsupon\w*|\bsupus\w*|\bsuposa\w*|\bsuppos\w*", "en", @"\bsuppos(?:e|es|ed) (?:some |about |around |more than |nearly |almost |an? |the )?(?:\d|€|£)", "", "« supone / suposa », which here means to represent or cost", "“represented” or “cost”"),
+        F(EsCa, @"\bestacions?\b|\bestaci(?:ón|ones)\b", "en", @"\b(?:the|a|small|family|mountain|ski|winter|resort|both|two|three) stations?\b(?! (?:platform|master|staff|wagon))", @"\b(?:ski|skiing|slopes?|pistes?|lifts?|snow\w*|skiers|snowboard\w*|resorts?)\b", "« estación de esquí », which is a ski resort", "“resort”"),
+        F(EsCa, @"\bpuente\b|\bpont\b", "en", @"\b(?:the|this|a|long) bridge of (?:the )?(?:Purísima|Constitution|Immaculate|December|May|All Saints|Pilar|San José|Easter|Corpus)\b|\bholiday bridge\b", "", "« el puente », a long weekend", "“the long weekend”"),
     ];
 }

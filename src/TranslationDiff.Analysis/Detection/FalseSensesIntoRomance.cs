@@ -179,5 +179,15 @@ internal static class FalseSensesIntoRomance
         F(En, @"\bofficers?\b|\bofficials?\b", "ca", @"\boficials?\b", "", "“officer” or “official”, someone in charge", "« responsable » or « funcionari »"),
         F(EsCa, @"\bveïn(?:s|es)\b|\bvecin[oa]s\b", "fr", @"\bvoisins\b", "", "« veïns / vecinos », which in news are the residents", "« habitants » or « riverains »"),
         F(EsCa, @"\bconsistori\b|\bconsistorio\b", "fr", @"\bconsistoires?\b", "", "« consistori / consistorio », which is the town council", "« mairie » or « conseil municipal »"),
+        // Round 121 (blind122–125).
+        F(EsCa, @"\bruedas? de prensa\b|\brodes? de premsa\b", "fr", @"\broues? de presse\b", "", "« rueda de prensa », a press conference", "« conférence de presse »"),
+        F(Es, @"\bexpedicion\w*|\bservicios\b", "fr", @"\bexpéditions\b", @"\b(?:bus|autobus|autocars?|cars|lignes?|trajets?|horaires?|arrêts?|voyageurs|passagers)\b", "« expediciones », bus services", "« services » or « départs »"),
+        F(En, @"\baggregates?\b", "fr", @"\bagrégats\b", "", "“aggregates” from a quarry, « granulats » in French", "« granulats »"),
+        F(En, @"\baddress\w*", "fr", @"\badress(?:er|e|ent|é|ée|és|ait|aient|era|eront|ons|ez) (?:le|les|ce|ces|la|cette|ses|leurs|nos|vos) (?:problèmes?|questions?|préoccupations?|enjeux?|défis?|inquiétudes|nuisances?|plaintes?|risques?|besoins|lacunes|manquements?|difficultés)\b", "", "“address (a problem)”, which French says « traiter » or « s'attaquer à »", "« traiter » or « répondre à »"),
+        F(En, @"\bproperly\b", "fr", @"\b(?:évalu|examin|étudi|consult|contrôl|vérifi|protég|inform|entreten)\w* proprement\b", "", "“properly”, which is « correctement » or « dûment »", "« correctement »"),
+        F(En, @"\bcrews?\b", "es", @"\btripulaci(?:ón|ones)\b", @"\bbomber\w*|\bincendi\w*|\bautobomba\b", "“crew” of a fire engine, « dotación »", "«dotación»"),
+        F(En, @"\bstations?\b", "es", @"\bestaci(?:ón|ones)\b|\bestacion(?:a|e|en|ado)\b", @"\bbomber\w*|\bincendi\w*", "“fire station”, which in Spain is a « parque de bomberos »", "«parque de bomberos»"),
+        F(["es", "fr", "en"], @"\bseñal\w*|\bsignal\w*|\bpoint\w*|\bsaid\b|\bstat\w*", "ca", @"\b(?:va|van) senyalar\b|\bsenyal(?:à|aren|a|en|ava|aven) que\b", "", "«señalar», which Catalan says «assenyalar»", "«va assenyalar»"),
+        F(Fr, @"\brotations?\b", "ca", @"\brotacions\b", @"\b(?:bac|transbordador|vaixells?|travess\w+|viatges?|ferri|embarcaci\w+)\b", "« rotations » of a ferry, its crossings", "«viatges» or «travessies»"),
     ];
 }

@@ -99,13 +99,16 @@ internal static partial class SubordinateClauseBreaks
         }
     }
 
-    /// <summary>Subordinating conjunctions whose clause cannot stand alone (capitalised as at a sentence start), and « Y que » / « I que » / « Et que », a reported clause's continuation.</summary>
+    /// <summary>
+    /// Subordinating conjunctions whose clause cannot stand alone (capitalised as at a sentence start), « Y que » / « Et que » /
+    /// « Mais que », a reported clause's continuation, and "Like the one", a comparison cut from its noun.
+    /// </summary>
     private static readonly Dictionary<string, string[]> SubordinateOpeners = new(StringComparer.Ordinal)
     {
-        ["en"] = ["While", "Whereas", "Although", "Though", "Unless", "Whilst"],
-        ["fr"] = ["Alors que", "Tandis que", "Bien que", "Quoique", "Pendant que", "Même si", "Et que"],
-        ["es"] = ["Mientras", "Aunque", "Si bien", "Pese a que", "A pesar de que", "Y que"],
-        ["ca"] = ["Mentre", "Encara que", "Tot i que", "Malgrat que", "Si bé", "I que"],
+        ["en"] = ["While", "Whereas", "Although", "Though", "Unless", "Whilst", "Even if", "Even though", "And whether", "Or whether", "Like the one", "Like the ones"],
+        ["fr"] = ["Alors que", "Tandis que", "Bien que", "Quoique", "Pendant que", "Même si", "Et que", "Mais que"],
+        ["es"] = ["Mientras", "Aunque", "Si bien", "Pese a que", "A pesar de que", "Y que", "Pero que", "Incluso si"],
+        ["ca"] = ["Mentre", "Encara que", "Tot i que", "Malgrat que", "Si bé", "I que", "Però que", "Fins i tot si"],
     };
 
     private static readonly Dictionary<string, (HashSet<string> Prepositions, HashSet<string> Determiners, HashSet<string> Relatives)> RelativePhrases = new(StringComparer.Ordinal)
@@ -198,8 +201,12 @@ internal static partial class SubordinateClauseBreaks
     private static bool StartsWithWords(IReadOnlyList<TextSpan> words, string phrase)
     {
         var parts = phrase.Split(' ');
-        return parts.Length <= words.Count && parts.Select((p, i) => i == 0 ? words[i].Text == p : words[i].Text.Equals(p, StringComparison.OrdinalIgnoreCase)).All(x => x);
+        return parts.Length <= words.Count && parts.Select((p, i) => i == 0 ? words[i].Text == p : Unelided(words[i].Text).Equals(p, StringComparison.OrdinalIgnoreCase)).All(x => x);
     }
+
+    /// <summary>French « qu'elle », « qu’il » as « que » (the tokenizer keeps an elided word joined to the next).</summary>
+    private static string Unelided(string word) =>
+        word.Length > 3 && word.StartsWith("qu", StringComparison.OrdinalIgnoreCase) && word[2] is '\'' or '’' ? word[..2] + "e" : word;
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 
